@@ -28,7 +28,7 @@ function extractorFingerprint() {
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, 'src/cli/main.ts')],
+  entryPoints: [join(root, 'src/cli/entry.ts')],
   outdir: join(root, 'dist'),
   entryNames: 'cli',
   chunkNames: 'chunks/[name]-[hash]',

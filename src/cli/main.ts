@@ -1,0 +1,40 @@
+/**
+ * The entry point: parse, run, and map errors to exit codes — the only place that does.
+ * 0 success (also "no results"), 1 runtime/data error, 2 usage error. See README, "Exit codes".
+ */
+import { CommanderError } from 'commander';
+import { EffcatError, EXIT_CODES } from '../errors.js';
+import { processIo, type Io } from './io.js';
+import { createProgram } from './program.js';
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const program = createProgram(io);
+  program.exitOverride();
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT_CODES.ok;
+  } catch (error) {
+    return reportError(error, io, debug);
+  }
+}
+
+function reportError(error: unknown, io: Io, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message (help, version, or a usage error).
+    if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_CODES.ok;
+    if (error.code === 'commander.help') return EXIT_CODES.ok;
+    return EXIT_CODES.usage;
+  }
+  if (error instanceof EffcatError) {
+    io.stderr.write(`effcat: ${error.message}\n`);
+    if (error.hint) io.stderr.write(`  hint: ${error.hint}\n`);
+    if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  io.stderr.write(`effcat: unexpected error: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  else io.stderr.write('  hint: run again with --debug for details, and report it if it persists\n');
+  return EXIT_CODES.failure;
+}

@@ -1,0 +1,65 @@
+/**
+ * Plain-text helpers shared by the renderers. Highlights travel through the pipeline as
+ * control-character markers (never found in abstracts) so that width arithmetic and truncation
+ * can ignore them and each output format decides how (or whether) to show them.
+ */
+
+import { MARK_END, MARK_START } from '../../query/marks.js';
+
+export { MARK_END, MARK_START };
+const MARKERS = /[\u0002\u0003]/g;
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+export function stripMarks(text: string): string {
+  return text.replace(MARKERS, '');
+}
+
+/** Columns a string occupies on a terminal, ignoring markers and ANSI codes. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text.replace(MARKERS, '').replace(ANSI, '')) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || (code >= 0x300 && code < 0x370)) continue; // controls, combining marks
+    width += isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1faff)
+  );
+}
+
+/** Cuts text to `width` display columns, ending in "…", keeping markers balanced. */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 0) return '';
+  let out = '';
+  let used = 0;
+  let open = false;
+  for (const char of text) {
+    if (char === MARK_START || char === MARK_END) {
+      open = char === MARK_START;
+      out += char;
+      continue;
+    }
+    const w = displayWidth(char);
+    if (used + w > width - 1) break;
+    out += char;
+    used += w;
+  }
+  return `${out}${open ? MARK_END : ''}…`;
+}
+
+/** One line: collapses newlines and tabs so a value never breaks a TSV row or a table cell. */
+export function oneLine(text: string): string {
+  return text.replace(/[\t\r\n]+/g, ' ');
+}
