@@ -17,6 +17,9 @@ export interface CommandContext {
   readonly openCatalog: () => Promise<Db>;
 }
 
+/** Builds the context when a command runs (after global options are parsed). */
+export type ContextFactory = () => CommandContext;
+
 export function createContext(io: Io, explicitPath: string | undefined): CommandContext {
   let db: Db | undefined;
   const catalogPath = async (): Promise<string> => {

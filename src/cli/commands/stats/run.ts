@@ -1,9 +1,9 @@
 /** `effcat stats`: papers, claims and how they spread over metrics, hardware and techniques. */
-import { catalogStats, type CatalogStats } from '../../query/stats.js';
-import type { CommandContext } from '../context.js';
-import { outputFormat } from '../options.js';
-import type { FormatFlags } from '../render/format.js';
-import { render } from '../render/render.js';
+import { catalogStats, type CatalogStats } from '../../../query/stats.js';
+import type { CommandContext } from '../../context.js';
+import { outputFormat } from '../../options.js';
+import type { FormatFlags } from '../../render/format.js';
+import { render } from '../../render/render.js';
 
 interface StatRow {
   readonly group: string;

@@ -1,11 +1,11 @@
 /** `effcat claims`: the claims, filtered; every CLAIMS.md field in the data formats. */
-import { CLAIM_FIELDS, queryClaims, type ClaimRecord } from '../../query/claims.js';
-import { METRICS } from '../../extract/types.js';
-import { unknownValue } from '../../errors.js';
-import type { CommandContext } from '../context.js';
-import { outputFormat, parsePositiveInt } from '../options.js';
-import type { FormatFlags } from '../render/format.js';
-import { render, type Column } from '../render/render.js';
+import { CLAIM_FIELDS, queryClaims, type ClaimRecord } from '../../../query/claims.js';
+import { METRICS } from '../../../extract/types.js';
+import { unknownValue } from '../../../errors.js';
+import type { CommandContext } from '../../context.js';
+import { outputFormat, parsePositiveInt } from '../../options.js';
+import type { FormatFlags } from '../../render/format.js';
+import { render, type Column } from '../../render/render.js';
 
 export interface ClaimsFlags extends FormatFlags {
   readonly metric?: readonly string[];

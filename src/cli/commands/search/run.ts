@@ -1,9 +1,9 @@
 /** `effcat search TERMS...`: papers matching all terms, best first. */
-import { searchPapers, type SearchHit } from '../../query/search.js';
-import type { CommandContext } from '../context.js';
-import { outputFormat, parsePositiveInt } from '../options.js';
-import type { FormatFlags } from '../render/format.js';
-import { render, type Column } from '../render/render.js';
+import { searchPapers, type SearchHit } from '../../../query/search.js';
+import type { CommandContext } from '../../context.js';
+import { outputFormat, parsePositiveInt } from '../../options.js';
+import type { FormatFlags } from '../../render/format.js';
+import { render, type Column } from '../../render/render.js';
 
 export interface SearchFlags extends FormatFlags {
   readonly limit?: string;

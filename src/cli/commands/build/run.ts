@@ -1,7 +1,7 @@
 /** `effcat build [FILES...]`: a fresh catalog from corpus files, swapped in atomically. */
-import { buildCatalog } from '../../pipeline/build-catalog.js';
-import { bundledSeedsDir } from '../../store/locations.js';
-import type { CommandContext } from '../context.js';
+import { buildCatalog } from '../../../pipeline/build-catalog.js';
+import { bundledSeedsDir } from '../../../store/locations.js';
+import type { CommandContext } from '../../context.js';
 
 export interface BuildOptions {
   readonly files: readonly string[];
