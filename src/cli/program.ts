@@ -30,6 +30,9 @@ export function createProgram(io: Io): Command {
     )
     .option('--debug', 'print stack traces for errors')
     .showSuggestionAfterError(true)
+    // Errors become exceptions that main() maps to exit codes; set before the subcommands are
+    // defined, because commander copies these settings into each subcommand when it is created.
+    .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),

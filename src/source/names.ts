@@ -30,12 +30,15 @@ export function displayTitle(title: string): string {
     .trim();
 }
 
-const SHORT_NAME_MAX = 40;
+const SHORT_NAME_MAX = 48;
 /** Words that end a title's naming phrase: "Vision Mamba for ..." -> "Vision Mamba". */
 const PHRASE_BREAKS = new Set([
   'for', 'with', 'of', 'on', 'in', 'via', 'to', 'and', 'through', 'using', 'by', 'from', 'at', 'is', 'are',
   'under', 'over', 'versus', 'vs', 'as', 'towards', 'toward', 'beyond', 'without', 'into', 'aboard', 'onboard',
 ]);
+
+/** Words a name does not end on: "Benchmarking and Dissecting the" -> "Benchmarking and Dissecting". */
+const TRAILING_FILLERS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'with', 'is', 'are', 'to', 'in', 'on']);
 
 /**
  * The part of the title before the colon ("FlightLLM", "Single-Path NAS"); without a colon,
@@ -43,6 +46,9 @@ const PHRASE_BREAKS = new Set([
  */
 export function shortName(title: string): string {
   const display = displayTitle(title);
+  // '"Give Me BF16 or Give Me Death"? Accuracy-Performance ...': the quoted phrase is the name.
+  const quoted = /^["“]([^"”]{2,60})["”]/.exec(display);
+  if (quoted?.[1]) return quoted[1];
   const colon = display.search(/:\s/);
   if (colon > 0 && colon <= SHORT_NAME_MAX) return display.slice(0, colon).trim();
   const words = display.split(/\s+/);
@@ -52,6 +58,7 @@ export function shortName(title: string): string {
     if (kept.length >= 2 && PHRASE_BREAKS.has(word.toLowerCase())) break;
     kept.push(word);
   }
+  while (kept.length > 1 && TRAILING_FILLERS.has((kept.at(-1) ?? '').toLowerCase())) kept.pop();
   const name = kept.join(' ').replace(/[,;:.]+$/, '');
   return name.length <= SHORT_NAME_MAX ? name : `${name.slice(0, SHORT_NAME_MAX - 1)}…`;
 }

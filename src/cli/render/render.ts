@@ -96,7 +96,7 @@ function writeTable<R>(io: Io, spec: RenderSpec<R>): void {
       }),
     );
   });
-  io.stdout.write(`${theme.muted(summaryLine(spec))}\n\n`);
+  io.stdout.write(`${theme.muted(truncate(summaryLine(spec), io.width))}\n\n`);
   // cli-table3 pads the last column too; trailing spaces are noise on a terminal.
   io.stdout.write(`${table.toString().replace(/[ ]+$/gm, '')}\n`);
 }
