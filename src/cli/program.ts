@@ -7,7 +7,10 @@ import { Command, Option } from 'commander';
 import { EFFCAT_VERSION } from '../version.js';
 import { defineBuildCommand } from './commands/build/command.js';
 import { defineClaimsCommand } from './commands/claims/command.js';
+import { defineCompareCommand } from './commands/compare/command.js';
+import { defineRankCommand } from './commands/rank/command.js';
 import { defineSearchCommand } from './commands/search/command.js';
+import { defineShowCommand } from './commands/show/command.js';
 import { defineStatsCommand } from './commands/stats/command.js';
 import { createContext, type ContextFactory } from './context.js';
 import { examples } from './help.js';
@@ -46,6 +49,9 @@ export function createProgram(io: Io): Command {
   // Order here is the order of `effcat --help`.
   defineSearchCommand(program, context);
   defineClaimsCommand(program, context);
+  defineRankCommand(program, context);
+  defineCompareCommand(program, context);
+  defineShowCommand(program, context);
   defineStatsCommand(program, context);
   defineBuildCommand(program, context);
   return program;

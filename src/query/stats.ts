@@ -12,7 +12,15 @@ export interface CatalogStats {
   readonly papers_with_claims: number;
   readonly by_metric: readonly Count[];
   readonly by_hardware_class: readonly Count[];
+  /** Papers per technique tag (a paper may have several). */
   readonly by_technique: readonly Count[];
+  /** Claims per normalized device ("A100", "Alveo U280"), most named first. */
+  readonly by_device: readonly DeviceCount[];
+}
+
+export interface DeviceCount extends Count {
+  readonly class: string;
+  readonly vendor: string | null;
 }
 
 export function catalogStats(db: Db): CatalogStats {
@@ -27,5 +35,12 @@ export function catalogStats(db: Db): CatalogStats {
       "SELECT coalesce(hardware_class, 'unspecified') AS name, count(*) AS count FROM claims GROUP BY 1 ORDER BY count DESC, name",
     ),
     by_technique: counts('SELECT tag AS name, count(*) AS count FROM paper_tags GROUP BY tag ORDER BY count DESC, name'),
+    by_device: db
+      .prepare(
+        `SELECT h.name AS name, h.class AS class, h.vendor AS vendor, count(*) AS count
+           FROM claims c JOIN hardware h ON h.id = c.hardware_id
+          GROUP BY h.id ORDER BY count DESC, h.name`,
+      )
+      .all() as DeviceCount[],
   };
 }

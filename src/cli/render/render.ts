@@ -16,8 +16,31 @@ export interface Column<R> {
   readonly align?: 'left' | 'right';
   /** Long free text: shrinks first when the table is wider than the terminal. */
   readonly flex?: boolean;
+  /** The widest a cell may be on a terminal, however long its text (a baseline, a device). */
+  readonly max?: number;
   /** Colour for the table cell (after truncation). */
   readonly style?: (text: string, row: R, theme: Theme) => string;
+  /** Shown only on a terminal (a bar) or only in TSV (a group name the table shows as a heading). */
+  readonly only?: 'table' | 'tsv';
+  /**
+   * A cell drawn to the width the column gets (a bar), instead of text cut to it. `natural` is
+   * the width it asks for; the column shrinks like a flexible one when the terminal is narrow.
+   */
+  readonly draw?: { readonly natural: number; readonly cell: (row: R, width: number, theme: Theme) => string };
+}
+
+/** Headings between runs of rows with the same key (groups of compare, sections of rank). */
+export interface Sections<R> {
+  readonly key: (row: R) => string;
+  /** Plain text; the renderer cuts it to the width and styles it as a heading. */
+  readonly heading: (key: string) => string;
+}
+
+/** What a block printed before the rows may depend on. */
+export interface View {
+  readonly format: 'table' | 'tsv';
+  readonly theme: Theme;
+  readonly width: number;
 }
 
 export interface RenderSpec<R> {
@@ -33,15 +56,27 @@ export interface RenderSpec<R> {
   readonly total?: number;
   /** Extra words for the summary line ("matching gpu quantization"). */
   readonly context?: string;
+  /** A summary line of the command's own, in place of "Showing N of M ..." (terminal only). */
+  readonly summary?: string;
+  /** Terminal only: headings between groups of rows. */
+  readonly sections?: Sections<R>;
+  /** Terminal only: plain lines after the table (a legend), when there is something to explain. */
+  readonly footer?: (rows: readonly R[]) => readonly string[];
+  /** Table and TSV: a block before the rows (the paper `show` prints above its claims). */
+  readonly preamble?: (view: View) => string;
+  /** --json prints this document instead of the array of records (--jsonl and --csv keep the records). */
+  readonly document?: () => unknown;
 }
 
 const COLUMN_GAP = 2;
 const MIN_FLEX_WIDTH = 12;
+/** Narrow enough for a cut word and its ellipsis. */
+const MIN_COLUMN_WIDTH = 3;
 
 export function render<R>(io: Io, format: OutputFormat, spec: RenderSpec<R>): void {
   switch (format) {
     case 'json':
-      io.stdout.write(`${JSON.stringify(spec.rows.map(spec.record), null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(spec.document ? spec.document() : spec.rows.map(spec.record), null, 2)}\n`);
       return;
     case 'jsonl':
       for (const row of spec.rows) io.stdout.write(`${JSON.stringify(spec.record(row))}\n`);
@@ -49,11 +84,14 @@ export function render<R>(io: Io, format: OutputFormat, spec: RenderSpec<R>): vo
     case 'csv':
       writeCsv(io, spec);
       return;
-    case 'tsv':
+    case 'tsv': {
+      if (spec.preamble) io.stdout.write(spec.preamble({ format: 'tsv', theme: createTheme(false), width: io.width }));
+      const columns = spec.columns.filter((column) => column.only !== 'table');
       for (const row of spec.rows) {
-        io.stdout.write(`${spec.columns.map((column) => oneLine(stripMarks(column.text(row)))).join('\t')}\n`);
+        io.stdout.write(`${columns.map((column) => oneLine(stripMarks(column.text(row)))).join('\t')}\n`);
       }
       return;
+    }
     case 'table':
       writeTable(io, spec);
       return;
@@ -62,25 +100,31 @@ export function render<R>(io: Io, format: OutputFormat, spec: RenderSpec<R>): vo
 
 /** "Showing 10 of 23 papers matching gpu quantization" — terminal only. */
 export function summaryLine<R>(spec: RenderSpec<R>): string {
+  if (spec.summary !== undefined) return spec.summary;
   const total = spec.total ?? spec.rows.length;
   const context = spec.context ? ` ${spec.context}` : '';
   return `Showing ${spec.rows.length} of ${total} ${spec.noun}${context}`;
 }
 
 function writeTable<R>(io: Io, spec: RenderSpec<R>): void {
-  if (spec.rows.length === 0) return;
   const theme = createTheme(io.color);
-  const cells = spec.rows.map((row) => spec.columns.map((column) => oneLine(column.text(row))));
+  if (spec.preamble) io.stdout.write(spec.preamble({ format: 'table', theme, width: io.width }));
+  if (spec.rows.length === 0) return;
+  const columns = spec.columns.filter((column) => column.only !== 'tsv');
+  const cells = spec.rows.map((row) => columns.map((column) => (column.draw ? '' : oneLine(column.text(row)))));
   const widths = fitWidths(
-    spec.columns.map((column, i) =>
-      Math.max(displayWidth(column.header), ...cells.map((row) => displayWidth(row[i] ?? ''))),
+    columns.map((column, i) =>
+      Math.min(
+        column.max ?? Infinity,
+        Math.max(displayWidth(column.header), column.draw?.natural ?? 0, ...cells.map((row) => displayWidth(row[i] ?? ''))),
+      ),
     ),
-    spec.columns.map((column) => column.flex === true),
+    columns.map((column) => column.flex === true || column.draw !== undefined),
     io.width,
   );
   const table = new Table({
-    head: spec.columns.map((column, i) => theme.header(truncate(column.header, widths[i] ?? 0))),
-    colAligns: spec.columns.map((column) => column.align ?? 'left'),
+    head: columns.map((column, i) => theme.header(truncate(column.header, widths[i] ?? 0))),
+    colAligns: columns.map((column) => column.align ?? 'left'),
     colWidths: widths,
     chars: BORDERLESS,
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
@@ -89,8 +133,10 @@ function writeTable<R>(io: Io, spec: RenderSpec<R>): void {
   });
   spec.rows.forEach((row, r) => {
     table.push(
-      spec.columns.map((column, i) => {
-        const text = truncate(cells[r]?.[i] ?? '', widths[i] ?? 0);
+      columns.map((column, i) => {
+        const width = widths[i] ?? 0;
+        if (column.draw) return column.draw.cell(row, width, theme);
+        const text = truncate(cells[r]?.[i] ?? '', width);
         const styled = column.style ? column.style(text, row, theme) : text;
         return theme.highlight(styled);
       }),
@@ -98,12 +144,25 @@ function writeTable<R>(io: Io, spec: RenderSpec<R>): void {
   });
   io.stdout.write(`${theme.muted(truncate(summaryLine(spec), io.width))}\n\n`);
   // cli-table3 pads the last column too; trailing spaces are noise on a terminal.
-  io.stdout.write(`${table.toString().replace(/[ ]+$/gm, '')}\n`);
+  const [head = '', ...lines] = table.toString().replace(/[ ]+$/gm, '').split('\n');
+  io.stdout.write(`${head}\n`);
+  let section: string | undefined;
+  spec.rows.forEach((row, r) => {
+    const key = spec.sections?.key(row);
+    if (spec.sections && key !== undefined && key !== section) {
+      io.stdout.write(`${section === undefined ? '' : '\n'}${theme.header(truncate(spec.sections.heading(key), io.width))}\n`);
+      section = key;
+    }
+    io.stdout.write(`${lines[r] ?? ''}\n`);
+  });
+  const footer = spec.footer?.(spec.rows) ?? [];
+  if (footer.length > 0) io.stdout.write(`\n${footer.map((line) => theme.muted(truncate(line, io.width))).join('\n')}\n`);
 }
 
 /**
  * Natural widths when they fit; otherwise flexible columns shrink (never below a floor), and
- * if that is not enough every column shrinks in proportion.
+ * if that is not enough the widest columns give up a cell at a time, so that short columns
+ * (a metric, a factor) stay readable while long ones (a baseline, a title) are cut.
  */
 export function fitWidths(natural: readonly number[], flex: readonly boolean[], available: number): number[] {
   const gaps = COLUMN_GAP * Math.max(0, natural.length - 1);
@@ -117,8 +176,18 @@ export function fitWidths(natural: readonly number[], flex: readonly boolean[], 
       flex[i] ? Math.max(MIN_FLEX_WIDTH, Math.floor((width / flexNatural) * room)) : width,
     );
   }
-  const scale = Math.max(0, available - gaps) / (total - gaps);
-  return natural.map((width) => Math.max(3, Math.floor(width * scale)));
+  const widths = natural.map((width, i) => (flex[i] ? Math.min(width, MIN_FLEX_WIDTH) : width));
+  let excess = widths.reduce((sum, width) => sum + width, 0) + gaps - available;
+  while (excess > 0) {
+    let widest = -1;
+    widths.forEach((width, i) => {
+      if (width > MIN_COLUMN_WIDTH && (widest < 0 || width > (widths[widest] ?? 0))) widest = i;
+    });
+    if (widest < 0) break;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+    excess--;
+  }
+  return widths;
 }
 
 function writeCsv<R>(io: Io, spec: RenderSpec<R>): void {

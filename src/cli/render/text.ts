@@ -63,3 +63,43 @@ export function truncate(text: string, width: number): string {
 export function oneLine(text: string): string {
   return text.replace(/[\t\r\n]+/g, ' ');
 }
+
+/**
+ * Word-wraps text to `width` display columns (whitespace runs become one space). Highlights
+ * stay balanced on every line: a mark that runs over a line break is closed at the end of the
+ * line and re-opened at the start of the next, so each line can be coloured on its own.
+ * A word longer than the width is cut across lines.
+ */
+export function wrap(text: string, width: number): string[] {
+  const limit = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  let open = false;
+  const breakLine = (): void => {
+    lines.push(open ? `${line}${MARK_END}` : line);
+    line = open ? MARK_START : '';
+    used = 0;
+  };
+  for (const word of text.split(/\s+/).filter((part) => part !== '')) {
+    const wordWidth = displayWidth(word);
+    if (used > 0 && used + 1 + wordWidth > limit) breakLine();
+    else if (used > 0) {
+      line += ' ';
+      used += 1;
+    }
+    for (const char of word) {
+      if (char === MARK_START || char === MARK_END) {
+        open = char === MARK_START;
+        line += char;
+        continue;
+      }
+      const charWidth = displayWidth(char);
+      if (used + charWidth > limit && used > 0) breakLine();
+      line += char;
+      used += charWidth;
+    }
+  }
+  if (line !== '' && line !== MARK_START) lines.push(open ? `${line}${MARK_END}` : line);
+  return lines;
+}

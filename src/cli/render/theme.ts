@@ -10,6 +10,11 @@ export interface Theme {
   readonly number: (text: string) => string;
   readonly good: (text: string) => string;
   readonly bad: (text: string) => string;
+  /** Something to read with care: an "up to" claim (a best case). */
+  readonly caution: (text: string) => string;
+  /** Bars of charts; `barFaint` for the uncertain part of a range. */
+  readonly bar: (text: string) => string;
+  readonly barFaint: (text: string) => string;
   /** Turns highlight markers into colour (or removes them when colour is off). */
   readonly highlight: (text: string) => string;
 }
@@ -25,6 +30,9 @@ export function createTheme(color: boolean): Theme {
     number: (text) => chalk.green(text),
     good: (text) => chalk.green(text),
     bad: (text) => chalk.red(text),
+    caution: (text) => chalk.yellow(text),
+    bar: (text) => chalk.cyan(text),
+    barFaint: (text) => chalk.dim.cyan(text),
     highlight: (text) => {
       if (!text.includes(MARK_START)) return text;
       let out = '';

@@ -1,43 +1,41 @@
-/** `effcat claims`: the claims, filtered; every CLAIMS.md field in the data formats. */
+/** `effcat claims`: the claims, filtered and sorted; every CLAIMS.md field in the data formats. */
 import { CLAIM_FIELDS, queryClaims, type ClaimRecord } from '../../../query/claims.js';
-import { METRICS } from '../../../extract/types.js';
-import { unknownValue } from '../../../errors.js';
 import type { CommandContext } from '../../context.js';
-import { outputFormat, parsePositiveInt } from '../../options.js';
+import { parseFilters, type FilterFlags } from '../../filters.js';
+import { outputFormat } from '../../options.js';
 import type { FormatFlags } from '../../render/format.js';
-import { render, type Column } from '../../render/render.js';
+import { render } from '../../render/render.js';
+import { claimColumns, hasUpTo, UP_TO_LEGEND } from './columns.js';
 
-export interface ClaimsFlags extends FormatFlags {
-  readonly metric?: readonly string[];
-  readonly limit?: string;
+export interface ClaimsFlags extends FormatFlags, FilterFlags {
+  /** A paper to re-extract and explain (see explain.ts). */
+  readonly explain?: string;
 }
 
-export function formatValue(claim: Pick<ClaimRecord, 'value' | 'value_max' | 'unit' | 'qualifier'>): string {
-  const number = (n: number): string => (Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6))));
-  const range = claim.value_max !== null ? `${number(claim.value)}–${number(claim.value_max)}` : number(claim.value);
-  const unit = claim.unit === 'x' || claim.unit === '%' || claim.unit === '%of' ? claim.unit : ` ${claim.unit}`;
-  return `${claim.qualifier ? `${claim.qualifier} ` : ''}${range}${unit}`;
-}
+export { formatValue } from './columns.js';
 
-const COLUMNS: readonly Column<ClaimRecord>[] = [
-  { header: 'PAPER', text: (c) => c.short_name, style: (text, _c, theme) => theme.accent(text) },
-  { header: 'METRIC', text: (c) => c.metric },
-  { header: 'VALUE', text: formatValue, align: 'right', style: (text, _c, theme) => theme.number(text) },
-  { header: 'DIR', text: (c) => (c.direction === 'up' ? '↑' : c.direction === 'down' ? '↓' : '') },
-  { header: 'BASELINE', text: (c) => c.baseline ?? '' },
-  { header: 'HARDWARE', text: (c) => c.hardware ?? c.hardware_class ?? '' },
-  { header: 'EVIDENCE', text: (c) => c.evidence, flex: true },
+const column = claimColumns<ClaimRecord>();
+const COLUMNS = [
+  column.paper,
+  column.metric,
+  column.value,
+  column.factor,
+  column.direction,
+  column.baseline,
+  column.hardware,
+  column.evidence,
 ];
 
 export async function runClaims(flags: ClaimsFlags, ctx: CommandContext): Promise<void> {
   const format = outputFormat(flags, ctx.io.isTTY);
-  const metrics = (flags.metric ?? []).flatMap((m) => m.split(',')).map((m) => m.trim().toLowerCase()).filter(Boolean);
-  for (const metric of metrics) {
-    if (!(METRICS as readonly string[]).includes(metric)) throw unknownValue('metric', metric, METRICS);
+  if (flags.explain !== undefined) {
+    const { runExplain } = await import('./explain.js');
+    await runExplain(flags.explain, flags, format, ctx);
+    return;
   }
-  const limit = flags.limit === undefined ? undefined : parsePositiveInt('--limit', flags.limit, 0);
+  const { filters, sort, limit } = await parseFilters(flags, ctx.openCatalog);
   const db = await ctx.openCatalog();
-  const result = queryClaims(db, { metrics, ...(limit !== undefined ? { limit } : {}) });
+  const result = queryClaims(db, { ...filters, ...(sort && { sort }), ...(limit !== undefined && { limit }) });
   if (result.total === 0) ctx.io.stderr.write('effcat: no claims match\n');
   render(ctx.io, format, {
     rows: result.claims,
@@ -46,5 +44,6 @@ export async function runClaims(flags: ClaimsFlags, ctx: CommandContext): Promis
     noun: 'claims',
     total: result.total,
     record: (claim) => ({ ...claim }),
+    footer: (rows) => (hasUpTo(rows) ? [UP_TO_LEGEND] : []),
   });
 }
