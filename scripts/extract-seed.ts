@@ -1,0 +1,45 @@
+/**
+ * Dev harness: runs the extractor on every paper of the bundled seed and prints a JSON array of
+ * records (`title` + every draft field), the shape `effcat claims --json` prints.
+ *
+ *   npx tsx scripts/extract-seed.ts > /tmp/c.json
+ *   python3 ../shared/eval/score.py ../shared/eval/dev-gold.jsonl ../shared/eval/titles.tsv /tmp/c.json --papers odd --show 1
+ *
+ * Options: --papers 1,3,5 (only those paper numbers), --dropped (also print dropped candidates).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../src/extract/index.js';
+import { readHfListing } from '../src/source/hf-listing.js';
+
+const SEED = fileURLToPath(new URL('../seeds/000_37feb7a10fd438d0.txt', import.meta.url));
+
+export interface SeedRecord {
+  readonly title: string;
+  readonly paper: number;
+  readonly [field: string]: unknown;
+}
+
+export function extractSeed(papersWanted?: ReadonlySet<number>, withDropped = false): SeedRecord[] {
+  const { papers } = readHfListing(readFileSync(SEED, 'utf8'), SEED);
+  const records: SeedRecord[] = [];
+  papers.forEach((paper, i) => {
+    const number = i + 1;
+    if (papersWanted && !papersWanted.has(number)) return;
+    const result = extract({ abstract: paper.abstract, title: paper.title });
+    for (const claim of result.claims) records.push({ title: paper.title, paper: number, ...claim });
+    if (withDropped) {
+      for (const d of result.dropped) records.push({ title: paper.title, paper: number, dropped: true, ...d });
+    }
+  });
+  return records;
+}
+
+function main(argv: readonly string[]): void {
+  const papersAt = argv.indexOf('--papers');
+  const spec = papersAt >= 0 ? argv[papersAt + 1] : undefined;
+  const wanted = spec ? new Set(spec.split(',').map(Number)) : undefined;
+  process.stdout.write(`${JSON.stringify(extractSeed(wanted, argv.includes('--dropped')), null, 1)}\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));

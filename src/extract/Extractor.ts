@@ -1,0 +1,196 @@
+/**
+ * The extraction pipeline, in the order that matters:
+ *   1. the document: normalized text, sentences, numbers with units, devices, discourse;
+ *   2. quantity filters drop numbers that are names, years, citations, set-up or counts;
+ *   3. parsers, one per phrase family, read each remaining number (first reading wins: the
+ *      families are tried from the most specific wording to the most general);
+ *   4. candidate filters drop background and the compared system's own numbers;
+ *   5. refiners add metric lists, qualifier, direction, baseline, phase, hardware (after phase:
+ *      search costs take no platform; after baseline: the compared device is not the platform),
+ *      and factor (after direction).
+ * Pure: text in, drafts out.
+ */
+import { buildDocument, type Document } from './document.js';
+import type { Candidate, CandidateFilter, Parser, QuantityFilter, Reading, Refiner } from './pipeline.js';
+import type { Quantity } from './recognizers/numbers.js';
+import { toRawSpan } from './text/normalize.js';
+import type { ClaimDraft, DroppedCandidate, Extraction, ExtractionInput } from './types.js';
+import { QUANTITY_FILTERS, unreadReason } from './filters/quantity-filters.js';
+import { CANDIDATE_FILTERS } from './filters/candidate-filters.js';
+import { RatioOfParser } from './parsers/RatioOfParser.js';
+import { EquivalentSizeParser } from './parsers/EquivalentSizeParser.js';
+import { FactorComparisonParser } from './parsers/FactorComparisonParser.js';
+import { ChangeNounParser } from './parsers/ChangeNounParser.js';
+import { VerbObjectParser } from './parsers/VerbObjectParser.js';
+import { VerbByParser } from './parsers/VerbByParser.js';
+import { MeasureOfParser } from './parsers/MeasureOfParser.js';
+import { AbsoluteValueParser } from './parsers/AbsoluteValueParser.js';
+import { ListContinuationParser } from './parsers/ListContinuationParser.js';
+import { MetricListRefiner } from './refiners/MetricListRefiner.js';
+import { QualifierRefiner } from './refiners/QualifierRefiner.js';
+import { DirectionRefiner } from './refiners/DirectionRefiner.js';
+import { BaselineRefiner } from './refiners/BaselineRefiner.js';
+import { PhaseRefiner } from './refiners/PhaseRefiner.js';
+import { HardwareRefiner } from './refiners/HardwareRefiner.js';
+import { FactorRefiner } from './refiners/FactorRefiner.js';
+
+export interface ExtractorConfiguration {
+  readonly quantityFilters: readonly QuantityFilter[];
+  readonly parsers: readonly Parser[];
+  readonly candidateFilters: readonly CandidateFilter[];
+  readonly refiners: readonly Refiner[];
+}
+
+export const DEFAULT_CONFIGURATION: ExtractorConfiguration = {
+  quantityFilters: QUANTITY_FILTERS,
+  parsers: [
+    // Ratios and equivalences first: "79% of the energy" must not read as a 79% change.
+    new RatioOfParser(),
+    new EquivalentSizeParser(),
+    // Words right after the number: comparatives, then change nouns.
+    new FactorComparisonParser(),
+    new ChangeNounParser(),
+    // Words before the number: a verb and its object, a verb and "by", a named measure.
+    new VerbObjectParser(),
+    new VerbByParser(),
+    new MeasureOfParser(),
+    // Plain values with units, then lists that continue the previous claim.
+    new AbsoluteValueParser(),
+    new ListContinuationParser(),
+  ],
+  candidateFilters: CANDIDATE_FILTERS,
+  refiners: [
+    new MetricListRefiner(),
+    new QualifierRefiner(),
+    new DirectionRefiner(),
+    new BaselineRefiner(),
+    new PhaseRefiner(),
+    new HardwareRefiner(),
+    new FactorRefiner(),
+  ],
+};
+
+export class Extractor {
+  constructor(private readonly configuration: ExtractorConfiguration = DEFAULT_CONFIGURATION) {}
+
+  extract(input: ExtractionInput): Extraction {
+    const doc = buildDocument(input.abstract, input.title ?? '');
+    const dropped: DroppedCandidate[] = [];
+    const drop = (q: { start: number; end: number; text?: string }, filter: string, reason: string): void => {
+      const raw = toRawSpan(doc.norm, q.start, q.end);
+      dropped.push({ text: doc.norm.raw.slice(raw.start, raw.end), span_start: raw.start, span_end: raw.end, filter, reason });
+    };
+    for (const start of doc.changeStarts) drop(start, 'ChangeStartFilter', 'the start value of a change "from A to B" (Decision 10)');
+
+    let candidates: Candidate[] = [];
+    for (const quantity of doc.quantities) {
+      const rejected = this.rejectQuantity(quantity, doc);
+      if (rejected) {
+        drop(quantity, rejected.filter, rejected.reason);
+        continue;
+      }
+      const sentence = doc.sentenceAt(quantity.start);
+      const group = doc.groupOf.get(quantity) ?? { members: [quantity], start: quantity.start, end: quantity.end, slashed: false };
+      const position = group.members.indexOf(quantity);
+      const previous = candidates.filter((c) => c.sentence.index === sentence.index);
+      let reading: Reading | null = null;
+      for (const parser of this.configuration.parsers) {
+        reading = parser.parse({ doc, quantity, sentence, group, position, previous });
+        if (reading) break;
+      }
+      if (!reading) {
+        const why = unreadReason(quantity, doc);
+        drop(quantity, why.filter, why.reason);
+        continue;
+      }
+      const candidate = toCandidate(quantity, reading, sentence, group, position);
+      const filtered = this.rejectCandidate(candidate, doc);
+      if (filtered) {
+        drop(quantity, filtered.filter, filtered.reason);
+        continue;
+      }
+      candidates.push(candidate);
+    }
+    for (const refiner of this.configuration.refiners) {
+      candidates = [...refiner.refine(candidates, { doc, all: candidates })];
+    }
+    return { claims: candidates.map((c) => toDraft(c, doc)), dropped };
+  }
+
+  private rejectQuantity(quantity: Quantity, doc: Document): { filter: string; reason: string } | null {
+    for (const filter of this.configuration.quantityFilters) {
+      const reason = filter.reject(quantity, doc);
+      if (reason) return { filter: filter.name, reason };
+    }
+    return null;
+  }
+
+  private rejectCandidate(candidate: Candidate, doc: Document): { filter: string; reason: string } | null {
+    for (const filter of this.configuration.candidateFilters) {
+      const reason = filter.reject(candidate, doc);
+      if (reason) return { filter: filter.name, reason };
+    }
+    return null;
+  }
+}
+
+function toCandidate(quantity: Quantity, reading: Reading, sentence: Candidate['sentence'], group: Candidate['group'], position: number): Candidate {
+  return {
+    quantity,
+    sentence,
+    group,
+    position,
+    reading,
+    metric: reading.metric,
+    value: quantity.value,
+    valueMax: quantity.valueMax,
+    unit: reading.unit,
+    direction: null,
+    qualifier: reading.qualifier ?? null,
+    baseline: null,
+    baselineSpan: null,
+    hardware: null,
+    hardwareClass: null,
+    hardwareEntity: null,
+    hardwareSpan: null,
+    phase: null,
+    subject: reading.subject ?? null,
+    factor: null,
+    factorMax: null,
+    evidence: {
+      start: Math.min(reading.evidence.start, quantity.start),
+      end: Math.max(reading.evidence.end, quantity.end),
+    },
+  };
+}
+
+function cleanValue(n: number): number {
+  return Number.isFinite(n) ? Number(n.toPrecision(12)) : n;
+}
+
+function toDraft(c: Candidate, doc: Document): ClaimDraft {
+  const evidence = toRawSpan(doc.norm, c.evidence.start, c.evidence.end);
+  const sentence = toRawSpan(doc.norm, c.sentence.start, c.sentence.end);
+  const raw = doc.norm.raw;
+  return {
+    metric: c.metric,
+    value: cleanValue(c.value),
+    value_max: c.valueMax === null ? null : cleanValue(c.valueMax),
+    unit: c.unit,
+    direction: c.direction,
+    qualifier: c.qualifier,
+    baseline: c.baseline,
+    hardware: c.hardware,
+    hardware_class: c.hardwareClass,
+    hardware_entity: c.hardwareEntity,
+    phase: c.phase,
+    subject: c.subject,
+    evidence: raw.slice(evidence.start, evidence.end),
+    span_start: evidence.start,
+    span_end: evidence.end,
+    sentence: raw.slice(sentence.start, sentence.end),
+    factor: c.factor,
+    factor_max: c.factorMax,
+    parser: c.reading.parser,
+  };
+}

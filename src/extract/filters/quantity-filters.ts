@@ -1,0 +1,224 @@
+/**
+ * Quantity-level traps from CLAIMS.md "Exclude": numbers that are names, years, citations, list
+ * numbers, set-up details or counts. Each filter names the trap; `--explain` prints the reason.
+ */
+import type { QuantityFilter } from '../pipeline.js';
+import type { Document } from '../document.js';
+import type { Quantity } from '../recognizers/numbers.js';
+
+function charBefore(text: string, q: Quantity): string {
+  return text[q.start - 1] ?? '';
+}
+
+function isAlnum(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z0-9]/.test(ch);
+}
+
+const UNITLESS = (q: Quantity): boolean => q.unit === null;
+
+export const UncountedMagnitudeFilter: QuantityFilter = {
+  name: 'UncountedMagnitudeFilter',
+  reject: (q) => (q.form === 'uncounted-magnitude' ? '"orders of magnitude" with no count states no number (Decision 3)' : null),
+};
+
+export const CitationFilter: QuantityFilter = {
+  name: 'CitationFilter',
+  reject(q, doc) {
+    const text = doc.text;
+    const before = text.slice(Math.max(0, q.start - 40), q.start);
+    const after = text.slice(q.end, q.end + 6);
+    if (/\[[\d, –-]*$/.test(before) && /^[\d, –-]*\]/.test(after)) return 'a citation ([12])';
+    if (/\bet al\.?,? ?$/.test(before) || /\([A-Z][\w-]+(?: (?:&|and) [A-Z][\w-]+)?,? $/.test(before)) return 'a citation (Author et al., 2023)';
+    return null;
+  },
+};
+
+export const YearFilter: QuantityFilter = {
+  name: 'YearFilter',
+  reject(q, doc) {
+    if (!UNITLESS(q) || q.form !== 'number' || !Number.isInteger(q.value) || q.magnitude) return null;
+    if (q.value < 1900 || q.value > 2099 || q.text.includes(',')) return null;
+    const after = doc.text.slice(q.end, q.end + 3);
+    return /^[a-z]/.test(after) && !/^[a-z]\b/.test(after) ? null : 'a year';
+  },
+};
+
+export const ListNumberingFilter: QuantityFilter = {
+  name: 'ListNumberingFilter',
+  reject(q, doc) {
+    if (!UNITLESS(q) || !Number.isInteger(q.value) || q.value > 30 || q.form !== 'number') return null;
+    const text = doc.text;
+    const before = text.slice(Math.max(0, q.start - 3), q.start);
+    const after = text.slice(q.end, q.end + 2);
+    if (/\($/.test(before) && after.startsWith(')')) return 'list numbering ("(2)")';
+    if (after.startsWith(')') && (/(?:^|[\s:;,.])$/.test(before) || q.start === 0)) return 'list numbering ("1)")';
+    if (/^\. ?[A-Z]/.test(text.slice(q.end, q.end + 3)) && (q.start === 0 || /[:.;] ?$/.test(before))) return 'list numbering ("1.")';
+    return null;
+  },
+};
+
+/** Words after which a number is a name: "Pixel 1", "iPhone 12", "Llama 3.1", "layer 5". */
+const NAME_BEFORE = /(?:^|[\s(])(?:[A-Z][A-Za-z]*[A-Z0-9][\w]*|[A-Z][a-z]+|layer|layers|type|version|v|stage|phase|level|step|block|gen|generation|series|model|table|figure|fig\.|section|sec\.|eq\.|equation|chapter|round|task|top|rank)(?: [A-Z][\w]*)? $/;
+const SENTENCE_START_WORDS = /(?:^|[.;:]\s)(?:[A-Z][a-z]+) $/;
+
+export const IdentifierFilter: QuantityFilter = {
+  name: 'IdentifierFilter',
+  reject(q, doc) {
+    const text = doc.text;
+    const prev = charBefore(text, q);
+    if (/[A-Za-z_^]/.test(prev)) return `part of a name or identifier (${identifierAround(text, q)})`;
+    if ((prev === '-' || prev === '.') && isAlnum(text[q.start - 2]) && q.form !== 'range') {
+      return `part of a name or identifier (${identifierAround(text, q)})`;
+    }
+    const next = text[q.numberEnd];
+    if (!q.unit && (isAlnum(next) || (next === ':' && /\d/.test(text[q.numberEnd + 1] ?? '')) || (next === '+' && /\d/.test(text[q.numberEnd + 1] ?? '')))) {
+      return `part of a name or identifier (${identifierAround(text, q)})`;
+    }
+    if (/(?:[A-Za-z0-9]×|[A-Za-z0-9]times) ?$/.test(text.slice(Math.max(0, q.start - 8), q.start))) {
+      return `a model variant multiplier (${identifierAround(text, q)})`;
+    }
+    for (const device of doc.hardware) {
+      if (device.start <= q.start && q.numberEnd <= device.end && !/^(?:\d|one|two|four|eight|single)/i.test(device.text)) {
+        return `part of a device name (${device.text})`;
+      }
+      if (device.start <= q.start && q.numberEnd <= device.end && device.count !== null && !q.unit) return `a device count (${device.text})`;
+    }
+    if (!q.unit || q.unit.kind === 'outside') {
+      const before = text.slice(Math.max(0, q.start - 30), q.start);
+      if (NAME_BEFORE.test(before) && !SENTENCE_START_WORDS.test(before)) return `part of a name (${identifierAround(text, q)})`;
+    }
+    return null;
+  },
+};
+
+function identifierAround(text: string, q: Quantity): string {
+  let s = q.start;
+  while (s > 0 && /[\w.^-]/.test(text[s - 1] ?? '')) s--;
+  let e = q.end;
+  while (e < text.length && /[\w^-]/.test(text[e] ?? '')) e++;
+  return text.slice(s, e);
+}
+
+export const DimensionFilter: QuantityFilter = {
+  name: 'DimensionFilter',
+  reject: (q) => (q.form === 'dimension' ? `dimensions or a resolution (${q.text}), not a result` : null),
+};
+
+export const AdjectivalNumberFilter: QuantityFilter = {
+  name: 'AdjectivalNumberFilter',
+  reject(q, doc) {
+    if (q.unit) return null;
+    const after = doc.text.slice(q.numberEnd, q.numberEnd + 16);
+    const m = /^-(?<word>[a-z][a-z]+)/i.exec(after);
+    return m ? `a number used as an adjective (${q.text}-${m.groups?.word}): a set-up detail` : null;
+  },
+};
+
+export const SetupUnitFilter: QuantityFilter = {
+  name: 'SetupUnitFilter',
+  reject(q) {
+    switch (q.unit?.kind) {
+      case 'bits':
+        return `a bit-width (${q.text}): set-up, not a result`;
+      case 'tokens':
+        return `a token count (${q.text}): set-up, not a result`;
+      case 'outside':
+        return `a unit outside the efficiency vocabulary (${q.text})`;
+      default:
+        return null;
+    }
+  },
+};
+
+const SETUP_CONTEXT_BEFORE =
+  /\b(?:sequence length|sequence lengths|context length|context lengths|context window|length|lengths|batch size|batch sizes|batch|resolution|resolutions|window size|group size|group of|rank|beam size|hidden size|hidden dimension|dimension|dimensions|embedding size|image size|input size|patch size|kernel size|block size|tile size|tile sizes|scale factor|temperature|seed|seeds|top-k|k =|n =|epochs? of|iterations|steps|learning rate|sparsity ratio|sparse ratio|compression ratio of|bit-width|bitwidth|precision)(?: (?:of|is|=|up to|from|beyond|to|as))? ?(?:\(e\.g\.,? )?$/i;
+const SETUP_CONTEXT_AFTER = /^ ?(?:training length|sequence length|context|tokens|input tokens|-token|token context|resolution|(?:\()?\d*p\b|pixels|px|images|frames of video|batch|GCDs|layers?|heads?|experts|languages|steps|iterations|samples|examples|shots?|-shot|clips|channels|tasks|nodes|cores|sockets|workers|threads)\b/i;
+
+export const SetupContextFilter: QuantityFilter = {
+  name: 'SetupContextFilter',
+  reject(q, doc) {
+    const text = doc.text;
+    const before = text.slice(Math.max(0, q.start - 40), q.start);
+    if (q.unit && (q.unit.kind === 'factor' || q.unit.kind === 'percent') && !/(?:batch size|resolution|ratio)/i.test(before.slice(-20))) return null;
+    if (q.unit && q.unit.kind !== 'factor' && q.unit.kind !== 'percent') {
+      if (!/(?:sequence|context) lengths? (?:of )?$/i.test(before)) return null;
+    }
+    if (SETUP_CONTEXT_BEFORE.test(before)) return `a set-up value (${before.trim().split(' ').slice(-3).join(' ')} ${q.text})`;
+    if (!q.unit && SETUP_CONTEXT_AFTER.test(text.slice(q.end, q.end + 20))) return `a set-up value or count (${q.text}${text.slice(q.end, q.end + 12).split(/[,.;]/)[0]})`;
+    if (!q.unit && q.magnitude && /^[KkMBT]$/.test(q.magnitude)) return `a size, length or resolution of the set-up (${q.text})`;
+    return null;
+  },
+};
+
+/** Own model sizes are results (Decision 12); sizes of models used are set-up. */
+const OWN_SIZE_BEFORE = /\b(?:only|merely|just|mere|fewer than|less than|at most|under)(?: about| around)? ?$/i;
+const CAPABILITY_BEFORE = /\b(?:train|trains|trained|training|fine-tune|fine-tunes|fine-tuning|enable|enables|enabling|support|supports|supporting|scale|scales|scaling|host|hosts|fit|fits|serve|serves|run|runs)\b[^.;,]{0,40}\b(?:over|more than|up to|beyond|as large as|exceeding) ?$/i;
+const ADJECTIVAL_PARAMETER = /^[- ]parameters? (?!with\b|and\b|in\b|on\b|at\b|to\b|for\b|or\b|while\b|that\b|which\b)[A-Za-z]/i;
+
+export const ModelSizeSetupFilter: QuantityFilter = {
+  name: 'ModelSizeSetupFilter',
+  reject(q, doc) {
+    const text = doc.text;
+    const before = text.slice(Math.max(0, q.start - 80), q.start);
+    if (q.unit?.kind === 'params') {
+      const written = text.slice(q.numberEnd, q.end + 20);
+      if (ADJECTIVAL_PARAMETER.test(written) || /^-param/i.test(written)) return `a model size used (${q.text}): set-up, not a result`;
+      if (OWN_SIZE_BEFORE.test(before) || CAPABILITY_BEFORE.test(before) || /\bsize of ?$/i.test(before)) return null;
+      return `a model size used (${q.text}): set-up, not a result (Decision 12)`;
+    }
+    if (!q.unit && q.magnitude && /^(?:[MBT]|million|billion|trillion)$/.test(q.magnitude)) {
+      return `a model size or count used (${q.text}): set-up, not a result`;
+    }
+    return null;
+  },
+};
+
+const DEVICE_WITH_BEFORE = /\b(?:GPUs?|hardware|devices?|cards?|servers?|machines?|nodes?)(?: \w+)? with (?:only )?$/i;
+const DEVICE_AFTER = /^ ?(?:of )?(?:VRAM|HBM\w*|GPU memory|memory capacity|DRAM|SRAM|device memory|GPUs?\b|cards?\b)/i;
+
+export const HardwareSpecFilter: QuantityFilter = {
+  name: 'HardwareSpecFilter',
+  reject(q, doc) {
+    if (q.unit?.kind !== 'memory') return null;
+    const text = doc.text;
+    const before = text.slice(Math.max(0, q.start - 40), q.start);
+    if (DEVICE_WITH_BEFORE.test(before) || DEVICE_AFTER.test(text.slice(q.end, q.end + 20)) || /peaking at ?$/i.test(before)) {
+      return `the memory of the hardware used (${q.text}), not a result`;
+    }
+    return null;
+  },
+};
+
+export const EpochsOutsideSearchFilter: QuantityFilter = {
+  name: 'EpochsOutsideSearchFilter',
+  reject(q, doc) {
+    if (q.unit?.kind !== 'epochs') return null;
+    const sentence = doc.sentenceAt(q.start);
+    return /\bsearch/i.test(doc.text.slice(sentence.start, sentence.end)) ? null : `epochs of a training set-up (${q.text})`;
+  },
+};
+
+export const QUANTITY_FILTERS: readonly QuantityFilter[] = [
+  UncountedMagnitudeFilter,
+  CitationFilter,
+  YearFilter,
+  ListNumberingFilter,
+  IdentifierFilter,
+  DimensionFilter,
+  AdjectivalNumberFilter,
+  SetupUnitFilter,
+  SetupContextFilter,
+  ModelSizeSetupFilter,
+  HardwareSpecFilter,
+  EpochsOutsideSearchFilter,
+];
+
+/** Why a number that no parser could read is not a claim. */
+export function unreadReason(q: Quantity, doc: Document): { filter: string; reason: string } {
+  const after = doc.text.slice(q.end, q.end + 24);
+  if (!q.unit && Number.isInteger(q.value) && /^ (?:[\w-]+ ){0,2}[a-z][\w-]*s\b/.test(after)) {
+    return { filter: 'CountOfThingsFilter', reason: `a count of things (${q.text}${after.split(/[,.;)]/)[0]})` };
+  }
+  if (!q.unit) return { filter: 'UnboundNumberFilter', reason: `a number with no unit and no measure (${q.text})` };
+  return { filter: 'UnboundNumberFilter', reason: `no measure or comparison names this number (${q.text})` };
+}

@@ -1,0 +1,59 @@
+/**
+ * A number with a physical unit, or a percent followed by its measure: "79ms latency",
+ * "30 tokens/s", "5.7M parameters", "156 TFLOPS", "30 TPU-hours", "in less than 4 hours",
+ * "74.96% top-1 accuracy", "2.08% test error", "72% model FLOPs utilization", "61.7 AP50".
+ */
+import type { Parser, ParseContext, Reading } from '../pipeline.js';
+import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
+import { absoluteMetric } from './absolute-metric.js';
+import { clauseEnd, headStart, metricBackward, metricForward, skipSpace, spanOf, windowsOf } from './support.js';
+
+const PASS_OF: ReadonlySet<string> = new Set(['of']);
+
+export class AbsoluteValueParser implements Parser {
+  readonly name = 'AbsoluteValueParser';
+
+  parse(context: ParseContext): Reading | null {
+    const { doc, quantity, sentence } = context;
+    const unit = quantity.unit;
+    if (!unit) return null;
+    const text = doc.text;
+    const head = skipSpace(text, headStart(context));
+    const end = clauseEnd(text, sentence.end, head);
+    let measure: MetricMatch | null = metricAt(text, head) ?? metricForward(text, head, end, 3, PASS_OF);
+    if (unit.kind === 'percent' || unit.kind === 'points') {
+      if (!measure) return null;
+      const metric = absoluteMetric(unit.kind, measure);
+      if (!metric) return null;
+      return {
+        parser: this.name,
+        metric,
+        improves: measure.keyword.improves,
+        movement: null,
+        relative: false,
+        unit: unit.unit,
+        evidence: spanOf(quantity.start, measure.end),
+        measure: { start: measure.start, end: measure.end },
+      };
+    }
+    if (unit.kind === 'factor' || unit.kind === 'tokens' || unit.kind === 'bits' || unit.kind === 'outside') return null;
+    if (!measure) {
+      const w = windowsOf(context);
+      measure = metricBackward(text, w.leftStart, context.group.start, 3);
+    }
+    const metric = absoluteMetric(unit.kind, measure);
+    if (!metric) return null;
+    const evidenceEnd = measure && measure.start >= quantity.end && measure.start - quantity.end < 16 ? measure.end : quantity.end;
+    const evidenceStart = measure && measure.end <= quantity.start && quantity.start - measure.end < 16 ? measure.start : quantity.start;
+    return {
+      parser: this.name,
+      metric,
+      improves: null,
+      movement: null,
+      relative: false,
+      unit: unit.unit,
+      evidence: spanOf(evidenceStart, evidenceEnd),
+      ...(measure ? { measure: { start: measure.start, end: measure.end } } : {}),
+    };
+  }
+}

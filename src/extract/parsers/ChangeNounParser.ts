@@ -1,0 +1,90 @@
+/**
+ * A number followed by what changed: "4.0x energy reduction", "31% inference speedup",
+ * "2.7x peak memory reduction", "1.91x throughput boost", "2x savings in the memory footprint",
+ * "4x increase in throughput", "9x reduction in runtime", "17.77%, 2.49x, and 2.32x reductions on
+ * latency, energy, and area" (one measure each), "5.5-times memory-saving".
+ */
+import type { MetricReading, Parser, ParseContext, Reading } from '../pipeline.js';
+import { changeNounAt } from '../vocabulary/directions.js';
+import type { MetricMatch } from '../vocabulary/metrics.js';
+import { clauseEnd, headStart, metricBackward, metricsIn, readingFrom, skipSpace, spanOf, tokens, windowsOf } from './support.js';
+
+const PREPOSITION_AFTER = /^ (?:in|of|on|for|to)(?: the| terms of| both| its| their)? /i;
+const LIST_END = /[,;.(]| (?:than|over|compared|versus|vs|against|relative|while|with|without|when|by|respectively|at|under|using)\b/i;
+const PERFORMANCE = /\bperformance\b/i;
+
+export function metricReadings(matches: readonly MetricMatch[]): MetricReading[] {
+  return matches.map((m) => ({
+    metric: m.keyword.metric,
+    improves: m.keyword.improves,
+    timeLike: m.keyword.timeLike ?? false,
+    span: { start: m.start, end: m.end },
+  }));
+}
+
+/** The measures listed after a change noun: "in model size", "on latency, energy, and area". */
+export function measuresAfter(text: string, from: number, limit: number): MetricMatch[] {
+  const prep = PREPOSITION_AFTER.exec(text.slice(from, from + 24));
+  if (!prep) return [];
+  const start = from + prep[0].length;
+  // The list runs to the first clause word that is not part of "A, B, and C".
+  const rest = text.slice(start, limit);
+  let end = limit;
+  const stop = LIST_END.exec(rest.replace(/, (?:and )?(?=[\w-]+(?: [\w-]+){0,2}(?:,|\s+and\b|$))/g, (m) => ' '.repeat(m.length)));
+  if (stop) end = start + stop.index;
+  const found = metricsIn(text, start, end);
+  // Only measures that follow each other as a list, the first right after the preposition.
+  if (found.length === 0 || (found[0] as MetricMatch).start - start > 24) return [];
+  return found;
+}
+
+export class ChangeNounParser implements Parser {
+  readonly name = 'ChangeNounParser';
+
+  parse(context: ParseContext): Reading | null {
+    const { doc, quantity, sentence } = context;
+    const kind = quantity.unit?.kind;
+    if (kind !== 'factor' && kind !== 'percent' && kind !== 'points') return null;
+    const text = doc.text;
+    const head = skipSpace(text, headStart(context));
+    const end = clauseEnd(text, sentence.end, head);
+    // Up to four words of measure before the change noun ("ImageNet top1 accuracy improvement").
+    const words = tokens(text, head, end, 5);
+    let noun = null;
+    for (const token of words) {
+      noun = changeNounAt(text, token.start);
+      if (noun) break;
+      if (/^[\d(,;.]/.test(token.text) || /^(?:than|over|and|compared|with|on|at|for|by|while)$/i.test(token.lower)) break;
+    }
+    if (!noun) return null;
+    const before = metricsIn(text, head, noun.start);
+    const after = before.length === 0 ? measuresAfter(text, noun.end, end) : [];
+    const measures = before.length > 0 ? before.slice(-1) : after;
+    let metric = measures[0] ?? null;
+    const performance = PERFORMANCE.test(text.slice(head, noun.start));
+    if (!metric && !noun.entry.implies && !performance) {
+      const w = windowsOf(context);
+      metric = metricBackward(text, w.leftStart, context.group.start, 6);
+      if (!metric) return null;
+    }
+    const fallback = noun.entry.implies ?? (performance ? (kind === 'factor' ? 'speedup' : 'accuracy') : 'other');
+    const evidenceEnd = Math.max(noun.end, ...measures.map((m) => m.end));
+    const reading = readingFrom(this.name, metric, fallback, {
+      movement: noun.entry.movement,
+      relative: true,
+      unit: quantity.unit?.unit ?? 'x',
+      evidence: spanOf(quantity.start, evidenceEnd),
+    });
+    // "speedup in throughput" and "latency reductions" are speedups; "memory-saving" names memory.
+    const named = noun.entry.implies && (!metric || metric.keyword.metric === noun.entry.implies || noun.entry.implies === 'speedup')
+      ? { metric: noun.entry.implies, improves: metric?.keyword.metric === 'speedup' ? metric.keyword.improves : 'up' as const }
+      : {};
+    const timeLike = metric?.keyword.timeLike ?? false;
+    return {
+      ...reading,
+      ...named,
+      timeLike,
+      ...(measures.length > 1 ? { metricList: metricReadings(measures) } : {}),
+    };
+  }
+}

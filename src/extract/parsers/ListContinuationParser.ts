@@ -1,0 +1,42 @@
+/**
+ * A number that continues the list of the claim before it and names nothing itself:
+ * "11x inference speedup on GPT and 16x on LLAMA", "3.7x over a DGX H100 and 6.6x over a DGX
+ * A100", "by 51% over SOTA prefix-caching and 75% over full recomputation".
+ */
+import type { Parser, ParseContext, Reading } from '../pipeline.js';
+import { clauseEnd, metricForward, spanOf } from './support.js';
+
+const CONTINUES = /^(?:,? (?:and|while|but|or)|,)(?: (?:a|an|the))? ?$/i;
+const OWN_TAIL = /^ (?:on|over|for|with|in|at|against|compared to|than|when|under|across) [^,;]{1,60}/i;
+
+export class ListContinuationParser implements Parser {
+  readonly name = 'ListContinuationParser';
+
+  parse(context: ParseContext): Reading | null {
+    const { doc, quantity, sentence, previous } = context;
+    const last = previous[previous.length - 1];
+    if (!last || !quantity.unit) return null;
+    const kind = quantity.unit.kind;
+    const lastKind = last.quantity.unit?.kind;
+    if (kind !== lastKind && !(kind === 'factor' || kind === 'percent') !== !(lastKind === 'factor' || lastKind === 'percent')) return null;
+    const text = doc.text;
+    const gapStart = Math.max(last.evidence.end, last.quantity.end);
+    const gap = text.slice(gapStart, quantity.start);
+    // The previous claim's own tail ("on GPT", "over SOTA prefix-caching") may sit in the gap.
+    const tail = OWN_TAIL.exec(gap);
+    const rest = tail ? gap.slice(tail[0].length) : gap;
+    if (!CONTINUES.test(rest)) return null;
+    const end = clauseEnd(text, sentence.end, quantity.end);
+    if (metricForward(text, quantity.end, end, 2)) return null;
+    const tailMatch = OWN_TAIL.exec(text.slice(quantity.end, end));
+    return {
+      ...last.reading,
+      parser: this.name,
+      unit: quantity.unit.unit,
+      evidence: spanOf(quantity.start, quantity.end + (tailMatch ? tailMatch[0].length : 0)),
+      metricList: undefined,
+      comparedObject: undefined,
+      qualifier: null,
+    } as Reading;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The measure is named before the number: "average speedup of 1.75x", "accuracy loss of 0.56%",
+ * "memory overhead of just 0.0004%", "model size of 0.76 MB", "search cost is only 8 epochs",
+ * "query latency below 100ms", "speedups ranging from 2x to 13x", "improvements of up to 24.8%",
+ * "throughput improvement (e.g., 9.7x - 3,201x)", "energy and latency decrease up to 87%".
+ */
+import type { Parser, ParseContext, Reading } from '../pipeline.js';
+import { changeNounAt } from '../vocabulary/directions.js';
+import { qualifierBefore } from '../vocabulary/qualifiers.js';
+import type { MetricMatch } from '../vocabulary/metrics.js';
+import { absoluteMetric } from './absolute-metric.js';
+import { metricReadings } from './ChangeNounParser.js';
+import { metricBackward, metricsIn, readingFrom, spanOf, tokens, windowsOf } from './support.js';
+
+/** Words that link a measure to its number. */
+const LINK = /(?:\s(?:of|is|are|was|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|ranging from|ranges from|range from|in the range of|from|as low as|as high as|reduced to|down to|drops to|falls to)|\s?[:=]|\s\(e\.g\.,?|\s\(i\.e\.,?|\s\()?\s?(?:only|just|merely|a mere|roughly)?\s?$/i;
+const CHANGE_TYPE = /^(?:speedups?|speed-ups?|improvements?|reductions?|savings?|gains?|loss|losses|drop|degradation|decrease|increase|boost|acceleration)$/i;
+
+export class MeasureOfParser implements Parser {
+  readonly name = 'MeasureOfParser';
+
+  parse(context: ParseContext): Reading | null {
+    const { doc, quantity } = context;
+    if (context.position > 0 && context.group.members.length > 1 && quantity.unit?.kind !== 'factor' && quantity.unit?.kind !== 'percent') {
+      // Later members of "17.1 ms and 6.4 ms" share the first member's measure; read them alike.
+    }
+    const text = doc.text;
+    const w = windowsOf(context);
+    let end = context.group.start;
+    let qualifier = null;
+    const q = qualifierBefore(w.left);
+    if (q) {
+      qualifier = q.qualifier;
+      end = w.leftStart + q.offset;
+    }
+    const link = LINK.exec(text.slice(w.leftStart, end));
+    if (link) end = w.leftStart + link.index;
+    const words = tokens(text, w.leftStart, end, 40);
+    const lastWords = words.slice(-4);
+    // A change noun right before the link: "improvements of up to 24.8%", "latency reduction of 28%".
+    let noun = null;
+    for (let i = lastWords.length - 1; i >= 0 && i >= lastWords.length - 2; i--) {
+      const token = lastWords[i];
+      if (token && CHANGE_TYPE.test(token.lower)) noun = changeNounAt(text, token.start);
+      if (noun) break;
+    }
+    const measureEnd = noun ? noun.start : end;
+    let measures: MetricMatch[] = [];
+    const near = metricBackward(text, w.leftStart, measureEnd, noun ? 1 : 2);
+    if (near) {
+      measures = [near];
+      // "energy and latency decrease up to 87%": one number, two measures (Decision 5).
+      const listStart = Math.max(w.leftStart, near.start - 40);
+      const list = metricsIn(text, listStart, measureEnd);
+      const joined = list.filter((m) => m.end <= near.start && /^(?:,? and |, )$/.test(text.slice(m.end, near.start).replace(/\s+/g, ' ')) || m === list[list.length - 1]);
+      if (noun && joined.length > 1 && joined.every((m, i, arr) => i === 0 || /^(?:,? and |, |,)$/.test(text.slice((arr[i - 1] as MetricMatch).end, m.start)))) {
+        measures = joined;
+      }
+    }
+    if (noun && measures.length === 0) {
+      const wider = metricBackward(text, Math.max(context.sentence.start, w.leftStart - 80), noun.start, 8);
+      if (wider) measures = [wider];
+    }
+    const measure = measures[measures.length - 1] ?? null;
+    if (!measure && !(noun && noun.entry.implies)) return null;
+    if (!link && !noun && !qualifier && !(measure && measure.end >= end - 1)) return null;
+    if (measure && !noun && measure.end < end - 1 && !link) return null;
+    const kind = quantity.unit?.kind;
+    const changeWord = noun !== null || (measure !== null && CHANGE_TYPE.test(measure.text.split(' ').pop() ?? ''));
+    const relative = changeWord && (kind === 'factor' || kind === 'percent' || kind === 'points');
+    const averageBefore = measure ? /\baverage\s*$/i.test(text.slice(Math.max(0, measure.start - 9), measure.start)) : false;
+    const evidenceStart = measures[0]?.start ?? noun?.start ?? quantity.start;
+    if (relative) {
+      const reading = readingFrom(this.name, measure, noun?.entry.implies ?? 'other', {
+        movement: noun?.entry.movement ?? (measure?.keyword.metric === 'speedup' ? 'better' : null),
+        relative: true,
+        unit: quantity.unit?.unit ?? 'x',
+        evidence: spanOf(Math.max(evidenceStart - (averageBefore ? 8 : 0), 0), quantity.end),
+      });
+      return {
+        ...reading,
+        ...(noun?.entry.implies === 'speedup' && (!measure || measure.keyword.metric === 'speedup') ? { metric: 'speedup' as const } : {}),
+        ...(measures.length > 1 ? { metricList: metricReadings(measures) } : {}),
+        ...(averageBefore ? { qualifier: 'on average' as const } : {}),
+      };
+    }
+    if (!quantity.unit) return null;
+    const metric = absoluteMetric(kind, measure);
+    if (!metric) return null;
+    if (kind === 'percent' && measure?.keyword.metric === 'speedup') return null;
+    return {
+      parser: this.name,
+      metric,
+      improves: measure?.keyword.improves ?? null,
+      movement: null,
+      relative: false,
+      unit: quantity.unit.unit,
+      evidence: spanOf(Math.max(0, evidenceStart - (averageBefore ? 8 : 0)), quantity.end),
+      ...(averageBefore ? { qualifier: 'on average' as const } : {}),
+      ...(measure ? { measure: { start: measure.start, end: measure.end } } : {}),
+    };
+  }
+}

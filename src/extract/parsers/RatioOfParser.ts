@@ -1,0 +1,64 @@
+/**
+ * "using 79% of the energy" (unit %of, Decision 2), "59% to 72% of optimal throughput" and
+ * "72% of peak" (utilization, Decision 9), "with only half the parameters" (0.5x, direction null),
+ * "models up to twice the size of the available DRAM".
+ */
+import type { Parser, ParseContext, Reading } from '../pipeline.js';
+import { metricAt } from '../vocabulary/metrics.js';
+import { metricBackward, metricForward, readingFrom, spanOf, windowsOf } from './support.js';
+
+const PERCENT_OF = /^ of (?:the |its |their |a |an )?/i;
+const UTILIZATION_OF = /^ of (?:the |its |their )?(?:[A-Z][\w-]* )?(?:theoretical|optimal|peak|maximum|max|ideal|achievable|attainable|roofline|hardware peak)\b/i;
+const REDUCING_VERB_BEFORE = /\b(?:reduc\w*|cut\w*|sav\w*|eliminat\w*|remov\w*|prun\w*|decreas\w*|lower\w*|skip\w*|avoid\w*|by)\b(?: (?:up to|about|approximately|around|over|more than|nearly|almost|on average|only|just))? ?$/i;
+const WITHIN_BEFORE = /\bwithin ?$/i;
+const FACTOR_THE = /^ (?:the|its|their) /i;
+
+export class RatioOfParser implements Parser {
+  readonly name = 'RatioOfParser';
+
+  parse(context: ParseContext): Reading | null {
+    const { doc, quantity } = context;
+    const text = doc.text;
+    const w = windowsOf(context);
+    const after = text.slice(quantity.end, quantity.end + 80);
+    const kind = quantity.unit?.kind;
+    if (kind === 'percent') {
+      if (!PERCENT_OF.test(after) || REDUCING_VERB_BEFORE.test(w.left)) return null;
+      if (UTILIZATION_OF.test(after)) {
+        const end = quantity.end + (UTILIZATION_OF.exec(after)?.[0].length ?? 0);
+        return { parser: this.name, metric: 'other', improves: 'up', movement: null, relative: false, unit: '%', evidence: spanOf(quantity.start, end) };
+      }
+      if (WITHIN_BEFORE.test(w.left)) {
+        // "accuracy are within 1.225% of the original values": a bounded quality change.
+        const measure = metricBackward(text, w.leftStart, context.group.start, 6);
+        if (!measure) return null;
+        return readingFrom(this.name, measure, 'accuracy', { movement: 'down', relative: true, unit: '%', evidence: spanOf(measure.start, quantity.end + 20 > text.length ? text.length : this.endOfPhrase(text, quantity.end)) });
+      }
+      const ofEnd = quantity.end + (PERCENT_OF.exec(after)?.[0].length ?? 0);
+      const measure = metricAt(text, ofEnd) ?? metricForward(text, ofEnd, Math.min(text.length, ofEnd + 40), 2);
+      if (!measure) return null;
+      return { ...readingFrom(this.name, measure, 'other', { movement: null, relative: true, unit: '%of', evidence: spanOf(quantity.start, measure.end) }), ratio: true };
+    }
+    if (kind === 'factor' && FACTOR_THE.test(after)) {
+      const measureStart = quantity.end + (FACTOR_THE.exec(after)?.[0].length ?? 0);
+      const measure = metricAt(text, measureStart) ?? metricForward(text, measureStart, Math.min(text.length, measureStart + 30), 1);
+      if (!measure || measure.keyword.metric !== 'size') return null;
+      if (/\bmatch\w*\b|\boutperform\w*\b|\brival\w*\b|\bcomparable\b/i.test(w.left)) return null;
+      // "twice the size of the available DRAM": the comparison names what the size is measured in.
+      const ofRest = /^ of (?:the )?(?:available )?(?<what>[\w-]+)/i.exec(text.slice(measure.end, measure.end + 40));
+      const compared = ofRest?.groups?.what ? metricAt(text, measure.end + (ofRest[0].length - (ofRest.groups.what?.length ?? 0))) : null;
+      const chosen = compared && compared.keyword.metric === 'memory' ? compared : measure;
+      const up = quantity.value > 1;
+      return {
+        ...readingFrom(this.name, chosen, 'size', { movement: up ? 'up' : null, relative: up, unit: 'x', evidence: spanOf(quantity.start, (compared ?? measure).end) }),
+        ratio: !up,
+      };
+    }
+    return null;
+  }
+
+  private endOfPhrase(text: string, from: number): number {
+    const match = /^ of (?:the )?[\w-]+(?: [\w-]+)?/.exec(text.slice(from, from + 40));
+    return from + (match ? match[0].length : 0);
+  }
+}

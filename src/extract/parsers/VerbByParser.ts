@@ -1,0 +1,111 @@
+/**
+ * A verb of change and "by": "speeds up convolutions by 2.2x", "reduces the memory requirement
+ * by 2.4 times", "improves latency by 15~30%", "outperforms prior models by 1.5x-2x in latency",
+ * "surpasses GPT4-Turbo by 4%", "memory consumption can be reduced by more than 10x",
+ * "is projected to rise by a factor of 24.4", and the elliptical "... and decoding by 1.3-2.1x".
+ */
+import type { Candidate, Parser, ParseContext, Reading, Span } from '../pipeline.js';
+import { verbAt, type VerbWord, type WordMatch } from '../vocabulary/directions.js';
+import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
+import { metricReadings } from './ChangeNounParser.js';
+import { clauseEnd, metricBackward, metricForward, metricsIn, readingFrom, spanOf, tokens, windowsOf } from './support.js';
+
+const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|about|approximately|around|roughly|over|more than|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?$/i;
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
+const IN_METRIC_AFTER = /^ (?:in|on|for) (?:terms of )?(?:the )?/i;
+const ELLIPSIS_BEFORE = /^(?:,? ?(?:and|while|but|as well as)? ?(?:the |its |their )?)/i;
+const PERFORMANCE = /\bperformance\b/i;
+
+export class VerbByParser implements Parser {
+  readonly name = 'VerbByParser';
+
+  parse(context: ParseContext): Reading | null {
+    const { doc, quantity, sentence } = context;
+    if (context.position > 0) return null;
+    const text = doc.text;
+    const w = windowsOf(context);
+    const by = BY_BEFORE.exec(w.left);
+    if (!by) return null;
+    const byStart = w.leftStart + by.index + (by[0].startsWith('by') ? 0 : 1);
+    // Words written between "by" and the number may name the measure: "by an average accuracy of".
+    const between = metricsIn(text, byStart, context.group.start);
+
+    const found = this.findVerb(text, w.leftStart, byStart);
+    let verb: WordMatch<VerbWord> | null = found;
+    let inherited: Candidate | null = null;
+    if (!verb) {
+      // "accelerates prefilling by up to 2.9x and decoding by 1.3-2.1x": the verb is shared.
+      inherited = [...context.previous].reverse().find((c) => c.reading.parser === this.name) ?? null;
+      if (!inherited || !ELLIPSIS_BEFORE.test(text.slice(inherited.evidence.end, byStart))) return null;
+    }
+    const objectStart = verb ? verb.end : w.leftStart;
+    let object: MetricMatch[] = metricsIn(text, objectStart, byStart);
+    let subjectSide = false;
+    if (verb && object.length === 0 && BE_BEFORE.test(text.slice(w.leftStart, verb.start))) {
+      // Passive or intransitive: the measure is the clause's subject.
+      const subject = metricBackward(text, w.leftStart, verb.start, 6);
+      if (subject) {
+        object = [subject];
+        subjectSide = true;
+      }
+    }
+    const end = clauseEnd(text, sentence.end, context.group.end);
+    let metric: MetricMatch | null = between[0] ?? object[object.length - 1] ?? null;
+    if (object.length > 1 && context.group.members.length === 1 && !subjectSide) metric = object[0] ?? null;
+    if (!metric) {
+      const inMetric = IN_METRIC_AFTER.exec(text.slice(quantity.end, quantity.end + 24));
+      if (inMetric) metric = metricAt(text, quantity.end + inMetric[0].length) ?? metricForward(text, quantity.end + inMetric[0].length, end, 2);
+      else metric = metricForward(text, quantity.end, end, 3);
+    }
+    const movement = verb?.entry.movement ?? inherited?.reading.movement ?? null;
+    const implies = verb?.entry.implies ?? (inherited && !metric ? inherited.metric : undefined);
+    const objectText = verb ? text.slice(objectStart, byStart) : '';
+    const performance = PERFORMANCE.test(objectText) || PERFORMANCE.test(text.slice(quantity.end, quantity.end + 30));
+    if (!metric && !implies && !performance) {
+      metric = metricBackward(text, Math.max(sentence.start, w.leftStart - 120), w.leftStart + (verb ? verb.start - w.leftStart : 0), 12);
+      if (!metric) return null;
+    }
+    const kind = quantity.unit?.kind;
+    const resolvedMetric = implies === 'speedup' ? 'speedup' : metric?.keyword.metric ?? implies ?? (kind === 'factor' ? 'speedup' : 'accuracy');
+    if (!quantity.unit && resolvedMetric !== 'accuracy') return null;
+    if (kind !== undefined && kind !== 'factor' && kind !== 'percent' && kind !== 'points' && kind !== 'quality') return null;
+    const reading = readingFrom(this.name, metric, resolvedMetric, {
+      movement,
+      relative: true,
+      unit: quantity.unit?.unit ?? 'pt',
+      evidence: spanOf(verb ? verb.start : byStart, quantity.end),
+    });
+    const comparesObject = verb?.entry.comparesObject === true;
+    const objectSpan: Span | null = comparesObject && objectText.trim().length > 0 ? this.trimmed(text, objectStart, byStart) : null;
+    return {
+      ...reading,
+      metric: implies === 'speedup' && (!metric || metric.keyword.metric === 'speedup' || metric.keyword.metric === 'other' && false) ? 'speedup' : reading.metric,
+      ...(objectSpan ? { comparedObject: objectSpan } : {}),
+      ...(object.length > 1 && context.group.members.length > 1 ? { metricList: metricReadings(object) } : {}),
+      ...(object.length > 1 && context.group.members.length === 1 && !comparesObject ? { metricList: metricReadings(object) } : {}),
+      subject: !comparesObject && objectText.trim() ? objectText.trim().replace(/^(?:the|its|their) /i, '') : null,
+    };
+  }
+
+  /** The change verb closest before "by", within the clause (at most ten words back). */
+  private findVerb(text: string, from: number, to: number): WordMatch<VerbWord> | null {
+    const list = tokens(text, from, to, 40);
+    for (let i = list.length - 1, words = 0; i >= 0 && words < 10; i--, words++) {
+      const token = list[i];
+      if (!token) break;
+      const two = i > 0 ? verbAt(text, (list[i - 1] as { start: number }).start) : null;
+      if (two && two.end >= token.end) return two;
+      const verb = verbAt(text, token.start);
+      if (verb) return verb;
+    }
+    return null;
+  }
+
+  private trimmed(text: string, start: number, end: number): Span {
+    let s = start;
+    let e = end;
+    while (s < e && text[s] === ' ') s++;
+    while (e > s && text[e - 1] === ' ') e--;
+    return { start: s, end: e };
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * A verb of change right before the number, the measure after it: "reducing 88% inference
+ * FLOPs", "saves 86.8% GPU memory", "reduce 95% energy cost", "reducing approximately 2x memory
+ * usage", and the elliptical "... and 80% energy cost of dot products".
+ */
+import type { Parser, ParseContext, Reading } from '../pipeline.js';
+import { verbAt } from '../vocabulary/directions.js';
+import { qualifierBefore } from '../vocabulary/qualifiers.js';
+import { clauseEnd, headStart, metricForward, readingFrom, skipSpace, spanOf, tokens, windowsOf } from './support.js';
+
+const PASS_OF: ReadonlySet<string> = new Set(['of']);
+
+export class VerbObjectParser implements Parser {
+  readonly name = 'VerbObjectParser';
+
+  parse(context: ParseContext): Reading | null {
+    const { doc, quantity, sentence } = context;
+    const kind = quantity.unit?.kind;
+    if (kind !== 'factor' && kind !== 'percent') return null;
+    const text = doc.text;
+    const w = windowsOf(context);
+    // The left window without a trailing qualifier ("reduces on average 84%").
+    let leftEnd = context.group.start;
+    const qualifier = qualifierBefore(w.left);
+    if (qualifier) leftEnd = w.leftStart + qualifier.offset;
+    const last = tokens(text, w.leftStart, leftEnd, 40).slice(-2);
+    let verb = null;
+    for (const token of last.reverse()) {
+      verb = verbAt(text, token.start);
+      if (verb && verb.end >= leftEnd - 1) break;
+      verb = null;
+    }
+    let movement = verb?.entry.movement ?? null;
+    if (!verb) {
+      const previous = context.previous[context.previous.length - 1];
+      const gap = previous ? text.slice(previous.evidence.end, w.leftStart + w.left.length) : '';
+      if (!previous || previous.reading.parser !== this.name || !/^[ ,]*(?:and|,)[ ]*$/i.test(gap.slice(gap.lastIndexOf(' ', gap.length - 5)))) {
+        return null;
+      }
+      movement = previous.reading.movement;
+    }
+    if (verb?.entry.comparesObject) return null;
+    const head = skipSpace(text, headStart(context));
+    const end = clauseEnd(text, sentence.end, head);
+    const measure = metricForward(text, head, end, 5, PASS_OF);
+    if (!measure) return null;
+    return {
+      ...readingFrom(this.name, measure, 'other', {
+        movement,
+        relative: true,
+        unit: quantity.unit?.unit ?? 'x',
+        evidence: spanOf(verb ? verb.start : quantity.start, measure.end),
+      }),
+      ...(verb?.entry.implies === 'speedup' ? { metric: 'speedup' as const } : {}),
+    };
+  }
+}

@@ -1,0 +1,43 @@
+/** Which metric an absolute value belongs to: its unit decides, a nearby keyword refines. */
+import type { Metric } from '../types.js';
+import type { UnitKind } from '../vocabulary/units.js';
+import type { MetricMatch } from '../vocabulary/metrics.js';
+
+const LATENCY_WORDS = /latency|response|per (?:token|image|frame|query|request|sample)|delay/i;
+
+export function absoluteMetric(kind: UnitKind | undefined, keyword: MetricMatch | null): Metric | null {
+  const named = keyword ? (keyword.keyword.absoluteMetric ?? keyword.keyword.metric) : null;
+  switch (kind) {
+    case 'latency-time':
+      return keyword && /training|search|fine-tun|job|compil/i.test(keyword.text) ? 'time' : 'latency';
+    case 'job-time':
+      return keyword && LATENCY_WORDS.test(keyword.text) ? 'latency' : 'time';
+    case 'device-time':
+    case 'epochs':
+      return 'time';
+    case 'throughput':
+      return 'throughput';
+    case 'energy':
+    case 'energy-efficiency':
+      return 'energy';
+    case 'power':
+      return 'power';
+    case 'memory':
+      return named === 'size' ? 'size' : 'memory';
+    case 'params':
+      return 'size';
+    case 'compute':
+      return 'compute';
+    case 'quality':
+      return 'accuracy';
+    case 'currency':
+      return 'cost';
+    case 'percent':
+    case 'points':
+    case 'factor':
+    case undefined:
+      return named === 'speedup' ? null : named;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,248 @@
+/**
+ * Small readers over the normalized text shared by the parsers: clause bounds, the words left and
+ * right of a number, and the nearest metric keyword in a few words. All bounded: a window is at
+ * most a few hundred characters and a scan at most a few words.
+ */
+import type { Direction, Metric } from '../types.js';
+import type { ParseContext, Reading, Span } from '../pipeline.js';
+import type { Quantity } from '../recognizers/numbers.js';
+import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
+import type { Movement } from '../vocabulary/directions.js';
+
+const LEFT_LIMIT = 200;
+const RIGHT_LIMIT = 140;
+
+/** Start of the clause holding `pos`: after ; : ( ) or a dash, within the sentence. */
+export function clauseStart(text: string, sentenceStart: number, pos: number): number {
+  const floor = Math.max(sentenceStart, pos - LEFT_LIMIT);
+  for (let i = pos - 1; i >= floor; i--) {
+    const ch = text[i];
+    if (ch === ';' || ch === ':' || ch === ')' || ch === '—') return i + 1;
+    if (ch === '(') {
+      // "(e.g., 9.7x - 3,201x)": the parenthesis explains what stands before it.
+      const inside = text.slice(i + 1, pos).trim();
+      if (/^(?:e\.g\.|i\.e\.|eg\.|ie\.|e\.g\.,|i\.e\.,)?$/i.test(inside)) continue;
+      return i + 1;
+    }
+    if (ch === '-' && text[i - 1] === '-') return i + 1;
+  }
+  return floor;
+}
+
+/** End of the clause holding `pos`: before ; ( ) or the sentence end. */
+export function clauseEnd(text: string, sentenceEnd: number, pos: number): number {
+  const ceiling = Math.min(sentenceEnd, pos + RIGHT_LIMIT);
+  for (let i = pos; i < ceiling; i++) {
+    const ch = text[i];
+    if (ch === ';' || ch === '(' || ch === ')' || ch === '—' || (ch === ':' && text[i + 1] === ' ')) return i;
+    if (ch === '-' && text[i + 1] === '-') return i;
+  }
+  return ceiling;
+}
+
+export interface Windows {
+  /** Clause text before the group of numbers (shared by all members). */
+  readonly left: string;
+  readonly leftStart: number;
+  /** Clause text after the group (its shared head: "speedups compared to ..."). */
+  readonly right: string;
+  readonly rightStart: number;
+  /** Text after this quantity up to the next member of its group (or the group's end). */
+  readonly own: string;
+}
+
+export function windowsOf(context: ParseContext): Windows {
+  const { doc, group, sentence, quantity } = context;
+  const text = doc.text;
+  const leftStart = clauseStart(text, sentence.start, group.start);
+  const rightEnd = clauseEnd(text, sentence.end, group.end);
+  const next = group.members[context.position + 1];
+  return {
+    left: text.slice(leftStart, group.start),
+    leftStart,
+    right: text.slice(group.end, rightEnd),
+    rightStart: group.end,
+    own: text.slice(quantity.end, next ? next.start : group.end),
+  };
+}
+
+const WORD = /[A-Za-z0-9@][A-Za-z0-9@'’+^./_-]*|[^\sA-Za-z0-9]/y;
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+}
+
+/** Tokens (words and single punctuation marks) of text[from, to), at most `max`. */
+export function tokens(text: string, from: number, to: number, max = 40): Token[] {
+  const out: Token[] = [];
+  let pos = from;
+  while (pos < to && out.length < max) {
+    while (pos < to && text[pos] === ' ') pos++;
+    if (pos >= to) break;
+    WORD.lastIndex = pos;
+    const match = WORD.exec(text);
+    if (!match) {
+      pos++;
+      continue;
+    }
+    let end = Math.min(to, pos + match[0].length);
+    // A trailing full stop or comma belongs to the sentence, not the word.
+    while (end > pos + 1 && /[.,]/.test(text[end - 1] ?? '')) end--;
+    const word = text.slice(pos, end);
+    out.push({ start: pos, end, text: word, lower: word.toLowerCase() });
+    pos = end;
+  }
+  return out;
+}
+
+/** Words a metric search forward may not cross: they start the baseline or another clause. */
+const STOP_FORWARD: ReadonlySet<string> = new Set([
+  'than', 'compared', 'comparing', 'versus', 'vs', 'vs.', 'over', 'against', 'relative', 'while', 'whereas', 'but',
+  'and', 'or', 'with', 'at', 'for', 'when', 'by', 'respectively', 'which', 'that', 'to', 'as', 'without', 'under',
+  'from', 'across', 'using', 'per', 'after', 'before', 'during', 'is', 'are', 'was', 'were', 'achieving', 'reaching',
+  'thanks', 'through', 'via', 'if', 'because', 'since', 'so', 'thus', 'hence', 'on', 'within', 'among', ',', ';', '.',
+  ':', '!', '?', '"',
+]);
+
+/**
+ * The first metric keyword after `from`, within `maxWords` words, not crossing a stop word.
+ * Parenthesized acronyms are skipped ("Multiply-Accumulate (MAC) operations").
+ */
+export function metricForward(
+  text: string,
+  from: number,
+  to: number,
+  maxWords: number,
+  passWords: ReadonlySet<string> = EMPTY,
+): MetricMatch | null {
+  let pos = from;
+  let words = 0;
+  while (pos < to && words <= maxWords) {
+    while (pos < to && text[pos] === ' ') pos++;
+    if (pos >= to) return null;
+    if (text[pos] === '(') {
+      const close = text.indexOf(')', pos);
+      if (close > 0 && close - pos <= 24 && close < to) {
+        pos = close + 1;
+        continue;
+      }
+      return null;
+    }
+    const match = metricAt(text, pos);
+    if (match && match.end <= to) return match;
+    const [token] = tokens(text, pos, to, 1);
+    if (!token) return null;
+    if (STOP_FORWARD.has(token.lower) && !passWords.has(token.lower)) return null;
+    if (/^\d/.test(token.text)) return null;
+    words++;
+    pos = token.end;
+  }
+  return null;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Words a backward metric search may not cross. */
+const STOP_BACKWARD: ReadonlySet<string> = new Set([
+  'than', 'compared', 'while', 'whereas', 'but', 'which', 'that', 'when', ';', ':', '.', 'respectively', 'over',
+  'against', 'versus', 'vs', 'vs.',
+]);
+
+/** The metric keyword closest before `to`, within `maxWords` words after `from`. */
+export function metricBackward(text: string, from: number, to: number, maxWords: number): MetricMatch | null {
+  const list = tokens(text, from, to, 60);
+  let words = 0;
+  for (let i = list.length - 1; i >= 0 && words <= maxWords; i--) {
+    const token = list[i] as Token;
+    if (STOP_BACKWARD.has(token.lower)) return null;
+    const match = metricAt(text, token.start);
+    if (match && match.end <= to) {
+      // A longer keyword may start one or two words earlier ("energy efficiency", "GPU memory").
+      for (let j = Math.max(0, i - 2); j < i; j++) {
+        const earlier = metricAt(text, (list[j] as Token).start);
+        if (earlier && earlier.end >= match.end && earlier.end <= to) return earlier;
+      }
+      return match;
+    }
+    if (token.text !== ',') words++;
+  }
+  return null;
+}
+
+/** All metric keywords in text[from, to), left to right, not overlapping. */
+export function metricsIn(text: string, from: number, to: number): MetricMatch[] {
+  const found: MetricMatch[] = [];
+  for (const token of tokens(text, from, to, 40)) {
+    if (found.length > 0 && token.start < (found[found.length - 1] as MetricMatch).end) continue;
+    const match = metricAt(text, token.start);
+    if (match && match.end <= to) found.push(match);
+  }
+  return found;
+}
+
+/** The unit a claim records: the quantity's own, or `x` for a bare factor word. */
+export function unitOf(quantity: Quantity): string | null {
+  return quantity.unit?.unit ?? null;
+}
+
+export function isRelativeUnit(quantity: Quantity): boolean {
+  const kind = quantity.unit?.kind;
+  return kind === 'factor' || kind === 'percent' || kind === 'points';
+}
+
+export interface ReadingParts {
+  readonly metric: Metric;
+  readonly improves: Direction | null;
+  readonly movement: Movement | null;
+  readonly relative: boolean;
+  readonly unit: string;
+  readonly evidence: Span;
+  readonly timeLike?: boolean;
+}
+
+/** A reading from a metric keyword: relative claims take the keyword's relative metric. */
+export function readingFrom(parser: string, match: MetricMatch | null, fallback: Metric, parts: Omit<ReadingParts, 'metric' | 'improves'> & Partial<Reading>): Reading {
+  const keyword = match?.keyword;
+  const metric = keyword ? (parts.relative ? keyword.metric : (keyword.absoluteMetric ?? keyword.metric)) : fallback;
+  return {
+    ...parts,
+    parser,
+    metric,
+    improves: keyword?.improves ?? null,
+    timeLike: keyword?.timeLike ?? false,
+    ...(match ? { measure: { start: match.start, end: match.end } } : {}),
+  };
+}
+
+export function spanOf(start: number, end: number): Span {
+  return { start: Math.min(start, end), end: Math.max(start, end) };
+}
+
+/**
+ * Where the words that qualify this number start: right after it, or, for a member of a list
+ * ("up to 3.92x and 1.45x faster"), after the whole list.
+ */
+export function headStart(context: ParseContext): number {
+  const w = windowsOf(context);
+  const ownWords = w.own.replace(/^[\s,/]*(?:and|or)?[\s,/]*$/i, '');
+  return ownWords.length === 0 ? context.group.end : context.quantity.end;
+}
+
+/** Skips one space. */
+export function skipSpace(text: string, pos: number): number {
+  return text[pos] === ' ' ? pos + 1 : pos;
+}
+
+/** "that are", "which is only": the words between a subject and its number. */
+const SUBJECT_LINK = /(?:\b(?:that|which|who)\s+)?(?:\b(?:is|are|was|were|be|being|been|becomes?|remains?)\s+)?(?:\b(?:only|just|merely|also|still|now)\s+)?$/i;
+
+/** The measure a comparative refers to when it names none: the subject of its clause. */
+export function subjectMetricBefore(text: string, from: number, to: number): ReturnType<typeof metricBackward> {
+  const left = text.slice(from, to);
+  const link = SUBJECT_LINK.exec(left);
+  const end = link ? from + link.index : to;
+  return metricBackward(text, from, end, 3);
+}

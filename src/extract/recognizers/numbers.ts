@@ -1,0 +1,328 @@
+/**
+ * The number recognizer: every number of the normalized text with its unit, read through the ways
+ * papers write numbers: decimals and thousands separators ("5,000x"), magnitude suffixes ("5.7M",
+ * "100B", "360 million"), powers and scientific notation ("10^4", "8e^-5", "8×10^-5"), products
+ * ("245759 times 50000 muJ"), ranges ("1.3-2.1x", "50-180%", "2x to 330x", "2.97~25.22x",
+ * "3.72sim4.11times", "9.7x - 3,201x") and number words ("twice", "half", "an order of magnitude").
+ *
+ * The scan is linear: one global regex finds where numbers start, and each number is read
+ * forward with sticky, bounded patterns.
+ */
+import { recognizeUnit, type UnitMatch } from '../vocabulary/units.js';
+import { NUMBER_WORDS } from '../vocabulary/number-words.js';
+import { alternation } from '../vocabulary/build-pattern.js';
+
+export type QuantityForm =
+  | 'number'
+  | 'range'
+  | 'word'
+  | 'product'
+  | 'dimension'
+  | 'power'
+  | 'change-start'
+  | 'change-end'
+  | 'uncounted-magnitude';
+
+export interface Quantity {
+  /** Normalized-text span of the whole quantity (numbers, connectors, unit). */
+  readonly start: number;
+  readonly end: number;
+  /** End of the last number, before its unit. */
+  readonly numberEnd: number;
+  readonly value: number;
+  readonly valueMax: number | null;
+  readonly unit: UnitMatch | null;
+  readonly form: QuantityForm;
+  /** The magnitude suffix or word that scaled the value ("M", "billion"), or null. */
+  readonly magnitude: string | null;
+  readonly text: string;
+}
+
+interface ReadNumber {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  readonly magnitude: string | null;
+  readonly scientific: boolean;
+}
+
+const MAGNITUDE_SUFFIXES: ReadonlyMap<string, number> = new Map([
+  ['K', 1e3],
+  ['k', 1e3],
+  ['M', 1e6],
+  ['B', 1e9],
+  ['T', 1e12],
+]);
+const MAGNITUDE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
+
+// Where a digit-number starts: not glued to a preceding digit, dot or comma-digit.
+const NUMBER_START = /(?<![\d.])\d|(?<![\w.])\.\d/g;
+const MANTISSA = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+/y;
+const EXPONENT_E = /[eE]\^?(?<exp>[-+]?\d{1,3})(?![\d.])/y;
+const POWER = /\^(?<exp>-?\d{1,3})(?![\d.])/y;
+const TIMES_TEN_POWER = / ?[×x·*] ?10\^(?<exp>-?\d{1,3})(?![\d.])/y;
+const MAGNITUDE_SUFFIX = /(?<suffix>[KkMBT])(?![A-Za-z0-9])/y;
+const MAGNITUDE_WORD = / (?<word>thousand|million|billion|trillion)\b/iy;
+const RANGE_CONNECTOR = /(?: ?(?:-|~|–) ?|sim| to | - |~ | ~)(?=[\d.])/y;
+const PRODUCT_CONNECTOR = /(?: ?[×*] ?| ?times ?|[xX])(?=\d)/y;
+const BETWEEN_BEFORE = /\bbetween $/;
+const AND_CONNECTOR = / and (?=[\d.])/y;
+const FROM_BEFORE = /\bfrom (?:about |around |~|approximately )?$/i;
+const CHANGE_VERB_BEFORE = /\b(?:reduc\w*|decreas\w*|increas\w*|cut\w*|lower\w*|rais\w*|boost\w*|drop\w*|shrink\w*|grow\w*|improv\w*|go(?:es)?|went|bring\w*|brought|scal\w*|compress\w*|accelerat\w*|speed\w*|sav\w*|shorten\w*|slash\w*|extend\w*)\b[^.;]{0,60}$/i;
+const RANGE_WORD_BEFORE = /\b(?:rang\w*|var\w*|span\w*|between|from)\b[^.;]{0,30}$/i;
+const FACTOR_OF_BEFORE = /\bfactor of (?:about |around |~|up to |approximately |over |more than )?$/i;
+const NUMBER_WORD_PATTERN = new RegExp(
+  `\\b(?:${alternation(NUMBER_WORDS.map((entry) => entry.text), { flexibleSpaces: true })})\\b`,
+  'gi',
+);
+const NUMBER_WORD_LOOKUP = new Map(NUMBER_WORDS.map((entry) => [entry.text.toLowerCase(), entry]));
+
+function readNumber(text: string, pos: number): ReadNumber | null {
+  MANTISSA.lastIndex = pos;
+  const mantissa = MANTISSA.exec(text);
+  if (!mantissa) return null;
+  let value = Number(mantissa[0].replace(/,/g, ''));
+  let end = pos + mantissa[0].length;
+  let magnitude: string | null = null;
+  let scientific = false;
+
+  TIMES_TEN_POWER.lastIndex = end;
+  const timesTen = TIMES_TEN_POWER.exec(text);
+  if (timesTen) {
+    value *= 10 ** Number(timesTen.groups?.exp);
+    end += timesTen[0].length;
+    scientific = true;
+  } else {
+    EXPONENT_E.lastIndex = end;
+    const e = EXPONENT_E.exec(text);
+    if (e) {
+      value *= 10 ** Number(e.groups?.exp);
+      end += e[0].length;
+      scientific = true;
+    } else {
+      POWER.lastIndex = end;
+      const power = POWER.exec(text);
+      if (power) {
+        value **= Number(power.groups?.exp);
+        end += power[0].length;
+        scientific = true;
+      }
+    }
+  }
+  if (!scientific) {
+    MAGNITUDE_SUFFIX.lastIndex = end;
+    const suffix = MAGNITUDE_SUFFIX.exec(text);
+    if (suffix) {
+      magnitude = suffix.groups?.suffix ?? null;
+      value *= MAGNITUDE_SUFFIXES.get(magnitude ?? '') ?? 1;
+      end += suffix[0].length;
+    } else {
+      MAGNITUDE_WORD.lastIndex = end;
+      const word = MAGNITUDE_WORD.exec(text);
+      if (word) {
+        magnitude = (word.groups?.word ?? '').toLowerCase();
+        value *= MAGNITUDE_WORDS.get(magnitude) ?? 1;
+        end += word[0].length;
+      }
+    }
+  }
+  return { start: pos, end, value, magnitude, scientific };
+}
+
+function unitAt(text: string, pos: number): UnitMatch | null {
+  return recognizeUnit(text, pos);
+}
+
+/** Units that a range's two ends may share: "1.5x-2x", "4-5x", "1.5% to 6.4%". */
+function compatibleUnits(first: UnitMatch | null, second: UnitMatch | null): boolean {
+  if (!second) return first === null;
+  if (!first) return true;
+  return first.unit === second.unit;
+}
+
+/** Reads the quantity starting at a digit, or null when the text there is no number. */
+function readQuantity(text: string, pos: number): { quantity: Quantity; consumedStart?: Quantity } | null {
+  const first = readNumber(text, pos);
+  if (!first) return null;
+  let unit = unitAt(text, first.end);
+
+  // A product of two numbers: "245759 times 50000 muJ" is a value; "1248×1248" and "64×64 array"
+  // are dimensions.
+  if (!first.scientific && (!unit || unit.kind === 'factor')) {
+    PRODUCT_CONNECTOR.lastIndex = first.end;
+    const product = PRODUCT_CONNECTOR.exec(text);
+    if (product) {
+      const second = readNumber(text, first.end + product[0].length);
+      if (second) {
+        const secondUnit = unitAt(text, second.end);
+        const physical = secondUnit !== null && secondUnit.kind !== 'factor' && secondUnit.kind !== 'percent';
+        const end = secondUnit ? secondUnit.end : second.end;
+        return {
+          quantity: {
+            start: pos,
+            end,
+            numberEnd: second.end,
+            value: first.value * second.value,
+            valueMax: null,
+            unit: physical ? secondUnit : null,
+            form: physical ? 'product' : 'dimension',
+            magnitude: second.magnitude,
+            text: text.slice(pos, end),
+          },
+        };
+      }
+    }
+  }
+
+  // A range: "1.3-2.1x", "2x to 330x", "between 2 and 5x", "from 42GB to 11GB" (a change).
+  let connectorEnd = -1;
+  RANGE_CONNECTOR.lastIndex = unit ? unit.end : first.end;
+  const connector = RANGE_CONNECTOR.exec(text);
+  if (connector) connectorEnd = connector.index + connector[0].length;
+  else if (BETWEEN_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) {
+    AND_CONNECTOR.lastIndex = unit ? unit.end : first.end;
+    const and = AND_CONNECTOR.exec(text);
+    if (and) connectorEnd = and.index + and[0].length;
+  }
+  if (connectorEnd > 0) {
+    const second = readNumber(text, connectorEnd);
+    if (second) {
+      const secondUnit = unitAt(text, second.end);
+      const hyphenated = connector !== null && connector[0] === '-' && !unit && !secondUnit;
+      if (compatibleUnits(unit, secondUnit) && !hyphenated) {
+        const sharedUnit = secondUnit ?? unit;
+        const end = secondUnit ? secondUnit.end : second.end;
+        const before = text.slice(Math.max(0, pos - 80), pos);
+        const fromTo = connector !== null && connector[0] === ' to ' && FROM_BEFORE.test(before);
+        const isChange =
+          fromTo && (second.value < first.value || (CHANGE_VERB_BEFORE.test(before) && !/\brang\w*\b[^.;]{0,30}$/i.test(before)));
+        if (isChange) {
+          const startUnit = unit ?? sharedUnit;
+          return {
+            quantity: {
+              start: second.start,
+              end,
+              numberEnd: second.end,
+              value: second.value,
+              valueMax: null,
+              unit: sharedUnit,
+              form: 'change-end',
+              magnitude: second.magnitude,
+              text: text.slice(second.start, end),
+            },
+            consumedStart: {
+              start: pos,
+              end: unit ? unit.end : first.end,
+              numberEnd: first.end,
+              value: first.value,
+              valueMax: null,
+              unit: startUnit,
+              form: 'change-start',
+              magnitude: first.magnitude,
+              text: text.slice(pos, unit ? unit.end : first.end),
+            },
+          };
+        }
+        const ascending = second.value > first.value;
+        const worded = connector === null || connector[0].includes('to') || RANGE_WORD_BEFORE.test(before);
+        if (ascending || worded) {
+          if (ascending) {
+            return {
+              quantity: {
+                start: pos,
+                end,
+                numberEnd: second.end,
+                value: first.value,
+                valueMax: second.value,
+                unit: sharedUnit,
+                form: 'range',
+                magnitude: second.magnitude ?? first.magnitude,
+                text: text.slice(pos, end),
+              },
+            };
+          }
+        }
+      }
+    }
+  }
+
+  if (!unit) {
+    FACTOR_OF_BEFORE.lastIndex = 0;
+    if (FACTOR_OF_BEFORE.test(text.slice(Math.max(0, pos - 40), pos))) {
+      unit = { unit: 'x', kind: 'factor', start: first.end, end: first.end };
+    }
+  }
+  const end = unit ? unit.end : first.end;
+  return {
+    quantity: {
+      start: pos,
+      end,
+      numberEnd: first.end,
+      value: first.value,
+      valueMax: null,
+      unit,
+      form: first.scientific && !unit ? 'power' : 'number',
+      magnitude: first.magnitude,
+      text: text.slice(pos, end),
+    },
+  };
+}
+
+/** Number words: "twice" is 2x, "an order of magnitude" 10x, "orders of magnitude" no count. */
+function readNumberWords(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  NUMBER_WORD_PATTERN.lastIndex = 0;
+  for (const match of text.matchAll(NUMBER_WORD_PATTERN)) {
+    const written = match[0].toLowerCase().replace(/-/g, ' ');
+    const entry = NUMBER_WORD_LOOKUP.get(written) ?? NUMBER_WORD_LOOKUP.get(match[0].toLowerCase());
+    if (!entry) continue;
+    if (entry.notFollowedBy && entry.notFollowedBy.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) {
+      continue;
+    }
+    const start = match.index;
+    const end = start + match[0].length;
+    found.push({
+      start,
+      end,
+      numberEnd: end,
+      value: entry.value ?? Number.NaN,
+      valueMax: null,
+      unit: { unit: 'x', kind: 'factor', start: end, end },
+      form: entry.value === null ? 'uncounted-magnitude' : 'word',
+      magnitude: null,
+      text: match[0],
+    });
+  }
+  return found;
+}
+
+export interface RecognizedQuantities {
+  readonly quantities: readonly Quantity[];
+  /** Start values of "from A to B" changes: not claims (CLAIMS.md Decision 10). */
+  readonly changeStarts: readonly Quantity[];
+}
+
+export function recognizeQuantities(text: string): RecognizedQuantities {
+  const quantities: Quantity[] = [];
+  const changeStarts: Quantity[] = [];
+  let resumeAt = 0;
+  NUMBER_START.lastIndex = 0;
+  for (const match of text.matchAll(NUMBER_START)) {
+    if (match.index < resumeAt) continue;
+    const read = readQuantity(text, match.index);
+    if (!read) continue;
+    quantities.push(read.quantity);
+    if (read.consumedStart) changeStarts.push(read.consumedStart);
+    resumeAt = read.quantity.end;
+  }
+  const words = readNumberWords(text).filter(
+    (word) => !quantities.some((q) => q.start < word.end && word.start < q.end),
+  );
+  const all = words.length > 0 ? [...quantities, ...words].sort((a, b) => a.start - b.start) : quantities;
+  return { quantities: all, changeStarts };
+}

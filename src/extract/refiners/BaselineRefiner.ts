@@ -1,0 +1,78 @@
+/**
+ * What a relative claim is measured against (Decision 7): the comparison in its own clause first
+ * ("1.5x faster than MobileNetV2"), then one shared by its list ("2.4x smaller and 1.5x faster
+ * than ..."), then the closest earlier comparison of the same sentence ("than MobileNetV2, while
+ * being 1.2x faster"); never across sentences. "respectively" pairs list items with numbers.
+ */
+import type { Candidate, Refiner, RefineContext, Span } from '../pipeline.js';
+import type { Document } from '../document.js';
+import { verbAt } from '../vocabulary/directions.js';
+import { tokens } from '../parsers/support.js';
+import { comparisonPhrases, listItems, type ComparisonPhrase } from './comparisons.js';
+
+const CLAUSE_BREAK = /[;]|\b(?:while|whereas|which|where)\b/i;
+const OUTPERFORMS_BY_BEFORE = /\b(?:outperform|surpass|beat|exceed)\w* by(?: up to| about| over| nearly)? ?$/i;
+
+function crossesClause(doc: Document, from: number, to: number): boolean {
+  const text = doc.text;
+  if (CLAUSE_BREAK.test(text.slice(from, to))) return true;
+  for (const token of tokens(text, from, to, 30)) {
+    const verb = verbAt(text, token.start);
+    if (verb && !verb.entry.comparesObject) return true;
+    if (/^(?:achieves?|achieving|reaches|delivers|brings|shows|obtains|gets|enables|supports|speeds|demonstrates)$/i.test(token.lower)) return true;
+  }
+  return false;
+}
+
+function pick(c: Candidate, phrase: ComparisonPhrase, doc: Document): { text: string; span: Span } {
+  const size = c.group.members.length;
+  if (size > 1) {
+    const items = listItems(phrase.text);
+    const sentence = doc.text.slice(c.sentence.start, c.sentence.end);
+    if (items.length === size && (/respectively/i.test(sentence) || c.group.slashed || phrase.text.includes('/'))) {
+      const item = items[c.position] ?? phrase.text;
+      const offset = phrase.text.indexOf(item);
+      return { text: item, span: { start: phrase.span.start + Math.max(0, offset), end: phrase.span.start + Math.max(0, offset) + item.length } };
+    }
+  }
+  return { text: phrase.text, span: phrase.span };
+}
+
+export class BaselineRefiner implements Refiner {
+  readonly name = 'BaselineRefiner';
+
+  refine(candidates: readonly Candidate[], { doc }: RefineContext): readonly Candidate[] {
+    return candidates.map((c) => {
+      if (!c.reading.relative) return c;
+      const found = this.find(c, doc);
+      return found ? { ...c, baseline: found.text, baselineSpan: found.span } : c;
+    });
+  }
+
+  private find(c: Candidate, doc: Document): { text: string; span: Span } | null {
+    const text = doc.text;
+    const object = c.reading.comparedObject;
+    if (object) return { text: text.slice(object.start, object.end).replace(/^(?:the|even the) /i, ''), span: object };
+    const phrases = comparisonPhrases(doc, c.sentence);
+    const q = c.quantity;
+    if (c.reading.inverted) {
+      const named = doc.hardware.filter((h) => h.start >= c.sentence.start && h.end <= q.start);
+      const device = named.find((h) => h.entity.vendor !== null) ?? named[0];
+      if (device) return { text: device.entity.name, span: { start: device.start, end: device.end } };
+    }
+    if (OUTPERFORMS_BY_BEFORE.test(text.slice(Math.max(c.sentence.start, q.start - 40), q.start))) {
+      const after = /^(?: times)? (?:the )?(?<phrase>[^,;.()]{2,80})/.exec(text.slice(q.end, c.sentence.end));
+      const phrase = after?.groups?.phrase?.split(/ (?:on|in|with|when|for|using|while)\b/)[0];
+      if (phrase) {
+        const start = q.end + (after?.[0].indexOf(phrase) ?? 0);
+        return { text: phrase, span: { start, end: start + phrase.length } };
+      }
+    }
+    const groupEnd = c.group.end;
+    const right = phrases.find((p) => p.cue >= q.end && !p.verbObject && !crossesClause(doc, groupEnd, p.cue));
+    if (right) return pick(c, right, doc);
+    const left = [...phrases].reverse().find((p) => p.span.end <= q.start);
+    if (left) return pick(c, left, doc);
+    return null;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Direction follows the physical quantity (Decision 1): a speedup in x is always up; a percent
+ * cut of a time-like measure ("28% latency reduction") is down; "better perplexity" is down
+ * because perplexity improves down; absolute values and ratios (Decision 2) have none.
+ */
+import type { Candidate, Refiner } from '../pipeline.js';
+import type { Direction } from '../types.js';
+
+export function directionOf(c: Candidate): Direction | null {
+  const r = c.reading;
+  if (!r.relative || r.ratio) return null;
+  if (c.metric === 'speedup') {
+    if (c.unit !== '%') return 'up';
+    if (r.timeLike) return r.movement === 'up' || r.movement === 'worse' ? 'up' : 'down';
+    return r.movement === 'down' || r.movement === 'worse' ? 'down' : 'up';
+  }
+  switch (r.movement) {
+    case 'up':
+    case 'down':
+      return r.movement;
+    case 'better':
+      return r.improves ?? 'up';
+    case 'worse':
+      return r.improves === 'down' ? 'up' : 'down';
+    default:
+      return r.improves;
+  }
+}
+
+export class DirectionRefiner implements Refiner {
+  readonly name = 'DirectionRefiner';
+
+  refine(candidates: readonly Candidate[]): readonly Candidate[] {
+    return candidates.map((c) => ({ ...c, direction: directionOf(c) }));
+  }
+}

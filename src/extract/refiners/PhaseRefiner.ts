@@ -1,0 +1,77 @@
+/**
+ * The phase a claim belongs to: a phase word in the claim's own phrase ("inference speedup",
+ * "speeds up BERT fine-tuning"), else in its clause, else in its sentence; accuracy and size
+ * claims take only their own phrase's phase. Otherwise the paper's dominant phase (title and
+ * own-work sentences), and latency or throughput values default to inference.
+ */
+import type { Document } from '../document.js';
+import type { Candidate, Refiner, RefineContext } from '../pipeline.js';
+import type { Phase } from '../types.js';
+import { findPhaseMentions, type PhaseMention } from '../vocabulary/phases.js';
+import { clauseEnd, clauseStart } from '../parsers/support.js';
+
+const QUALITY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size']);
+const DEFAULT_INFERENCE_METRICS: ReadonlySet<string> = new Set(['latency', 'throughput']);
+const PAPER_PHASE_METRICS: ReadonlySet<string> = new Set(['speedup', 'memory', 'energy', 'power', 'compute', 'cost', 'other', 'latency', 'throughput']);
+const PAPER_CACHE = new WeakMap<Document, Phase | null>();
+
+function nearest(mentions: readonly PhaseMention[], from: number, to: number, anchor: number): PhaseMention | null {
+  let best: PhaseMention | null = null;
+  let bestDistance = Infinity;
+  for (const m of mentions) {
+    if (m.start < from || m.end > to) continue;
+    const distance = m.end <= anchor ? anchor - m.end : m.start - anchor;
+    if (distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The phase the paper is about, when its title and own sentences clearly favour one. */
+export function paperPhase(doc: Document): Phase | null {
+  if (PAPER_CACHE.has(doc)) return PAPER_CACHE.get(doc) ?? null;
+  const counts = new Map<Phase, number>();
+  for (const m of findPhaseMentions(doc.title)) counts.set(m.phase, (counts.get(m.phase) ?? 0) + 3);
+  for (const m of doc.phases) {
+    const s = doc.sentenceAt(m.start);
+    if (doc.background[s.index]) continue;
+    counts.set(m.phase, (counts.get(m.phase) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  const chosen = top && top[1] >= 2 && (!second || top[1] >= 2 * second[1]) ? top[0] : null;
+  PAPER_CACHE.set(doc, chosen);
+  return chosen;
+}
+
+export class PhaseRefiner implements Refiner {
+  readonly name = 'PhaseRefiner';
+
+  refine(candidates: readonly Candidate[], { doc }: RefineContext): readonly Candidate[] {
+    return candidates.map((c) => ({ ...c, phase: this.phaseOf(c, doc) }));
+  }
+
+  private phaseOf(c: Candidate, doc: Document): Phase | null {
+    const text = doc.text;
+    const q = c.quantity;
+    const mentions = doc.phases;
+    const ownStart = Math.min(c.evidence.start, c.reading.measure?.start ?? c.evidence.start);
+    const ownEnd = Math.max(c.evidence.end, c.reading.measure?.end ?? c.evidence.end);
+    const own = nearest(mentions, ownStart, ownEnd, q.start);
+    if (own) return own.phase;
+    if (QUALITY_METRICS.has(c.metric)) return null;
+    if (c.unit === 'GPU-h' || c.unit === 'TPU-h' || c.unit === 'epochs') {
+      const s = nearest(mentions, c.sentence.start, c.sentence.end, q.start);
+      return s ? s.phase : null;
+    }
+    const clause = nearest(mentions, clauseStart(text, c.sentence.start, q.start), clauseEnd(text, c.sentence.end, q.end), q.start);
+    if (clause) return clause.phase;
+    if (DEFAULT_INFERENCE_METRICS.has(c.metric)) return 'inference';
+    const sentence = nearest(mentions, c.sentence.start, c.sentence.end, q.start);
+    if (sentence) return sentence.phase;
+    if (!PAPER_PHASE_METRICS.has(c.metric)) return null;
+    return paperPhase(doc);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Qualifiers (Decision 6): the word written closest before the number wins ("On average, ... by
+ * up to 2.9x" is "up to"); a qualifier is not carried to the next number of a list unless
+ * repeated; "on average" may follow the number; a sentence-opening "On average," qualifies the
+ * sentence's first claim when nothing closer does.
+ */
+import type { Candidate, Refiner, RefineContext } from '../pipeline.js';
+import { qualifierAfter, qualifierBefore } from '../vocabulary/qualifiers.js';
+import { clauseStart } from '../parsers/support.js';
+
+const SENTENCE_OPENING_AVERAGE = /^(?:on average|in average|on avg\.),/i;
+
+export class QualifierRefiner implements Refiner {
+  readonly name = 'QualifierRefiner';
+
+  refine(candidates: readonly Candidate[], { doc }: RefineContext): readonly Candidate[] {
+    const text = doc.text;
+    const firstInSentence = new Set<number>();
+    return candidates.map((c) => {
+      const q = c.quantity;
+      let qualifier = c.reading.qualifier ?? null;
+      if (!qualifier) {
+        const previous = c.group.members[c.position - 1];
+        const from = previous ? previous.end : clauseStart(text, c.sentence.start, q.start);
+        const found = qualifierBefore(text.slice(from, q.start));
+        if (found) qualifier = found.qualifier;
+      }
+      if (!qualifier) {
+        const after = qualifierAfter(text.slice(q.end, q.end + 20));
+        if (after) qualifier = after.qualifier;
+      }
+      const isFirst = !firstInSentence.has(c.sentence.index);
+      firstInSentence.add(c.sentence.index);
+      if (!qualifier && isFirst && SENTENCE_OPENING_AVERAGE.test(text.slice(c.sentence.start, c.sentence.start + 14))) {
+        qualifier = 'on average';
+      }
+      return qualifier === c.qualifier ? c : { ...c, qualifier };
+    });
+  }
+}

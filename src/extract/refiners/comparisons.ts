@@ -1,0 +1,99 @@
+/**
+ * The compared systems of a sentence: "than X", "over X", "compared to X", "versus X",
+ * "against X", "outperforms X", fronted "Compared to X, ...". Each phrase ends at punctuation or
+ * at a word that starts another part of the clause ("on", "with", "while", a number ...).
+ */
+import type { Document } from '../document.js';
+import type { Span } from '../pipeline.js';
+import type { SentenceSpan } from '../text/sentences.js';
+import { tokens } from '../parsers/support.js';
+
+export interface ComparisonPhrase {
+  /** Where the comparison word starts. */
+  readonly cue: number;
+  readonly span: Span;
+  readonly text: string;
+  /** Object of "outperforms X by": the baseline comes before the number. */
+  readonly verbObject: boolean;
+}
+
+const COMPARISON_CUE =
+  /\b(?:than|over|compared (?:to|with)|comparing (?:to|with)|comparing|in comparison (?:to|with)|relative to|versus|vs\.?|against|with respect to|w\.r\.t\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|outpac(?:es|ing|ed)|exceed(?:s|ing|ed)?)\s+/gi;
+const NOT_A_COMPARISON_BEFORE = /\b(?:more|less|fewer|greater|lower|higher|rather|other|no more|no less|larger|smaller|better|worse)\s+$/i;
+const NOT_A_COMPARISON_AFTER = /^(?:\d|~|time\b|the course\b|iterations?\b|layers?\b|the (?:years|past|last|sequence)\b|a (?:wide|range|broad)\b|all\b|multiple\b|several\b|many\b|various\b)/i;
+const PHRASE_STOP: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'for', 'when', 'while', 'with', 'without', 'using', 'across', 'under', 'by', 'during', 'which',
+  'who', 'where', 'whereas', 'respectively', 'achieving', 'reaching', 'to', 'as', 'that', 'thanks', 'through', 'via',
+  'is', 'are', 'was', 'were', 'and', 'or', 'but', 'yet', 'so', 'thus', 'leading', 'resulting', 'making', 'setting',
+  'after', 'before', 'within', 'among', 'among', 'into', 'onto', 'whose', 'if', 'because', 'since', 'showing',
+  'demonstrating', 'maintaining', 'keeping', 'delivering', 'providing', 'consuming', 'requiring', 'reducing',
+  'improving', 'being', 'while',
+]);
+const LEADING_FILLER = /^(?:even |only |just |all |both |existing |the |a |an |that (?:of|with|in|for|from) |those (?:of|with|in|for|from) |its |their )+/i;
+
+const CACHE = new WeakMap<Document, Map<number, ComparisonPhrase[]>>();
+
+function phraseAfter(text: string, start: number, end: number): Span | null {
+  const list = tokens(text, start, end, 16);
+  let last = -1;
+  for (let i = 0; i < list.length && i < 12; i++) {
+    const token = list[i];
+    if (!token) break;
+    if (/^[,;:()!?"]$/.test(token.text) || token.text === '.') break;
+    if (/^\d/.test(token.text)) break;
+    if (PHRASE_STOP.has(token.lower)) {
+      // "ANT and OliVe", "the PagedAttention variants of FlashAttention and FlashInfer": a
+      // coordination of names stays in the phrase.
+      const next = list[i + 1];
+      if ((token.lower === 'and' || token.lower === 'or') && next && /^[A-Z]/.test(next.text) && i > 0) continue;
+      if (token.lower === 'for' && i > 0 && next && /^(?:single|multi)/i.test(next.text)) continue;
+      break;
+    }
+    last = i;
+  }
+  if (last < 0) return null;
+  const first = list[0];
+  const final = list[last];
+  if (!first || !final) return null;
+  return { start: first.start, end: final.end };
+}
+
+export function comparisonPhrases(doc: Document, sentence: SentenceSpan): ComparisonPhrase[] {
+  let perDoc = CACHE.get(doc);
+  if (!perDoc) {
+    perDoc = new Map();
+    CACHE.set(doc, perDoc);
+  }
+  const cached = perDoc.get(sentence.index);
+  if (cached) return cached;
+  const text = doc.text;
+  const slice = text.slice(sentence.start, sentence.end);
+  const found: ComparisonPhrase[] = [];
+  COMPARISON_CUE.lastIndex = 0;
+  for (const match of slice.matchAll(COMPARISON_CUE)) {
+    const cue = sentence.start + match.index;
+    const after = sentence.start + match.index + match[0].length;
+    if (NOT_A_COMPARISON_BEFORE.test(text.slice(Math.max(sentence.start, cue - 12), cue)) && /^than/i.test(match[0])) continue;
+    if (NOT_A_COMPARISON_AFTER.test(text.slice(after, after + 20))) continue;
+    const span = phraseAfter(text, after, sentence.end);
+    if (!span) continue;
+    let phrase = text.slice(span.start, span.end);
+    const filler = LEADING_FILLER.exec(phrase);
+    let start = span.start;
+    if (filler) {
+      start += filler[0].length;
+      phrase = phrase.slice(filler[0].length);
+    }
+    phrase = phrase.replace(/['’]s$/, '');
+    if (phrase.length === 0) continue;
+    found.push({ cue, span: { start, end: start + phrase.length }, text: phrase, verbObject: /^(?:outperform|surpass|beat|outpac|exceed)/i.test(match[0]) });
+  }
+  perDoc.set(sentence.index, found);
+  return found;
+}
+
+/** Splits "GPU and CPU", "ANT and OliVe", "GPU/CPU", "A, B, and C" into items. */
+export function listItems(phrase: string): string[] {
+  const parts = phrase.split(/\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\/)\s*/).filter((p) => p.length > 0);
+  return parts;
+}

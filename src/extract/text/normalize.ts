@@ -1,0 +1,345 @@
+/**
+ * Reads an abstract through its LaTeX and Unicode markup.
+ *
+ * Every recognizer and parser works on the normalized text, where `$2.3\times$` reads `2.3×`,
+ * `45~\%` reads `45 %`, `−` reads `-` and runs of spaces are one space; evidence must still be the
+ * raw substring, so each normalized character remembers the raw range it came from.
+ * One pass over the characters, no regex: linear in the input, whatever the input is.
+ */
+
+export interface NormalizedText {
+  readonly raw: string;
+  readonly text: string;
+  /** rawStart[i]..rawEnd[i] is the raw range normalized character i came from. */
+  readonly rawStart: Int32Array;
+  readonly rawEnd: Int32Array;
+}
+
+/** LaTeX commands that stand for one symbol. */
+const LATEX_SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['times', '×'],
+  ['cdot', '·'],
+  ['sim', '~'],
+  ['approx', '≈'],
+  ['simeq', '≈'],
+  ['le', '≤'],
+  ['leq', '≤'],
+  ['leqslant', '≤'],
+  ['ge', '≥'],
+  ['geq', '≥'],
+  ['geqslant', '≥'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['pm', '±'],
+  ['mu', 'µ'],
+  ['deg', '°'],
+  ['circ', '°'],
+  ['textdegree', '°'],
+  ['textasciitilde', '~'],
+  ['textmu', 'µ'],
+  ['percent', '%'],
+  ['to', '→'],
+  ['rightarrow', '→'],
+  ['ldots', '...'],
+  ['dots', '...'],
+  ['cdots', '...'],
+]);
+
+/** LaTeX commands that only style their argument: the command and its braces go, the argument stays. */
+const LATEX_WRAPPERS: ReadonlySet<string> = new Set([
+  'mathbf', 'textbf', 'mathrm', 'text', 'textit', 'emph', 'mathit', 'boldsymbol', 'bm', 'mathsf',
+  'texttt', 'textrm', 'underline', 'operatorname', 'mathcal', 'mathbb', 'textsc', 'textsf', 'mbox',
+  'hbox', 'left', 'right', 'big', 'Big', 'bigg', 'displaystyle', 'textsuperscript', 'textsubscript',
+]);
+
+/** Spacing commands (`\,`, `\;`, `\ `, `\quad`) read as one space. */
+const LATEX_SPACES: ReadonlySet<string> = new Set([',', ';', ':', ' ', '>', 'quad', 'qquad', 'enspace', 'thinspace']);
+
+/** Unicode characters read as another. */
+const UNICODE_READINGS: ReadonlyMap<string, string> = new Map([
+  ['\u2212', '-'], // minus sign
+  ['\u2010', '-'],
+  ['\u2011', '-'],
+  ['\u2012', '-'],
+  ['\u2013', '-'], // en dash: ranges "2–4×"
+  ['\u223C', '~'],
+  ['\u301C', '~'],
+  ['\uFF5E', '~'],
+  ['\u2248', '≈'],
+  ['\u2A7D', '≤'],
+  ['\u2A7E', '≥'],
+  ['\u2715', '×'],
+  ['\u2A2F', '×'],
+  ['\u00B5', 'µ'],
+  ['\u03BC', 'µ'], // Greek mu and micro sign are one unit prefix
+  ['\uFF05', '%'],
+  ['\uFF0C', ','],
+  ['\u2019', "'"],
+  ['\u2018', "'"],
+  ['\u201C', '"'],
+  ['\u201D', '"'],
+  ['\uFB01', 'fi'],
+  ['\uFB02', 'fl'],
+  ['\uFB00', 'ff'],
+  ['\uFB03', 'ffi'],
+]);
+
+const SUPERSCRIPTS: ReadonlyMap<string, string> = new Map([
+  ['\u2070', '0'], ['\u00B9', '1'], ['\u00B2', '2'], ['\u00B3', '3'], ['\u2074', '4'],
+  ['\u2075', '5'], ['\u2076', '6'], ['\u2077', '7'], ['\u2078', '8'], ['\u2079', '9'], ['\u207B', '-'],
+]);
+
+/** Right halves of a word broken at a line end by PDF extraction ("accumula- tion"). */
+const HYPHENATION_SUFFIXES = /^(?:tion|tions|sion|sions|ment|ments|ing|ings|ed|er|ers|ity|ities|ency|encies|ance|ances|ence|ences|ly|al|ally|ive|ives|ure|ures|ize|izes|ized|izing|ise|ised|able|ible|ous|ic|ics|ogy|ism|ness|ful|ate|ated|ates|ation|ations|ator|ators|ting|ning|ring|ling|ency|ware|wise|ciency|cient|ient|ients)$/;
+
+/** Whole words that PDF extraction breaks and the extractor needs whole. */
+const HYPHENATION_JOINS: ReadonlySet<string> = new Set([
+  'speedup', 'speedups', 'throughput', 'footprint', 'efficiency', 'efficient', 'accelerator', 'accelerators',
+  'reduction', 'reductions', 'improvement', 'improvements', 'consumption', 'accuracy', 'latency', 'inference',
+  'computation', 'computational', 'parameters', 'memory', 'energy', 'hardware', 'utilization', 'perplexity',
+]);
+
+function isSpace(ch: string): boolean {
+  return (
+    ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00A0' || ch === '\u202F' ||
+    ch === '\u205F' || ch === '\u3000' || (ch >= '\u2000' && ch <= '\u200A')
+  );
+}
+
+function isInvisible(ch: string): boolean {
+  return ch === '\u200B' || ch === '\u200C' || ch === '\u200D' || ch === '\uFEFF' || ch === '\u00AD';
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+}
+
+function isLower(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= 'a' && ch <= 'z';
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+class NormalizedBuilder {
+  private readonly chars: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  get length(): number {
+    return this.chars.length;
+  }
+
+  last(): string | undefined {
+    return this.chars[this.chars.length - 1];
+  }
+
+  push(text: string, rawStart: number, rawEnd: number): void {
+    for (const ch of text) {
+      this.chars.push(ch);
+      this.starts.push(rawStart);
+      this.ends.push(rawEnd);
+    }
+  }
+
+  /** One space for any run of spacing, never at the start. */
+  pushSpace(rawStart: number, rawEnd: number): void {
+    if (this.chars.length === 0 || this.last() === ' ') return;
+    this.push(' ', rawStart, rawEnd);
+  }
+
+  /** The word (letters only) that ends the text so far. */
+  trailingWord(): string {
+    let i = this.chars.length - 1;
+    let word = '';
+    while (i >= 0 && isLetter(this.chars[i])) {
+      word = (this.chars[i] ?? '') + word;
+      i--;
+    }
+    return word;
+  }
+
+  popSpace(): void {
+    if (this.last() === ' ') {
+      this.chars.pop();
+      this.starts.pop();
+      this.ends.pop();
+    }
+  }
+
+  build(raw: string): NormalizedText {
+    if (this.last() === ' ') this.popSpace();
+    return {
+      raw,
+      text: this.chars.join(''),
+      rawStart: Int32Array.from(this.starts),
+      rawEnd: Int32Array.from(this.ends),
+    };
+  }
+}
+
+/**
+ * A `$` opens or closes LaTeX math unless it is a currency sign: followed by a digit, not
+ * glued to a number or a command before it, and with no LaTeX in the number that follows.
+ */
+function isCurrencyDollar(raw: string, i: number): boolean {
+  const before = raw[i - 1];
+  if (before !== undefined && (isDigit(before) || isLetter(before) || before === '\\' || before === '}' || before === '%')) {
+    return false;
+  }
+  let j = i + 1;
+  if (raw[j] === ' ') j++;
+  if (!isDigit(raw[j])) return false;
+  // The number and what is glued to it: LaTeX inside means math.
+  const end = Math.min(raw.length, j + 24);
+  for (let k = j; k < end; k++) {
+    const ch = raw[k];
+    if (ch === '\\' || ch === '$' || ch === '^' || ch === '{') return false;
+    if (ch === ' ') break;
+  }
+  return true;
+}
+
+export function normalizeText(raw: string): NormalizedText {
+  const out = new NormalizedBuilder();
+  let inSuperscript = false;
+  let i = 0;
+  const n = raw.length;
+  while (i < n) {
+    const ch = raw[i] as string;
+    const superscript = SUPERSCRIPTS.get(ch);
+    if (superscript !== undefined) {
+      if (!inSuperscript) out.push('^', i, i + 1);
+      out.push(superscript, i, i + 1);
+      inSuperscript = true;
+      i++;
+      continue;
+    }
+    inSuperscript = false;
+
+    if (ch === '\\') {
+      const consumed = readLatexCommand(raw, i, out);
+      i += consumed;
+      continue;
+    }
+    if (ch === '$') {
+      if (isCurrencyDollar(raw, i)) out.push('$', i, i + 1);
+      i++;
+      continue;
+    }
+    if (ch === '{' || ch === '}') {
+      i++;
+      continue;
+    }
+    if (ch === '~') {
+      // A LaTeX tie between words or before a unit is a space; between numbers it is a range,
+      // before a number "about".
+      const prev = out.last();
+      let j = i + 1;
+      while (j < n && raw[j] === '\\' && raw.startsWith('\\,', j)) j += 2;
+      const next = raw[j];
+      if (next === '%' || (next === '\\' && raw.startsWith('\\%', j)) || (isLetter(prev) && isLetter(next))) {
+        out.pushSpace(i, i + 1);
+      } else {
+        out.push('~', i, i + 1);
+      }
+      i++;
+      continue;
+    }
+    if (isSpace(ch)) {
+      out.pushSpace(i, i + 1);
+      i++;
+      continue;
+    }
+    if (isInvisible(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === '-' && isLower(raw[i - 1])) {
+      const joined = readHyphenationBreak(raw, i, out);
+      if (joined > 0) {
+        i += joined;
+        continue;
+      }
+    }
+    const reading = UNICODE_READINGS.get(ch);
+    out.push(reading ?? ch, i, i + 1);
+    i++;
+  }
+  return out.build(raw);
+}
+
+/** Reads one LaTeX command at raw[i] === '\\' and returns how many raw characters it used. */
+function readLatexCommand(raw: string, i: number, out: NormalizedBuilder): number {
+  const next = raw[i + 1];
+  if (next === undefined) return 1;
+  if (!isLetter(next)) {
+    if (LATEX_SPACES.has(next)) {
+      out.pushSpace(i, i + 2);
+      return 2;
+    }
+    if (next === '!' || next === '/') return 2;
+    if (next === "'" || next === '`' || next === '"' || next === '^' || next === '~') {
+      // Accents: \'e reads e (the accent is not needed to read numbers or keywords).
+      let j = i + 2;
+      if (raw[j] === '{') j++;
+      const letter = raw[j];
+      if (letter !== undefined && isLetter(letter)) {
+        out.push(letter, i, j + 1);
+        if (raw[j + 1] === '}') return j + 2 - i;
+        return j + 1 - i;
+      }
+      return 2;
+    }
+    // \% \$ \& \_ \# \{ \}: the character itself.
+    out.push(next === '{' || next === '}' ? '' : next, i, i + 2);
+    return 2;
+  }
+  let j = i + 1;
+  while (j < raw.length && isLetter(raw[j])) j++;
+  const name = raw.slice(i + 1, j);
+  const symbol = LATEX_SYMBOLS.get(name);
+  if (symbol !== undefined) {
+    out.push(symbol, i, j);
+    return j - i;
+  }
+  if (LATEX_WRAPPERS.has(name) || name === 'frac' || name === 'sqrt') {
+    // The braces of the argument are dropped by the main loop.
+    return j - i;
+  }
+  // Unknown command (\alpha, \ell): keep its name as a word.
+  out.push(name, i, j);
+  return j - i;
+}
+
+/**
+ * "accumula- tion" -> "accumulation" when the right half is a word ending or the joined word is
+ * one the extractor needs; "memory- power-, and compute- efficient" stays as written.
+ * Returns the raw characters consumed (the hyphen, its space and the right half), or 0.
+ */
+function readHyphenationBreak(raw: string, i: number, out: NormalizedBuilder): number {
+  let j = i + 1;
+  if (raw[j] === '\r') j++;
+  if (raw[j] !== ' ' && raw[j] !== '\n') return 0;
+  j++;
+  let k = j;
+  while (k < raw.length && isLower(raw[k])) k++;
+  if (k === j || isLetter(raw[k]) || k - j > 24) return 0;
+  const right = raw.slice(j, k);
+  const left = out.trailingWord();
+  if (left.length < 2) return 0;
+  if (!HYPHENATION_SUFFIXES.test(right) && !HYPHENATION_JOINS.has((left + right).toLowerCase())) return 0;
+  out.push(right, j, k);
+  // The hyphen and the space vanish: map the right half only.
+  return k - i;
+}
+
+/** The raw range of normalized range [start, end). */
+export function toRawSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = norm.rawStart[start] ?? norm.raw.length;
+    return { start: at, end: at };
+  }
+  return { start: norm.rawStart[start] ?? 0, end: norm.rawEnd[end - 1] ?? norm.raw.length };
+}

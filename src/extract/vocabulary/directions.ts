@@ -1,0 +1,105 @@
+/**
+ * Words that say which way a quantity moved, as data: comparatives ("2.4x smaller"), change
+ * nouns ("4.0x energy reduction") and verbs ("reduces memory by 2.4x"). `better`/`worse` mean
+ * "in the measure's improving direction" (CLAIMS.md Decision 1: "improves latency" is down).
+ */
+import type { Metric } from '../types.js';
+import { alternation } from './build-pattern.js';
+
+export type Movement = 'up' | 'down' | 'better' | 'worse';
+
+export interface MovementWord {
+  readonly words: readonly string[];
+  readonly movement: Movement;
+  /** The metric the word itself names when no measure is written ("faster" is a speedup). */
+  readonly implies?: Metric;
+}
+
+export const COMPARATIVES: readonly MovementWord[] = [
+  { words: ['faster', 'quicker', 'speedier', 'as fast as', 'as fast', 'times faster'], movement: 'better', implies: 'speedup' },
+  { words: ['slower', 'as slow as'], movement: 'worse', implies: 'speedup' },
+  { words: ['smaller', 'as small as', 'lighter', 'more compact'], movement: 'down', implies: 'size' },
+  { words: ['larger', 'bigger', 'as large as', 'as big as'], movement: 'up', implies: 'size' },
+  { words: ['cheaper', 'less expensive', 'more affordable'], movement: 'down', implies: 'cost' },
+  { words: ['more accurate', 'as accurate as'], movement: 'better', implies: 'accuracy' },
+  { words: ['less accurate'], movement: 'worse', implies: 'accuracy' },
+  { words: ['more energy-efficient', 'more energy efficient'], movement: 'better', implies: 'energy' },
+  { words: ['less energy-efficient', 'less energy efficient'], movement: 'worse', implies: 'energy' },
+  { words: ['more efficient'], movement: 'better' },
+  { words: ['less efficient'], movement: 'worse' },
+  { words: ['higher', 'greater', 'more', 'increased', 'longer', 'as high as', 'as much as', 'as many'], movement: 'up' },
+  { words: ['lower', 'fewer', 'less', 'reduced', 'shorter', 'decreased'], movement: 'down' },
+  { words: ['better', 'superior', 'improved', 'further'], movement: 'better' },
+  { words: ['worse', 'inferior'], movement: 'worse' },
+];
+
+export const CHANGE_NOUNS: readonly MovementWord[] = [
+  { words: ['speedup', 'speedups', 'speed-up', 'speed-ups', 'speed up', 'speed ups', 'acceleration', 'speed gains', 'speed gain', 'speed improvement'], movement: 'better', implies: 'speedup' },
+  { words: ['memory-saving', 'memory saving', 'memory savings', 'memory reduction', 'memory reductions'], movement: 'down', implies: 'memory' },
+  { words: ['reduction', 'reductions', 'saving', 'savings', 'decrease', 'decreases', 'drop', 'drops', 'loss', 'losses', 'degradation', 'cut', 'cuts', 'decline', 'less'], movement: 'down' },
+  { words: ['increase', 'increases', 'gain', 'gains', 'boost', 'boosts', 'rise', 'growth', 'more'], movement: 'up' },
+  { words: ['improvement', 'improvements', 'enhancement', 'enhancements', 'better', 'advantage', 'lead'], movement: 'better' },
+];
+
+export interface VerbWord extends MovementWord {
+  /** Verbs whose object is the compared system ("outperforms X by 2x"). */
+  readonly comparesObject?: boolean;
+}
+
+export const CHANGE_VERBS: readonly VerbWord[] = [
+  { words: ['speeds up', 'speed up', 'speeding up', 'sped up', 'accelerates', 'accelerate', 'accelerating', 'accelerated', 'expedites'], movement: 'better', implies: 'speedup' },
+  {
+    words: [
+      'reduces', 'reduce', 'reducing', 'reduced', 'cuts', 'cut', 'cutting', 'lowers', 'lower', 'lowering', 'lowered',
+      'decreases', 'decrease', 'decreasing', 'decreased', 'shrinks', 'shrink', 'shrinking', 'saves', 'save', 'saving',
+      'saved', 'slashes', 'trims', 'eliminates', 'eliminating', 'compresses', 'compress', 'compressing', 'drops',
+      'drop', 'dropped', 'declines', 'falls',
+    ],
+    movement: 'down',
+  },
+  {
+    words: ['increases', 'increase', 'increasing', 'increased', 'raises', 'rises', 'rise', 'grows', 'grow', 'boosts', 'boost', 'boosting', 'boosted', 'doubles', 'expands'],
+    movement: 'up',
+  },
+  { words: ['improves', 'improve', 'improving', 'improved', 'enhances', 'enhance', 'enhancing', 'enhanced'], movement: 'better' },
+  {
+    words: ['outperforms', 'outperform', 'outperforming', 'outperformed', 'surpasses', 'surpass', 'surpassing', 'surpassed', 'beats', 'beat', 'beating', 'exceeds', 'exceed', 'exceeding', 'outpaces', 'outruns'],
+    movement: 'better',
+    comparesObject: true,
+  },
+];
+
+function lookupOf<T extends MovementWord>(entries: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const entry of entries) for (const word of entry.words) map.set(word.toLowerCase().replace(/[ -]/g, ' '), entry);
+  return map;
+}
+
+const COMPARATIVE_LOOKUP = lookupOf(COMPARATIVES);
+const CHANGE_NOUN_LOOKUP = lookupOf(CHANGE_NOUNS);
+const VERB_LOOKUP = lookupOf(CHANGE_VERBS);
+
+const COMPARATIVE_AT = new RegExp(`(?:${alternation(COMPARATIVES.flatMap((c) => c.words), { flexibleSpaces: true })})(?![A-Za-z0-9])`, 'iy');
+const CHANGE_NOUN_AT = new RegExp(`(?:${alternation(CHANGE_NOUNS.flatMap((c) => c.words), { flexibleSpaces: true })})(?![A-Za-z0-9])`, 'iy');
+const VERB_AT = new RegExp(`(?:${alternation(CHANGE_VERBS.flatMap((c) => c.words), { flexibleSpaces: true })})(?![A-Za-z0-9])`, 'iy');
+
+export interface WordMatch<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly entry: T;
+}
+
+function wordAt<T>(pattern: RegExp, lookup: Map<string, T>, text: string, pos: number): WordMatch<T> | null {
+  pattern.lastIndex = pos;
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const entry = lookup.get(match[0].toLowerCase().replace(/[ -]/g, ' '));
+  return entry ? { start: pos, end: pos + match[0].length, text: match[0], entry } : null;
+}
+
+export const comparativeAt = (text: string, pos: number): WordMatch<MovementWord> | null =>
+  wordAt(COMPARATIVE_AT, COMPARATIVE_LOOKUP, text, pos);
+export const changeNounAt = (text: string, pos: number): WordMatch<MovementWord> | null =>
+  wordAt(CHANGE_NOUN_AT, CHANGE_NOUN_LOOKUP, text, pos);
+export const verbAt = (text: string, pos: number): WordMatch<VerbWord> | null => wordAt(VERB_AT, VERB_LOOKUP, text, pos);

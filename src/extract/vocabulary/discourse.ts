@@ -1,0 +1,19 @@
+/**
+ * How abstracts mark whose work a sentence is about, as data. Background comes first and is
+ * about others ("LLMs' size grows by 240x every two years"); the paper's own work is announced
+ * ("we propose", "this paper", "our method", the method's name) and its results follow.
+ */
+
+/** A sentence that speaks of the paper's own work. */
+export const OWN_WORK_PATTERN =
+  /\b(?:we|our|ours|us)\b|\b(?:this|the present|the proposed|the presented) (?:paper|work|study|article|thesis|dissertation|report|survey|whitepaper|research|investigation|analysis|method|approach|framework|system|design|technique|scheme|model|algorithm|implementation|accelerator|architecture|mechanism|solution|tool|engine|benchmark|methodology)\b|\b(?:proposed|presented|introduced)\b|\bhere,? we\b|\b(?:results|experiments|evaluations?|experimental results|evaluation results) (?:show|demonstrate|confirm|indicate|reveal)\b/i;
+
+/** Patterns that name the paper's own method: "we propose X,", "dubbed X", "named X". */
+export const OWN_NAME_PATTERNS: readonly RegExp[] = [
+  /\b(?:we (?:propose|present|introduce|develop|design|build|call|describe|name|term|dub)|this (?:paper|work) (?:proposes|presents|introduces)|to this end,? we (?:propose|present|introduce))(?: a| an| the)?(?: novel| new| simple| efficient| lightweight)*(?: [a-z-]+){0,4}?,? (?:called |named |dubbed |termed |namely )?(?<name>[A-Z][\w-]*(?:[-^]\w+)*(?: [A-Z][\w-]*){0,2})/g,
+  /\b(?:dubbed|named|called|termed|namely)\s+(?<name>[A-Z][\w-]*(?:[-^]\w+)*)/g,
+];
+
+/** Words that make a sentence about other work even after the paper has introduced itself. */
+export const BACKGROUND_SUBJECT_PATTERN =
+  /^(?:however,? |moreover,? |furthermore,? |but |yet |unfortunately,? |notably,? |recently,? )?(?:the )?(?:prior|previous|existing|conventional|traditional|current|recent|state-of-the-art|most|many|some) (?:works?|methods|approaches|systems|solutions|studies|techniques|frameworks|designs|accelerators|models)\b/i;

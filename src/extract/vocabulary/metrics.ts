@@ -1,0 +1,195 @@
+/**
+ * Metric keywords as data: the measures papers name, the CLAIMS.md metric each belongs to, and
+ * which way the measure improves (Decision 1: latency, memory, energy, error improve down;
+ * speed, throughput, accuracy, efficiency improve up).
+ */
+import type { Direction, Metric } from '../types.js';
+import { alternation } from './build-pattern.js';
+
+export interface MetricKeyword {
+  readonly words: readonly string[];
+  /** The metric of a relative claim ("1.4x higher throughput" is a speedup). */
+  readonly metric: Metric;
+  /** The metric of an absolute value, when it differs ("30 tokens/s throughput"). */
+  readonly absoluteMetric?: Metric;
+  readonly improves: Direction;
+  /** A speed measure written as time ("latency reduction"): a percent change keeps direction down. */
+  readonly timeLike?: boolean;
+}
+
+export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
+  {
+    words: [
+      'speedup', 'speedups', 'speed-up', 'speed-ups', 'speed up', 'speed', 'speeds', 'inference speed', 'training speed',
+      'processing speed', 'execution speed', 'decoding speed', 'generation speed', 'speed improvement', 'speed gains',
+      'acceleration', 'inference acceleration', 'execution', 'sequential execution', 'classification speed',
+      'search speed', 'rendering speed', 'kernel speed-up', 'inference kernel speed-up', 'search process',
+      'search result', 'performance per GPU',
+    ],
+    metric: 'speedup',
+    improves: 'up',
+  },
+  {
+    words: [
+      'throughput', 'throughputs', 'inference throughput', 'training throughput', 'serving throughput',
+      'generation throughput', 'token generation throughput', 'end-to-end throughput', 'FPS', 'frame rate',
+      'frames per second', 'TFLOPS', 'TFLOPS per GPU', 'TFLOPs', 'tokens per second', 'token throughput',
+      'achievable performance', 'request rate', 'goodput',
+    ],
+    metric: 'speedup',
+    absoluteMetric: 'throughput',
+    improves: 'up',
+  },
+  {
+    words: [
+      'latency', 'latencies', 'inference latency', 'response latency', 'end-to-end latency', 'end-to-end response latency',
+      'query latency', 'runtime', 'runtimes', 'run time', 'run-time', 'execution time', 'inference time', 'training time',
+      'wall-clock time', 'wall clock time', 'time', 'delay', 'search time', 'switching time', 'model switching time',
+      'compilation time', 'processing time', 'response time', 'time-to-first-token', 'TTFT', 'tuning time',
+      'generation time', 'completion time', 'job completion time', 'kernel generation time', 'training wall-clock time',
+    ],
+    metric: 'speedup',
+    absoluteMetric: 'latency',
+    improves: 'down',
+    timeLike: true,
+  },
+  {
+    words: [
+      'memory', 'memory footprint', 'footprint', 'memory usage', 'memory consumption', 'memory requirement',
+      'memory requirements', 'peak memory', 'peak memory usage', 'GPU memory', 'memory overhead', 'memory cost',
+      'memory costs', 'KV cache', 'KV-cache', 'KV cache size', 'cache size', 'storage', 'storage cost', 'index',
+      'indexes', 'indices', 'index size', 'DRAM', 'memory traffic', 'activation memory', 'optimizer memory',
+      'memory-saving', 'memory saving', 'memory savings', 'runtime memory overhead', 'memory access', 'memory accesses',
+      'off-chip memory access', 'DRAM accesses', 'DRAM access',
+    ],
+    metric: 'memory',
+    improves: 'down',
+  },
+  { words: ['memory efficiency', 'memory utilization'], metric: 'memory', improves: 'up' },
+  {
+    words: [
+      'energy', 'energy consumption', 'energy cost', 'energy costs', 'energy usage', 'energy use', 'electricity',
+      'electricity use', 'electricity consumption', 'energy per inference', 'carbon emissions', 'CO2 emissions',
+      'CO2 emission', 'carbon footprint', 'energy-delay product', 'EDP',
+    ],
+    metric: 'energy',
+    improves: 'down',
+  },
+  {
+    words: [
+      'energy efficiency', 'energy-efficiency', 'power efficiency', 'energy-efficient', 'energy efficient', 'TOPS/W',
+      'performance per watt', 'perf/W',
+    ],
+    metric: 'energy',
+    improves: 'up',
+  },
+  {
+    words: ['power', 'power consumption', 'power draw', 'power usage', 'inference power', 'power dissipation'],
+    metric: 'power',
+    improves: 'down',
+  },
+  {
+    words: [
+      'accuracy', 'accuracies', 'top-1 accuracy', 'top1 accuracy', 'top-5 accuracy', 'top-1', 'top1',
+      'ImageNet accuracy', 'ImageNet top-1 accuracy', 'ImageNet top1 accuracy', 'test accuracy', 'accurate',
+      'quality', 'image quality', 'generation quality', 'model quality', 'score', 'scores', 'GLUE score', 'F1',
+      'F1 score', 'F1-score', 'mAP', 'AP', 'AP50', 'mIoU', 'PSNR', 'SSIM', 'BLEU', 'BLEU-4', 'BLEU-4 score',
+      'BLEU score', 'ROUGE', 'ROUGE-L', 'effectiveness', 'ranking effectiveness', 'QoR', 'Quality-of-result',
+      'quality of results', 'success rate', 'pass@1', 'exact match', 'recall', 'task performance', 'zero-shot accuracy',
+      'detection accuracy', 'classification accuracy', 'predictive performance',
+    ],
+    metric: 'accuracy',
+    improves: 'up',
+  },
+  {
+    words: [
+      'error', 'errors', 'error rate', 'test error', 'top-1 error', 'top1 error', 'perplexity', 'PPL', 'WER',
+      'word error rate', 'CER', 'MAE', 'mean absolute error', 'MSE', 'RMSE', 'FID', 'quantization error',
+      'validation loss', 'training loss',
+    ],
+    metric: 'accuracy',
+    improves: 'down',
+  },
+  {
+    words: [
+      'parameters', 'parameter', 'params', 'parameter count', 'number of parameters', 'model size', 'model sizes',
+      'size', 'trainable parameters', 'model parameters', 'weights size', 'model footprint', 'storage size',
+    ],
+    metric: 'size',
+    improves: 'down',
+  },
+  {
+    words: [
+      'FLOPs', 'FLOP', 'flops', 'GFLOPs', 'MACs', 'MAC', 'MAC operations', 'multiply-accumulate operations',
+      'Multiply-Accumulate operations', 'operations', 'computation', 'computations', 'computational cost',
+      'computational costs', 'computation cost', 'computation costs', 'compute', 'compute cost', 'compute costs',
+      'computational overhead', 'computational complexity', 'search cost', 'inference FLOPs', 'BOPs',
+      'arithmetic operations', 'redundant computation', 'computational burden', 'computational demand',
+      'computational requirements', 'multiplications', 'additions', 'computing cost', 'recomputation',
+    ],
+    metric: 'compute',
+    improves: 'down',
+  },
+  { words: ['compute density', 'computational efficiency', 'compute efficiency'], metric: 'compute', improves: 'up' },
+  {
+    words: [
+      'cost', 'costs', 'deployment cost', 'deployment costs', 'serving cost', 'serving costs', 'training cost',
+      'training costs', 'hardware cost', 'hardware costs', 'price', 'monetary cost', 'dollar cost', 'TCO',
+      'inference cost', 'inference costs', 'operating cost', 'cloud cost',
+    ],
+    metric: 'cost',
+    improves: 'down',
+  },
+  {
+    words: ['cost efficiency', 'cost-efficiency', 'cost-effectiveness', 'cost effectiveness', 'performance per dollar'],
+    metric: 'cost',
+    improves: 'up',
+  },
+  {
+    words: [
+      'batch size', 'batch sizes', 'acceptance rate', 'sparsity', 'activation sparsity', 'utilization',
+      'hardware utilization', 'PE utilization', 'average PE utilization', 'compute utilization', 'GPU utilization',
+      'FLOPs utilization', 'model FLOPs utilization', 'MFU', 'scaling efficiency', 'servers', 'deployable servers',
+      'context length', 'larger models',
+    ],
+    metric: 'other',
+    improves: 'up',
+  },
+  {
+    words: [
+      'data', 'preference data', 'human preference data', 'real human preference data', 'training data',
+      'labeled data', 'machine footprint', 'area', 'chip area', 'silicon area', 'data accesses', 'data movement',
+      'communication', 'communication volume', 'communication overhead', 'communication cost', 'annotation',
+      'annotation time', 'human feedback', 'non-compulsory data accesses',
+    ],
+    metric: 'other',
+    improves: 'down',
+  },
+];
+
+const LOOKUP = new Map<string, MetricKeyword>();
+for (const keyword of METRIC_KEYWORDS) {
+  for (const word of keyword.words) LOOKUP.set(word.toLowerCase().replace(/[ -]/g, ' '), keyword);
+}
+
+/** Sticky: tried at word starts. Longest first, so "energy efficiency" wins over "energy". */
+const METRIC_AT = new RegExp(
+  `(?:${alternation([...METRIC_KEYWORDS.flatMap((k) => k.words)], { flexibleSpaces: true })})(?![A-Za-z0-9@])`,
+  'iy',
+);
+
+export interface MetricMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly keyword: MetricKeyword;
+}
+
+export function metricAt(text: string, pos: number): MetricMatch | null {
+  METRIC_AT.lastIndex = pos;
+  const match = METRIC_AT.exec(text);
+  if (!match) return null;
+  const keyword = LOOKUP.get(match[0].toLowerCase().replace(/[ -]/g, ' '));
+  if (!keyword) return null;
+  return { start: pos, end: pos + match[0].length, text: match[0], keyword };
+}

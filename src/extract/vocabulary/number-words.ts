@@ -1,0 +1,43 @@
+/**
+ * Number words that state a factor (CLAIMS.md Decision 3): "twice" is 2x, "half" 0.5x,
+ * "an order of magnitude" 10x, "two orders of magnitude" 100x; "orders of magnitude" with no
+ * count states no number (value null: recognized so that --explain can say why it is dropped).
+ */
+
+export interface NumberWord {
+  readonly text: string;
+  readonly value: number | null;
+  /** Readings that are not a factor: "half of the heads", "half-precision", "double precision". */
+  readonly notFollowedBy?: RegExp;
+}
+
+const SMALL_NUMBERS: ReadonlyArray<readonly [string, number]> = [
+  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+];
+
+export const NUMBER_WORDS: readonly NumberWord[] = [
+  { text: 'twice', value: 2 },
+  { text: 'doubles', value: 2 },
+  { text: 'doubled', value: 2 },
+  { text: 'doubling', value: 2, notFollowedBy: /^ (?:precision|buffer)/i },
+  { text: 'triples', value: 3 },
+  { text: 'tripled', value: 3 },
+  { text: 'half', value: 0.5, notFollowedBy: /^(?: of\b|-| precision| the (?:time|number of)\b|way)/i },
+  { text: 'halves', value: 0.5 },
+  { text: 'halved', value: 0.5 },
+  { text: 'halving', value: 0.5 },
+  { text: 'an order of magnitude', value: 10 },
+  { text: 'one order of magnitude', value: 10 },
+  { text: 'a magnitude', value: 10 },
+  ...SMALL_NUMBERS.map(([word, n]) => ({ text: `${word} orders of magnitude`, value: 10 ** n })),
+  { text: 'orders of magnitude', value: null },
+  { text: 'several orders of magnitude', value: null },
+  { text: 'many orders of magnitude', value: null },
+  { text: 'multiple orders of magnitude', value: null },
+  { text: 'magnitudes', value: null },
+  ...SMALL_NUMBERS.map(([word, n]) => ({ text: `${word}fold`, value: n })),
+  ...SMALL_NUMBERS.map(([word, n]) => ({ text: `${word}-fold`, value: n })),
+  { text: 'hundredfold', value: 100 },
+  { text: 'a hundredfold', value: 100 },
+  ...SMALL_NUMBERS.map(([word, n]) => ({ text: `${word} times`, value: n, notFollowedBy: /^ (?:in a row|per|each|every|more often)\b/i })),
+];

@@ -1,0 +1,42 @@
+/**
+ * Phase words as data (CLAIMS.md `phase`). Order matters: the more specific phase is listed first
+ * so that "fine-tuning" is not read as "tuning" training, "prefilling" not as inference.
+ */
+import type { Phase } from '../types.js';
+import { alternation } from './build-pattern.js';
+
+export const PHASE_WORDS: ReadonlyArray<readonly [Phase, readonly string[]]> = [
+  ['fine-tuning', ['fine-tuning', 'fine-tune', 'fine-tunes', 'fine-tuned', 'finetuning', 'finetune', 'finetuned', 'fine tuning', 'adaptation', 'PEFT', 'instruction-tuning', 'tuning transformers']],
+  ['prefill', ['prefill', 'prefilling', 'prompt processing', 'processing input prompts', 'input prompts', 'prompt computation', 'prefill stage', 'time-to-first-token', 'TTFT']],
+  ['decode', ['decoding stage', 'decode', 'decoding', 'token generation', 'generates tokens', 'generate tokens', 'generating tokens', 'generation throughput', 'autoregressive generation', 'token-generation']],
+  ['serving', ['serving', 'serve', 'serves', 'served', 'LLM service', 'continuous batching', 'production workload', 'production workloads', 'deployment costs', 'serving systems', 'online service']],
+  ['kernel', ['kernel', 'kernels', 'GEMM', 'matrix multiplication', 'matrix multiplications', 'attention kernel', 'CUDA kernel', 'convolutions', 'FFT convolutions']],
+  ['search', ['search', 'searching', 'searched', 'NAS', 'architecture search', 'search cost', 'search process']],
+  ['training', ['training', 'train', 'trains', 'trained', 'pretraining', 'pre-training', 'pretrain', 'pre-train', 'back-propagation', 'backpropagation', 'on-device learning']],
+  ['inference', ['inference', 'inferences', 'inferring', 'deployment', 'deploying', 'deployed', 'on-device', 'real-time', 'runtime', 'latency', 'rendering', 'execution']],
+];
+
+const LOOKUP = new Map<string, Phase>();
+for (const [phase, words] of PHASE_WORDS) for (const word of words) LOOKUP.set(word.toLowerCase().replace(/[ -]/g, ' '), phase);
+
+const PHASE_PATTERN = new RegExp(
+  `(?<![A-Za-z0-9-])(?:${alternation(PHASE_WORDS.flatMap(([, words]) => words), { flexibleSpaces: true })})(?![A-Za-z0-9])`,
+  'gi',
+);
+
+export interface PhaseMention {
+  readonly start: number;
+  readonly end: number;
+  readonly phase: Phase;
+  readonly text: string;
+}
+
+export function findPhaseMentions(text: string): PhaseMention[] {
+  const found: PhaseMention[] = [];
+  PHASE_PATTERN.lastIndex = 0;
+  for (const match of text.matchAll(PHASE_PATTERN)) {
+    const phase = LOOKUP.get(match[0].toLowerCase().replace(/[ -]/g, ' '));
+    if (phase) found.push({ start: match.index, end: match.index + match[0].length, phase, text: match[0] });
+  }
+  return found;
+}

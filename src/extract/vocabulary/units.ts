@@ -1,0 +1,176 @@
+/**
+ * Units as data: how they are written after a number, the short token a claim records
+ * (CLAIMS.md `unit`), and what kind of quantity they measure.
+ */
+import { alternation } from './build-pattern.js';
+
+export type UnitKind =
+  | 'factor'
+  | 'percent'
+  | 'points'
+  | 'latency-time'
+  | 'job-time'
+  | 'device-time'
+  | 'epochs'
+  | 'throughput'
+  | 'energy'
+  | 'power'
+  | 'energy-efficiency'
+  | 'memory'
+  | 'params'
+  | 'compute'
+  | 'quality'
+  | 'currency'
+  | 'tokens'
+  | 'bits'
+  | 'outside';
+
+export interface UnitEntry {
+  /** Spellings after a number. Symbols are matched case-sensitively, words case-insensitively. */
+  readonly symbols?: readonly string[];
+  readonly words?: readonly string[];
+  /** The token recorded in a claim's `unit`. */
+  readonly unit: string;
+  readonly kind: UnitKind;
+}
+
+export const UNITS: readonly UnitEntry[] = [
+  { symbols: ['x', 'X', '×'], words: ['times', 'fold'], unit: 'x', kind: 'factor' },
+  { symbols: ['%'], words: ['percent', 'per cent'], unit: '%', kind: 'percent' },
+  { symbols: ['pp', 'pt', 'pts'], words: ['percentage points', 'percentage point', 'points', 'point'], unit: 'pt', kind: 'points' },
+  { symbols: ['ms'], words: ['milliseconds', 'millisecond', 'msec'], unit: 'ms', kind: 'latency-time' },
+  { symbols: ['µs', 'us'], words: ['microseconds', 'microsecond'], unit: 'us', kind: 'latency-time' },
+  { symbols: ['ns'], words: ['nanoseconds', 'nanosecond'], unit: 'ns', kind: 'latency-time' },
+  { symbols: ['s'], words: ['seconds', 'second', 'sec', 'secs'], unit: 's', kind: 'job-time' },
+  { symbols: ['min', 'mins'], words: ['minutes', 'minute'], unit: 'min', kind: 'job-time' },
+  { symbols: ['h', 'hr', 'hrs'], words: ['hours', 'hour'], unit: 'h', kind: 'job-time' },
+  { words: ['days', 'day'], unit: 'days', kind: 'job-time' },
+  { words: ['GPU-hours', 'GPU hours', 'GPU-hour', 'GPU hour', 'GPU-hrs', 'GPU-h', 'GPUh'], unit: 'GPU-h', kind: 'device-time' },
+  { words: ['GPU-days', 'GPU days', 'GPU-day'], unit: 'GPU-days', kind: 'device-time' },
+  { words: ['TPU-hours', 'TPU hours', 'TPU-hour', 'TPU-h'], unit: 'TPU-h', kind: 'device-time' },
+  { words: ['TPU-days', 'TPU days'], unit: 'TPU-days', kind: 'device-time' },
+  { words: ['epochs', 'epoch'], unit: 'epochs', kind: 'epochs' },
+  {
+    words: ['tokens/s', 'tokens/sec', 'tokens per second', 'token/s', 'tok/s', 'tokens/second', 'tokens s^-1'],
+    unit: 'tokens/s',
+    kind: 'throughput',
+  },
+  { symbols: ['FPS', 'fps'], words: ['frames per second', 'frames/s', 'frames/sec', 'frame/s'], unit: 'FPS', kind: 'throughput' },
+  { words: ['images per second', 'images/s', 'images/sec', 'img/s', 'image/s'], unit: 'images/s', kind: 'throughput' },
+  { words: ['samples per second', 'samples/s', 'samples/sec', 'sample/s'], unit: 'samples/s', kind: 'throughput' },
+  { words: ['queries per second', 'queries/s', 'QPS'], unit: 'queries/s', kind: 'throughput' },
+  { words: ['requests per second', 'requests/s', 'req/s'], unit: 'requests/s', kind: 'throughput' },
+  { symbols: ['TOPS/W', 'TOPs/W'], unit: 'TOPS/W', kind: 'energy-efficiency' },
+  { symbols: ['GOPS/W', 'GOPs/W'], unit: 'GOPS/W', kind: 'energy-efficiency' },
+  { symbols: ['TFLOPS/W', 'TFLOPs/W'], unit: 'TFLOPS/W', kind: 'energy-efficiency' },
+  { symbols: ['GFLOPS/W', 'GFLOPs/W'], unit: 'GFLOPS/W', kind: 'energy-efficiency' },
+  { symbols: ['TOPS', 'TOPs'], unit: 'TOPS', kind: 'throughput' },
+  { symbols: ['GOPS', 'GOPs'], unit: 'GOPS', kind: 'throughput' },
+  { symbols: ['TFLOPS', 'TFLOPs/s', 'TFLOP/s', 'TFLOPS/s', 'TFlops', 'TFLOPs per second'], words: ['teraflops'], unit: 'TFLOPS', kind: 'throughput' },
+  { symbols: ['PFLOPS', 'PFLOPs/s', 'PFLOP/s'], words: ['petaflops', 'petaflop/s'], unit: 'PFLOPS', kind: 'throughput' },
+  { symbols: ['GFLOPS', 'GFLOPs/s', 'GFLOP/s'], unit: 'GFLOPS', kind: 'throughput' },
+  {
+    symbols: ['MAC/clk', 'MACs/clk', 'MAC/cycle', 'MACs/cycle'],
+    words: [
+      'multiply and accumulate operations per clock cycle',
+      'multiply-accumulate operations per clock cycle',
+      'multiply-accumulate operations per cycle',
+      'MACs per cycle',
+      'MAC operations per cycle',
+    ],
+    unit: 'MAC/clk',
+    kind: 'throughput',
+  },
+  { symbols: ['mJ'], words: ['millijoules'], unit: 'mJ', kind: 'energy' },
+  { symbols: ['µJ', 'uJ', 'muJ'], words: ['microjoules'], unit: 'uJ', kind: 'energy' },
+  { symbols: ['nJ'], unit: 'nJ', kind: 'energy' },
+  { symbols: ['pJ'], unit: 'pJ', kind: 'energy' },
+  { symbols: ['kJ'], unit: 'kJ', kind: 'energy' },
+  { symbols: ['J'], words: ['joules', 'joule'], unit: 'J', kind: 'energy' },
+  { symbols: ['kWh'], unit: 'kWh', kind: 'energy' },
+  { symbols: ['MWh'], unit: 'MWh', kind: 'energy' },
+  { symbols: ['Wh'], unit: 'Wh', kind: 'energy' },
+  { symbols: ['mW'], words: ['milliwatts'], unit: 'mW', kind: 'power' },
+  { symbols: ['µW', 'uW'], unit: 'uW', kind: 'power' },
+  { symbols: ['kW'], words: ['kilowatts'], unit: 'kW', kind: 'power' },
+  { symbols: ['W'], words: ['watts', 'watt'], unit: 'W', kind: 'power' },
+  { symbols: ['TB'], unit: 'TB', kind: 'memory' },
+  { symbols: ['GB', 'GiB'], unit: 'GB', kind: 'memory' },
+  { symbols: ['MB', 'MiB'], unit: 'MB', kind: 'memory' },
+  { symbols: ['KB', 'kB', 'KiB'], unit: 'KB', kind: 'memory' },
+  { symbols: ['Gb'], unit: 'Gb', kind: 'memory' },
+  { symbols: ['Mb'], unit: 'Mb', kind: 'memory' },
+  { symbols: ['Kb', 'kb'], unit: 'Kb', kind: 'memory' },
+  { words: ['bytes', 'byte'], unit: 'bytes', kind: 'memory' },
+  { words: ['parameters', 'parameter', 'params', 'param'], unit: 'params', kind: 'params' },
+  { symbols: ['GFLOPs', 'GFLOPS', 'GFLOP'], unit: 'GFLOPs', kind: 'compute' },
+  { symbols: ['MFLOPs', 'MFLOPS', 'MFLOP'], unit: 'MFLOPs', kind: 'compute' },
+  { symbols: ['FLOPs', 'FLOPS', 'FLOP', 'flops', 'Flops'], unit: 'FLOPs', kind: 'compute' },
+  { symbols: ['GMACs', 'GMAC'], unit: 'GMACs', kind: 'compute' },
+  { symbols: ['MMACs', 'MMAC'], unit: 'MMACs', kind: 'compute' },
+  { symbols: ['MACs', 'MAC'], words: ['MAC operations', 'multiply-accumulate operations'], unit: 'MACs', kind: 'compute' },
+  { symbols: ['PPL'], words: ['perplexity'], unit: 'PPL', kind: 'quality' },
+  { symbols: ['BLEU'], unit: 'BLEU', kind: 'quality' },
+  { symbols: ['mAP'], unit: 'mAP', kind: 'quality' },
+  { symbols: ['AP50', 'AP75', 'AP'], unit: 'AP50', kind: 'quality' },
+  { symbols: ['mIoU'], unit: 'mIoU', kind: 'quality' },
+  { symbols: ['dB'], unit: 'dB', kind: 'quality' },
+  { symbols: ['FID'], unit: 'FID', kind: 'quality' },
+  { symbols: ['WER'], unit: 'WER', kind: 'quality' },
+  { symbols: ['USD'], words: ['dollars', 'dollar', 'US dollars'], unit: 'USD', kind: 'currency' },
+  { words: ['tokens', 'token'], unit: 'tokens', kind: 'tokens' },
+  { words: ['bits', 'bit', 'bit-width', 'bit-widths', 'bitwidth', 'bitwidths'], unit: 'bits', kind: 'bits' },
+  // Units outside the efficiency vocabulary: recognized so that their numbers are not misread.
+  { symbols: ['nm', 'cm', 'mm', 'km', 'K', '°C', '°', 'GHz', 'MHz', 'kHz', 'Hz', 'mm2', 'mm^2', 'V', 'mV'], unit: 'other', kind: 'outside' },
+];
+
+/** Canonical "AP50"/"AP75"/"AP" are distinct scales: keep them as written. */
+const KEEP_AS_WRITTEN: ReadonlySet<string> = new Set(['AP50', 'AP75', 'AP']);
+
+export interface UnitMatch {
+  readonly unit: string;
+  readonly kind: UnitKind;
+  /** Normalized-text span of the unit itself (after any space or hyphen). */
+  readonly start: number;
+  readonly end: number;
+}
+
+const SYMBOL_LOOKUP = new Map<string, UnitEntry>();
+const WORD_LOOKUP = new Map<string, UnitEntry>();
+for (const entry of UNITS) {
+  for (const symbol of entry.symbols ?? []) SYMBOL_LOOKUP.set(symbol, entry);
+  for (const word of entry.words ?? []) WORD_LOOKUP.set(word.toLowerCase(), entry);
+}
+
+// A unit follows its number directly, after one space, or after a hyphen ("5.5-times", "3-point").
+const SYMBOL_PATTERN = new RegExp(`(?<sep> ?)(?<unit>${alternation(SYMBOL_LOOKUP.keys())})(?![A-Za-z0-9µ])`, 'y');
+const WORD_PATTERN = new RegExp(`(?<sep>[ -]?)(?<unit>${alternation(WORD_LOOKUP.keys(), { flexibleSpaces: true })})(?![A-Za-z0-9])`, 'iy');
+
+/** The unit written at `pos` (right after a number), or null. */
+export function recognizeUnit(text: string, pos: number): UnitMatch | null {
+  SYMBOL_PATTERN.lastIndex = pos;
+  const symbol = SYMBOL_PATTERN.exec(text);
+  WORD_PATTERN.lastIndex = pos;
+  const word = WORD_PATTERN.exec(text);
+  // Longest wins: "GPU-hours" over nothing, "TOPS/W" over "TOPS", "%" over nothing.
+  const best = pickLonger(symbol, word);
+  if (!best) return null;
+  const written = best.groups?.unit ?? '';
+  const entry = best === symbol ? SYMBOL_LOOKUP.get(written) : WORD_LOOKUP.get(written.toLowerCase().replace(/-/g, '-'));
+  const resolved = entry ?? WORD_LOOKUP.get(written.toLowerCase().replace(/[ -]/g, ' ')) ?? WORD_LOOKUP.get(written.toLowerCase().replace(/[ -]/g, '-'));
+  if (!resolved) return null;
+  const sepLength = best.groups?.sep?.length ?? 0;
+  const start = best.index + sepLength;
+  return {
+    unit: KEEP_AS_WRITTEN.has(written) ? written : resolved.unit,
+    kind: resolved.kind,
+    start,
+    end: best.index + best[0].length,
+  };
+}
+
+function pickLonger(a: RegExpExecArray | null, b: RegExpExecArray | null): RegExpExecArray | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b[0].length > a[0].length ? b : a;
+}
