@@ -108,6 +108,8 @@ function findBackground(text: string, sentences: readonly SentenceSpan[], ownNam
     ownNames.length > 0 ? new RegExp(`(?<![A-Za-z0-9])(?:${ownNames.map(escapeForRegex).join('|')})(?![A-Za-z0-9])`) : null;
   const own = sentences.map((s) => {
     const sentence = text.slice(s.start, s.end);
+    // A question ("Can we ...?") asks; it does not present the paper's work.
+    if (sentence.endsWith('?')) return false;
     return OWN_WORK_PATTERN.test(sentence) || (namePattern !== null && namePattern.test(sentence));
   });
   const firstOwn = own.indexOf(true);

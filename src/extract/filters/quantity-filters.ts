@@ -50,9 +50,9 @@ export const ListNumberingFilter: QuantityFilter = {
     const text = doc.text;
     const before = text.slice(Math.max(0, q.start - 3), q.start);
     const after = text.slice(q.end, q.end + 2);
-    if (/\($/.test(before) && after.startsWith(')')) return 'list numbering ("(2)")';
-    if (after.startsWith(')') && (/(?:^|[\s:;,.])$/.test(before) || q.start === 0)) return 'list numbering ("1)")';
-    if (/^\. ?[A-Z]/.test(text.slice(q.end, q.end + 3)) && (q.start === 0 || /[:.;] ?$/.test(before))) return 'list numbering ("1.")';
+    if (/\($/.test(before) && after.startsWith(')')) return `list numbering ("(${q.text})")`;
+    if (after.startsWith(')') && (/(?:^|[\s:;,.])$/.test(before) || q.start === 0)) return `list numbering ("${q.text})")`;
+    if (/^\. ?[A-Z]/.test(text.slice(q.end, q.end + 3)) && (q.start === 0 || /[:.;] ?$/.test(before))) return `list numbering ("${q.text}.")`;
     return null;
   },
 };
@@ -68,7 +68,9 @@ export const IdentifierFilter: QuantityFilter = {
     const prev = charBefore(text, q);
     if (/[A-Za-z_^]/.test(prev)) return `part of a name or identifier (${identifierAround(text, q)})`;
     if ((prev === '-' || prev === '.') && isAlnum(text[q.start - 2]) && q.form !== 'range') {
-      return `part of a name or identifier (${identifierAround(text, q)})`;
+      // "GPT-2", "CIFAR-10", "top-1", "Llama-3.1"; not "parameters-20.9x" (a dash between words).
+      const word = /[\w.]+$/.exec(text.slice(Math.max(0, q.start - 24), q.start - 1))?.[0] ?? '';
+      if (!/^[a-z]{6,}$/.test(word)) return `part of a name or identifier (${identifierAround(text, q)})`;
     }
     const next = text[q.numberEnd];
     if (!q.unit && (isAlnum(next) || (next === ':' && /\d/.test(text[q.numberEnd + 1] ?? '')) || (next === '+' && /\d/.test(text[q.numberEnd + 1] ?? '')))) {
@@ -198,7 +200,17 @@ export const EpochsOutsideSearchFilter: QuantityFilter = {
   },
 };
 
+/** "(<80ms)", "(<600M MACs)", "(> 30 FPS)": a budget or requirement, not a result. */
+export const ConstraintFilter: QuantityFilter = {
+  name: 'ConstraintFilter',
+  reject(q, doc) {
+    const before = doc.text.slice(Math.max(0, q.start - 4), q.start);
+    return /\( ?(?:<|>|≤|≥|<=|>=) ?$/.test(before) ? `a constraint or budget in parentheses (${before.trim()}${q.text}), not a result` : null;
+  },
+};
+
 export const QUANTITY_FILTERS: readonly QuantityFilter[] = [
+  ConstraintFilter,
   UncountedMagnitudeFilter,
   CitationFilter,
   YearFilter,

@@ -6,12 +6,16 @@
  */
 import type { MetricReading, Parser, ParseContext, Reading } from '../pipeline.js';
 import { changeNounAt } from '../vocabulary/directions.js';
-import type { MetricMatch } from '../vocabulary/metrics.js';
+import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { clauseEnd, headStart, metricBackward, metricsIn, readingFrom, skipSpace, spanOf, tokens, windowsOf } from './support.js';
 
 const PREPOSITION_AFTER = /^ (?:in|of|on|for|to)(?: the| terms of| both| its| their)? /i;
-const LIST_END = /[,;.(]| (?:than|over|compared|versus|vs|against|relative|while|with|without|when|by|respectively|at|under|using)\b/i;
+const LIST_END = /[;.(\d]| (?:than|over|compared|versus|vs|against|relative|while|with|without|when|by|respectively|at|under|using)\b/i;
 const PERFORMANCE = /\bperformance\b/i;
+const BREAK_WORDS: ReadonlySet<string> = new Set([
+  'than', 'over', 'and', 'compared', 'with', 'without', 'on', 'at', 'for', 'by', 'while', 'whereas', 'when', 'but',
+  'to', 'as', 'using', 'under', 'across', 'which', 'that', 'is', 'are', 'of', 'from', 'in',
+]);
 
 export function metricReadings(matches: readonly MetricMatch[]): MetricReading[] {
   return matches.map((m) => ({
@@ -54,9 +58,9 @@ export class ChangeNounParser implements Parser {
     for (const token of words) {
       noun = changeNounAt(text, token.start);
       if (noun) break;
-      if (/^[\d(,;.]/.test(token.text) || /^(?:than|over|and|compared|with|on|at|for|by|while)$/i.test(token.lower)) break;
+      if (/^[\d(,;.]/.test(token.text) || BREAK_WORDS.has(token.lower)) break;
     }
-    if (!noun) return null;
+    if (!noun) return this.bareFactor(context, head, end);
     const before = metricsIn(text, head, noun.start);
     const after = before.length === 0 ? measuresAfter(text, noun.end, end) : [];
     const measures = before.length > 0 ? before.slice(-1) : after;
@@ -86,5 +90,20 @@ export class ChangeNounParser implements Parser {
       timeLike,
       ...(measures.length > 1 ? { metricList: metricReadings(measures) } : {}),
     };
+  }
+
+  /** "3x throughput on 8 GPUs", "5times higher ..." without a change word: the measure improved. */
+  private bareFactor(context: ParseContext, head: number, end: number): Reading | null {
+    const { doc, quantity } = context;
+    if (quantity.unit?.kind !== 'factor') return null;
+    const text = doc.text;
+    const measure = metricAt(text, head);
+    if (!measure || measure.end > end) return null;
+    return readingFrom(this.name, measure, 'other', {
+      movement: 'better',
+      relative: true,
+      unit: 'x',
+      evidence: spanOf(quantity.start, measure.end),
+    });
   }
 }

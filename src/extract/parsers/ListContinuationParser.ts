@@ -6,8 +6,9 @@
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { clauseEnd, metricForward, spanOf } from './support.js';
 
-const CONTINUES = /^(?:,? (?:and|while|but|or)|,)(?: (?:a|an|the))? ?$/i;
+const CONTINUES = /(?:,? (?:and|while|but|or)|,)(?: (?:a|an|the))? ?$/i;
 const OWN_TAIL = /^ (?:on|over|for|with|in|at|against|compared to|than|when|under|across) [^,;]{1,60}/i;
+const WHOLE_TAIL = /^ (?:on|over|for|with|in|at|against|compared to|than|when|under|across) [^,;]{1,60}$/i;
 
 export class ListContinuationParser implements Parser {
   readonly name = 'ListContinuationParser';
@@ -23,9 +24,10 @@ export class ListContinuationParser implements Parser {
     const gapStart = Math.max(last.evidence.end, last.quantity.end);
     const gap = text.slice(gapStart, quantity.start);
     // The previous claim's own tail ("on GPT", "over SOTA prefix-caching") may sit in the gap.
-    const tail = OWN_TAIL.exec(gap);
-    const rest = tail ? gap.slice(tail[0].length) : gap;
-    if (!CONTINUES.test(rest)) return null;
+    const continues = CONTINUES.exec(gap);
+    if (!continues) return null;
+    const tail = gap.slice(0, continues.index);
+    if (tail.length > 0 && !WHOLE_TAIL.test(tail)) return null;
     const end = clauseEnd(text, sentence.end, quantity.end);
     if (metricForward(text, quantity.end, end, 2)) return null;
     const tailMatch = OWN_TAIL.exec(text.slice(quantity.end, end));

@@ -5,7 +5,7 @@
  * "is projected to rise by a factor of 24.4", and the elliptical "... and decoding by 1.3-2.1x".
  */
 import type { Candidate, Parser, ParseContext, Reading, Span } from '../pipeline.js';
-import { verbAt, type VerbWord, type WordMatch } from '../vocabulary/directions.js';
+import { changeNounAt, verbAt, type VerbWord, type WordMatch } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { metricReadings } from './ChangeNounParser.js';
 import { clauseEnd, metricBackward, metricForward, metricsIn, readingFrom, spanOf, tokens, windowsOf } from './support.js';
@@ -62,8 +62,8 @@ export class VerbByParser implements Parser {
     const objectText = verb ? text.slice(objectStart, byStart) : '';
     const performance = PERFORMANCE.test(objectText) || PERFORMANCE.test(text.slice(quantity.end, quantity.end + 30));
     if (!metric && !implies && !performance) {
-      metric = metricBackward(text, Math.max(sentence.start, w.leftStart - 120), w.leftStart + (verb ? verb.start - w.leftStart : 0), 12);
-      if (!metric) return null;
+      metric = metricBackward(text, Math.max(sentence.start, w.leftStart - 200), verb ? verb.start : byStart, 24);
+      if (!metric && !verb?.entry.comparesObject) return null;
     }
     const kind = quantity.unit?.kind;
     const resolvedMetric = implies === 'speedup' ? 'speedup' : metric?.keyword.metric ?? implies ?? (kind === 'factor' ? 'speedup' : 'accuracy');
@@ -90,13 +90,18 @@ export class VerbByParser implements Parser {
   /** The change verb closest before "by", within the clause (at most ten words back). */
   private findVerb(text: string, from: number, to: number): WordMatch<VerbWord> | null {
     const list = tokens(text, from, to, 40);
-    for (let i = list.length - 1, words = 0; i >= 0 && words < 10; i--, words++) {
+    for (let i = list.length - 1, words = 0; i >= 0 && words < 18; i--, words++) {
       const token = list[i];
-      if (!token) break;
+      if (!token || /^\d/.test(token.text) || token.text === ',' && words > 0 && /^(?:and|while)$/i.test(list[i + 1]?.lower ?? '')) break;
       const two = i > 0 ? verbAt(text, (list[i - 1] as { start: number }).start) : null;
       if (two && two.end >= token.end) return two;
       const verb = verbAt(text, token.start);
       if (verb) return verb;
+      // "significant reductions in computational costs by 5.2x": a change noun acts as the verb.
+      const noun = /^(?:reductions?|improvements?|increases?|decreases?|savings?|speedups?|gains?)$/.test(token.lower)
+        ? changeNounAt(text, token.start)
+        : null;
+      if (noun && /^ (?:in|of|on)\b/.test(text.slice(noun.end, noun.end + 4))) return noun as WordMatch<VerbWord>;
     }
     return null;
   }

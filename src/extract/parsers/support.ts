@@ -34,7 +34,16 @@ export function clauseEnd(text: string, sentenceEnd: number, pos: number): numbe
   const ceiling = Math.min(sentenceEnd, pos + RIGHT_LIMIT);
   for (let i = pos; i < ceiling; i++) {
     const ch = text[i];
-    if (ch === ';' || ch === '(' || ch === ')' || ch === '—' || (ch === ':' && text[i + 1] === ' ')) return i;
+    if (ch === '(') {
+      // "(MAC)", "(iso-QoR)": a short aside inside the phrase, not the end of the clause.
+      const close = text.indexOf(')', i);
+      if (close > i && close - i <= 24 && !/\d/.test(text.slice(i, close))) {
+        i = close;
+        continue;
+      }
+      return i;
+    }
+    if (ch === ';' || ch === ')' || ch === '—' || (ch === ':' && text[i + 1] === ' ')) return i;
     if (ch === '-' && text[i + 1] === '-') return i;
   }
   return ceiling;
@@ -206,7 +215,9 @@ export interface ReadingParts {
 /** A reading from a metric keyword: relative claims take the keyword's relative metric. */
 export function readingFrom(parser: string, match: MetricMatch | null, fallback: Metric, parts: Omit<ReadingParts, 'metric' | 'improves'> & Partial<Reading>): Reading {
   const keyword = match?.keyword;
-  const metric = keyword ? (parts.relative ? keyword.metric : (keyword.absoluteMetric ?? keyword.metric)) : fallback;
+  let metric = keyword ? (parts.relative ? keyword.metric : (keyword.absoluteMetric ?? keyword.metric)) : fallback;
+  // "improves performance by 3.2x": a factor of performance is a speedup; a percent is quality.
+  if (keyword && /performance$/i.test(match?.text ?? '') && parts.unit === 'x') metric = 'speedup';
   return {
     ...parts,
     parser,
