@@ -18,6 +18,8 @@ export interface Column<R> {
   readonly flex?: boolean;
   /** The widest a cell may be on a terminal, however long its text (a baseline, a device). */
   readonly max?: number;
+  /** The narrowest it may become on a narrow terminal while other columns can still give way (a bar). */
+  readonly min?: number;
   /** Colour for the table cell (after truncation). */
   readonly style?: (text: string, row: R, theme: Theme) => string;
   /** Shown only on a terminal (a bar) or only in TSV (a group name the table shows as a heading). */
@@ -121,6 +123,7 @@ function writeTable<R>(io: Io, spec: RenderSpec<R>): void {
     ),
     columns.map((column) => column.flex === true || column.draw !== undefined),
     io.width,
+    columns.map((column) => column.min ?? MIN_COLUMN_WIDTH),
   );
   const table = new Table({
     head: columns.map((column, i) => theme.header(truncate(column.header, widths[i] ?? 0))),
@@ -164,28 +167,38 @@ function writeTable<R>(io: Io, spec: RenderSpec<R>): void {
  * if that is not enough the widest columns give up a cell at a time, so that short columns
  * (a metric, a factor) stay readable while long ones (a baseline, a title) are cut.
  */
-export function fitWidths(natural: readonly number[], flex: readonly boolean[], available: number): number[] {
+export function fitWidths(
+  natural: readonly number[],
+  flex: readonly boolean[],
+  available: number,
+  floors: readonly number[] = [],
+): number[] {
   const gaps = COLUMN_GAP * Math.max(0, natural.length - 1);
   const total = natural.reduce((sum, width) => sum + width, 0) + gaps;
   if (total <= available) return [...natural];
   const fixed = natural.reduce((sum, width, i) => sum + (flex[i] ? 0 : width), 0);
   const flexNatural = natural.reduce((sum, width, i) => sum + (flex[i] ? width : 0), 0);
   const room = available - gaps - fixed;
-  if (flexNatural > 0 && room >= MIN_FLEX_WIDTH * flex.filter(Boolean).length) {
-    return natural.map((width, i) =>
-      flex[i] ? Math.max(MIN_FLEX_WIDTH, Math.floor((width / flexNatural) * room)) : width,
-    );
-  }
-  const widths = natural.map((width, i) => (flex[i] ? Math.min(width, MIN_FLEX_WIDTH) : width));
+  const floor = (i: number): number => Math.min(floors[i] ?? MIN_COLUMN_WIDTH, natural[i] ?? 0);
+  const flexFloor = (i: number): number => Math.min(natural[i] ?? 0, Math.max(MIN_FLEX_WIDTH, floors[i] ?? 0));
+  const flexFloors = natural.reduce((sum, _width, i) => sum + (flex[i] ? flexFloor(i) : 0), 0);
+  const widths =
+    flexNatural > 0 && room >= flexFloors
+      ? natural.map((width, i) => (flex[i] ? Math.max(flexFloor(i), Math.floor((width / flexNatural) * room)) : width))
+      : natural.map((width, i) => (flex[i] ? flexFloor(i) : width));
+  // Still too wide: the widest columns give up a cell at a time, first down to their floors,
+  // then, if nothing else can give, below them rather than overflow the terminal.
   let excess = widths.reduce((sum, width) => sum + width, 0) + gaps - available;
-  while (excess > 0) {
-    let widest = -1;
-    widths.forEach((width, i) => {
-      if (width > MIN_COLUMN_WIDTH && (widest < 0 || width > (widths[widest] ?? 0))) widest = i;
-    });
-    if (widest < 0) break;
-    widths[widest] = (widths[widest] ?? 0) - 1;
-    excess--;
+  for (const limit of [floor, (): number => MIN_COLUMN_WIDTH]) {
+    while (excess > 0) {
+      let widest = -1;
+      widths.forEach((width, i) => {
+        if (width > limit(i) && (widest < 0 || width > (widths[widest] ?? 0))) widest = i;
+      });
+      if (widest < 0) break;
+      widths[widest] = (widths[widest] ?? 0) - 1;
+      excess--;
+    }
   }
   return widths;
 }

@@ -34,6 +34,8 @@ export function parseGrouping(value: string | undefined): CompareGrouping | unde
 }
 
 const BAR_WIDTH = 30;
+/** The bars are the point of compare: other columns are cut before they go below this. */
+const BAR_MIN_WIDTH = 16;
 
 export async function runCompare(metricName: string, flags: CompareFlags, ctx: CommandContext): Promise<void> {
   const format = outputFormat(flags, ctx.io.isTTY);
@@ -58,6 +60,7 @@ export async function runCompare(metricName: string, flags: CompareFlags, ctx: C
       header: byValue ? `${comparison.unit} (log)` : 'FACTOR (log)',
       text: () => '',
       only: 'table',
+      min: BAR_MIN_WIDTH,
       draw: {
         natural: BAR_WIDTH,
         cell: (claim, width, theme) => {

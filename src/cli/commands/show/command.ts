@@ -8,18 +8,18 @@ export function defineShowCommand(program: Command, context: ContextFactory): vo
     program
       .command('show')
       .description("one paper: its names, tags, hardware and source, the abstract with every claim's evidence highlighted, and its claims")
-      .argument('<paper>', 'id, short name or words of the title'),
+      .argument('<paper...>', 'id, short name or words of the title (quotes optional)'),
   )
     .addHelpText(
       'after',
       [
-        examples('effcat show FlightLLM', 'effcat show 42', 'effcat show "single path nas"', "effcat show OliVe --json | jq '.claims[].evidence'"),
+        examples('effcat show FlightLLM', 'effcat show 42', 'effcat show single path nas', "effcat show OliVe --json | jq '.claims[].evidence'"),
         '\n--json prints the paper with its abstract and claims; --jsonl and --csv print the claim rows;',
         'piped, the paper comes as "field<TAB>value" lines, the abstract between "--" lines, then the claims.\n',
       ].join('\n'),
     )
-    .action(async (paper: string, flags) => {
+    .action(async (words: string[], flags) => {
       const { runShow } = await import('./run.js');
-      await runShow(paper, flags, context());
+      await runShow(words.join(' '), flags, context());
     });
 }
