@@ -55,7 +55,7 @@ export function addFilterOptions(command: Command, options: { readonly omit?: re
     new Option('--hardware <hw>', `a class (${HARDWARE_CLASSES.join(', ')}) or a device or vendor (a100, jetson, nvidia)`).argParser(collect),
   );
   add('technique', new Option('-t, --technique <tag>', 'papers tagged with this technique (quantization, quant, moe, ssm, peft ...)').argParser(collect));
-  add('paper', new Option('-p, --paper <paper>', 'one paper: id, short name or words of its title').argParser(collect));
+  add('paper', new Option('-p, --paper <paper>', 'a paper: id, short name or words of its title (repeatable)').argParser(collect));
   add('baseline', new Option('-b, --baseline <text>', 'claims measured against a baseline containing TEXT (vLLM, FP16)'));
   add('phase', new Option('--phase <phase>', `only these phases (${PHASES.join(', ')})`).argParser(collect));
   add(

@@ -163,9 +163,10 @@ function writeTable<R>(io: Io, spec: RenderSpec<R>): void {
 }
 
 /**
- * Natural widths when they fit; otherwise flexible columns shrink (never below a floor), and
- * if that is not enough the widest columns give up a cell at a time, so that short columns
- * (a metric, a factor) stay readable while long ones (a baseline, a title) are cut.
+ * Natural widths when they fit. Otherwise columns give up a cell at a time, widest first, so
+ * that a short value is never cut while a long one still has room: first the flexible columns
+ * (free text) down to a floor, then every column down to its own floor (`Column.min`), and
+ * only then, if the terminal is narrower still, below the floors rather than overflow it.
  */
 export function fitWidths(
   natural: readonly number[],
@@ -173,27 +174,20 @@ export function fitWidths(
   available: number,
   floors: readonly number[] = [],
 ): number[] {
+  const widths = [...natural];
   const gaps = COLUMN_GAP * Math.max(0, natural.length - 1);
-  const total = natural.reduce((sum, width) => sum + width, 0) + gaps;
-  if (total <= available) return [...natural];
-  const fixed = natural.reduce((sum, width, i) => sum + (flex[i] ? 0 : width), 0);
-  const flexNatural = natural.reduce((sum, width, i) => sum + (flex[i] ? width : 0), 0);
-  const room = available - gaps - fixed;
-  const floor = (i: number): number => Math.min(floors[i] ?? MIN_COLUMN_WIDTH, natural[i] ?? 0);
-  const flexFloor = (i: number): number => Math.min(natural[i] ?? 0, Math.max(MIN_FLEX_WIDTH, floors[i] ?? 0));
-  const flexFloors = natural.reduce((sum, _width, i) => sum + (flex[i] ? flexFloor(i) : 0), 0);
-  const widths =
-    flexNatural > 0 && room >= flexFloors
-      ? natural.map((width, i) => (flex[i] ? Math.max(flexFloor(i), Math.floor((width / flexNatural) * room)) : width))
-      : natural.map((width, i) => (flex[i] ? flexFloor(i) : width));
-  // Still too wide: the widest columns give up a cell at a time, first down to their floors,
-  // then, if nothing else can give, below them rather than overflow the terminal.
   let excess = widths.reduce((sum, width) => sum + width, 0) + gaps - available;
-  for (const limit of [floor, (): number => MIN_COLUMN_WIDTH]) {
+  const ownFloor = (i: number): number => floors[i] ?? MIN_COLUMN_WIDTH;
+  const passes: ((i: number) => number)[] = [
+    (i) => (flex[i] ? Math.max(MIN_FLEX_WIDTH, ownFloor(i)) : Infinity),
+    ownFloor,
+    () => MIN_COLUMN_WIDTH,
+  ];
+  for (const floor of passes) {
     while (excess > 0) {
       let widest = -1;
       widths.forEach((width, i) => {
-        if (width > limit(i) && (widest < 0 || width > (widths[widest] ?? 0))) widest = i;
+        if (width > floor(i) && (widest < 0 || width > (widths[widest] ?? 0))) widest = i;
       });
       if (widest < 0) break;
       widths[widest] = (widths[widest] ?? 0) - 1;

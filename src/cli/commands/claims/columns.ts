@@ -64,19 +64,22 @@ export function styleUpTo<R extends Pick<ClaimRecord, 'qualifier'>>(text: string
   return claim.qualifier === 'up to' ? theme.caution(text) : theme.number(text);
 }
 
-/** The columns every claim table shares; commands pick from them. */
+/**
+ * The columns every claim table shares; commands pick from them. On a narrow terminal the
+ * free text (paper, baseline, device, evidence) is cut before the claim itself (`min`).
+ */
 export function claimColumns<R extends ClaimRecord>(): Readonly<Record<
   'paper' | 'metric' | 'value' | 'factor' | 'direction' | 'baseline' | 'hardware' | 'phase' | 'evidence',
   Column<R>
 >> {
   return {
-    paper: { header: 'PAPER', text: (c) => c.short_name, style: (text, _c, theme) => theme.accent(text) },
-    metric: { header: 'METRIC', text: (c) => c.metric },
-    value: { header: 'CLAIM', text: formatValue, align: 'right', style: styleUpTo },
-    factor: { header: 'FACTOR', text: factorText, align: 'right', style: styleUpTo },
+    paper: { header: 'PAPER', text: (c) => c.short_name, style: (text, _c, theme) => theme.accent(text), min: 12, max: 24 },
+    metric: { header: 'METRIC', text: (c) => c.metric, min: 8 },
+    value: { header: 'CLAIM', text: formatValue, align: 'right', style: styleUpTo, min: 16 },
+    factor: { header: 'FACTOR', text: factorText, align: 'right', style: styleUpTo, min: 10 },
     direction: { header: 'DIR', text: directionArrow },
-    baseline: { header: 'BASELINE', text: (c) => c.baseline ?? '', max: 28 },
-    hardware: { header: 'HARDWARE', text: hardwareText, max: 24 },
+    baseline: { header: 'BASELINE', text: (c) => c.baseline ?? '', max: 28, flex: true },
+    hardware: { header: 'HARDWARE', text: hardwareText, max: 24, flex: true },
     phase: { header: 'PHASE', text: (c) => c.phase ?? '' },
     evidence: { header: 'EVIDENCE', text: (c) => c.evidence, flex: true },
   };
