@@ -68,8 +68,9 @@ export class MeasureOfParser implements Parser {
     const kind = quantity.unit?.kind;
     const changeWord = noun !== null || (measure !== null && CHANGE_TYPE.test(measure.text.split(' ').pop() ?? ''));
     const relative = changeWord && (kind === 'factor' || kind === 'percent' || kind === 'points');
-    const averageBefore = measure ? /\baverage\s*$/i.test(text.slice(Math.max(0, measure.start - 9), measure.start)) : false;
     const evidenceStart = measures[0]?.start ?? noun?.start ?? quantity.start;
+    // "an average speedup of 1.75x": "average" before the measure qualifies the number.
+    const averageBefore = /\baverage\s*$/i.test(text.slice(Math.max(0, evidenceStart - 9), evidenceStart));
     if (relative) {
       const reading = readingFrom(this.name, measure, noun?.entry.implies ?? 'other', {
         movement: noun?.entry.movement ?? (measure?.keyword.metric === 'speedup' ? 'better' : null),

@@ -38,7 +38,7 @@ export class VerbByParser implements Parser {
       inherited = [...context.previous].reverse().find((c) => c.reading.parser === this.name) ?? null;
       if (!inherited || !ELLIPSIS_BEFORE.test(text.slice(inherited.evidence.end, byStart))) return null;
     }
-    const objectStart = verb ? verb.end : w.leftStart;
+    const objectStart = verb ? verb.end : Math.max(w.leftStart, inherited ? inherited.evidence.end : w.leftStart);
     let object: MetricMatch[] = metricsIn(text, objectStart, byStart);
     let subjectSide = false;
     if (verb && object.length === 0 && BE_BEFORE.test(text.slice(w.leftStart, verb.start))) {

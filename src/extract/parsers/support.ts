@@ -248,7 +248,7 @@ export function skipSpace(text: string, pos: number): number {
 }
 
 /** "that are", "which is only": the words between a subject and its number. */
-const SUBJECT_LINK = /(?:\b(?:that|which|who)\s+)?(?:\b(?:is|are|was|were|be|being|been|becomes?|remains?)\s+)?(?:\b(?:only|just|merely|also|still|now)\s+)?$/i;
+const SUBJECT_LINK = /(?:\b(?:that|which|who)\s+)?(?:\b(?:is|are|was|were|be|being|been|becomes?|remains?)\s+)?(?:\b(?:only|just|merely|also|still|now)\s+)?(?:\b(?:up to|about|approximately|around|nearly|almost|over|more than|at least|roughly)\s+)?(?:~\s?)?(?:,?\s*(?:i\.e\.|e\.g\.|namely),?\s*)?$/i;
 
 /** The measure a comparative refers to when it names none: the subject of its clause. */
 export function subjectMetricBefore(text: string, from: number, to: number): ReturnType<typeof metricBackward> {

@@ -10,11 +10,14 @@ import { verbAt } from '../vocabulary/directions.js';
 import { tokens } from '../parsers/support.js';
 import { comparisonPhrases, listItems, type ComparisonPhrase } from './comparisons.js';
 
-const CLAUSE_BREAK = /[;]|\b(?:while|whereas|which|where)\b/i;
+const CLAUSE_BREAK = /[;]|\b(?:which|where)\b/i;
 const OUTPERFORMS_BY_BEFORE = /\b(?:outperform|surpass|beat|exceed)\w* by(?: up to| about| over| nearly)? ?$/i;
 
 function crossesClause(doc: Document, from: number, to: number): boolean {
   const text = doc.text;
+  // "..., while achieving 9.23x higher than X": a while-clause compares the same two things.
+  const whileAt = text.slice(from, to).search(/\b(?:while|whereas)\b/i);
+  if (whileAt >= 0) to = from + whileAt;
   if (CLAUSE_BREAK.test(text.slice(from, to))) return true;
   for (const token of tokens(text, from, to, 30)) {
     const verb = verbAt(text, token.start);
@@ -68,10 +71,10 @@ export class BaselineRefiner implements Refiner {
         return { text: phrase, span: { start, end: start + phrase.length } };
       }
     }
-    const groupEnd = c.group.end;
-    const right = phrases.find((p) => p.cue >= q.end && !p.verbObject && !crossesClause(doc, groupEnd, p.cue));
+    const from = Math.max(c.group.end, c.evidence.end);
+    const right = phrases.find((p) => p.cue >= q.end && !p.verbObject && (p.cue <= from || !crossesClause(doc, from, p.cue)));
     if (right) return pick(c, right, doc);
-    const left = [...phrases].reverse().find((p) => p.span.end <= q.start);
+    const left = [...phrases].reverse().find((p) => p.span.end <= q.start && !p.subordinate);
     if (left) return pick(c, left, doc);
     return null;
   }

@@ -41,7 +41,7 @@ export function platformOf(doc: Document, claims: readonly Candidate[]): Hardwar
     if (doc.background[sentence.index]) continue;
     const before = doc.text.slice(Math.max(sentence.start, m.start - 80), m.start);
     if (SEVERAL_BEFORE.test(before)) continue;
-    const compared = comparisonPhrases(doc, sentence).map((p) => p.span);
+    const compared = comparisonPhrases(doc, sentence).map((p) => p.extent);
     if (insideAny(m, compared)) continue;
     if (STRONG_PLATFORM_CUE.test(before)) strong.push(m);
     else if (!claimSentences.has(sentence.index) && /\b(?:we|our|this (?:paper|work))\b/i.test(doc.text.slice(sentence.start, sentence.end))) weak.push(m);
@@ -79,7 +79,9 @@ export class HardwareRefiner implements Refiner {
         return { ...c, hardware: hours.name, hardwareClass: hours.cls, hardwareEntity: { name: hours.name, class: hours.cls, vendor: hours.vendor } };
       }
       const chosen = this.inSentence(c, candidates, doc);
-      if (chosen) return chosen;
+      // A generic "accelerator" in the sentence is the platform's design, when a platform is known.
+      const generic = chosen?.hardwareEntity?.name === 'accelerator';
+      if (chosen && !(generic && (platform || SENTENCE_ONLY_METRICS.has(c.metric)))) return chosen;
       if (!platform || SENTENCE_ONLY_METRICS.has(c.metric) || c.phase === 'search') return c;
       return { ...c, hardware: platform.text, hardwareClass: platform.entity.class, hardwareEntity: platform.entity, hardwareSpan: { start: platform.start, end: platform.end } };
     });
@@ -89,7 +91,7 @@ export class HardwareRefiner implements Refiner {
     const s = c.sentence;
     const others = all.filter((o) => o !== c && o.sentence.index === s.index);
     const excluded = [
-      ...comparisonPhrases(doc, s).map((p) => p.span),
+      ...comparisonPhrases(doc, s).map((p) => p.extent),
       ...others.filter((o) => DEVICE_HOURS.has(o.unit)).map((o) => ({ start: o.quantity.start, end: o.quantity.end })),
       ...(c.baselineSpan ? [c.baselineSpan] : []),
     ];

@@ -9,11 +9,19 @@ import type { Candidate, Refiner, RefineContext } from '../pipeline.js';
 import type { Phase } from '../types.js';
 import { findPhaseMentions, type PhaseMention } from '../vocabulary/phases.js';
 import { clauseEnd, clauseStart } from '../parsers/support.js';
+import { comparisonPhrases } from './comparisons.js';
 
 const QUALITY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size']);
 const DEFAULT_INFERENCE_METRICS: ReadonlySet<string> = new Set(['latency', 'throughput']);
 const PAPER_PHASE_METRICS: ReadonlySet<string> = new Set(['speedup', 'memory', 'energy', 'power', 'compute', 'cost', 'other', 'latency', 'throughput']);
 const PAPER_CACHE = new WeakMap<Document, Phase | null>();
+const RUNTIME_METRICS: ReadonlySet<string> = new Set(['speedup', 'latency', 'throughput', 'memory', 'energy', 'power', 'compute']);
+const INFERENCE_WORDS = /\b(?:inference|deploy\w*|real-time|on-device|latency|FPS|frames per second|rendering|serving)\b/i;
+
+/** Whether the paper's own sentences speak of running a model (so its runtime gains are inference). */
+function speaksOfInference(doc: Document): boolean {
+  return doc.sentences.some((s) => !doc.background[s.index] && INFERENCE_WORDS.test(doc.text.slice(s.start, s.end)));
+}
 
 function nearest(mentions: readonly PhaseMention[], from: number, to: number, anchor: number): PhaseMention | null {
   let best: PhaseMention | null = null;
@@ -29,11 +37,38 @@ function nearest(mentions: readonly PhaseMention[], from: number, to: number, an
   return best;
 }
 
+const WORDS_CACHE = new WeakMap<Document, PhaseMention[]>();
+
+/**
+ * Phase words that speak of this paper's claims: not those inside its method's name
+ * ("Single-Path NAS") or inside a compared system ("outperforms SOTA NAS methods").
+ */
+function phaseWordsOf(doc: Document): PhaseMention[] {
+  const cached = WORDS_CACHE.get(doc);
+  if (cached) return cached;
+  const names = doc.ownNames.filter((n) => n.length > 2);
+  const kept = doc.phases.filter((m) => {
+    const around = doc.text.slice(Math.max(0, m.start - 30), m.end + 30);
+    if (names.some((n) => around.includes(n) && n.includes(m.text))) return false;
+    const s = doc.sentenceAt(m.start);
+    return !comparisonPhrases(doc, s).some((p) => p.span.start <= m.start && m.end <= p.span.end);
+  });
+  WORDS_CACHE.set(doc, kept);
+  return kept;
+}
+
 /** The phase the paper is about, when its title and own sentences clearly favour one. */
 export function paperPhase(doc: Document): Phase | null {
   if (PAPER_CACHE.has(doc)) return PAPER_CACHE.get(doc) ?? null;
+  // A phase in the title says what the paper is about.
+  // "Parallel Prompt Decoding for ... LLM Inference": the last phase names the purpose.
+  const inTitle = findPhaseMentions(doc.title);
+  if (inTitle.length > 0) {
+    const phase = (inTitle[inTitle.length - 1] as PhaseMention).phase;
+    PAPER_CACHE.set(doc, phase);
+    return phase;
+  }
   const counts = new Map<Phase, number>();
-  for (const m of findPhaseMentions(doc.title)) counts.set(m.phase, (counts.get(m.phase) ?? 0) + 3);
   for (const m of doc.phases) {
     const s = doc.sentenceAt(m.start);
     if (doc.background[s.index]) continue;
@@ -41,7 +76,7 @@ export function paperPhase(doc: Document): Phase | null {
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  const chosen = top && top[1] >= 2 && (!second || top[1] >= 2 * second[1]) ? top[0] : null;
+  const chosen = top && top[1] >= 3 && (!second || top[1] >= 3 * second[1]) ? top[0] : null;
   PAPER_CACHE.set(doc, chosen);
   return chosen;
 }
@@ -56,7 +91,7 @@ export class PhaseRefiner implements Refiner {
   private phaseOf(c: Candidate, doc: Document): Phase | null {
     const text = doc.text;
     const q = c.quantity;
-    const mentions = doc.phases;
+    const mentions = phaseWordsOf(doc);
     const ownStart = Math.min(c.evidence.start, c.reading.measure?.start ?? c.evidence.start);
     const ownEnd = Math.max(c.evidence.end, c.reading.measure?.end ?? c.evidence.end);
     const own = nearest(mentions, ownStart, ownEnd, q.start);
@@ -72,6 +107,10 @@ export class PhaseRefiner implements Refiner {
     const sentence = nearest(mentions, c.sentence.start, c.sentence.end, q.start);
     if (sentence) return sentence.phase;
     if (!PAPER_PHASE_METRICS.has(c.metric)) return null;
-    return paperPhase(doc);
+    // A search paper's results are about the models it found; search costs say "search".
+    const paper = paperPhase(doc);
+    if (paper && paper !== 'search') return paper;
+    if (RUNTIME_METRICS.has(c.metric) && speaksOfInference(doc)) return 'inference';
+    return null;
   }
 }

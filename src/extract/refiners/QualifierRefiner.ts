@@ -8,6 +8,7 @@ import type { Candidate, Refiner, RefineContext } from '../pipeline.js';
 import { qualifierAfter, qualifierBefore } from '../vocabulary/qualifiers.js';
 import { clauseStart } from '../parsers/support.js';
 
+const AVERAGE_MEASURE_OF = /\baverage (?:[\w-]+ ){1,3}(?:of|is|was|reaches) (?:about |around |only |just )?$/i;
 const SENTENCE_OPENING_AVERAGE = /^(?:on average|in average|on avg\.),/i;
 
 export class QualifierRefiner implements Refiner {
@@ -24,6 +25,11 @@ export class QualifierRefiner implements Refiner {
         const from = previous ? previous.end : clauseStart(text, c.sentence.start, q.start);
         const found = qualifierBefore(text.slice(from, q.start));
         if (found) qualifier = found.qualifier;
+      }
+      if (!qualifier && c.position === 0) {
+        // "An average computing efficiency of 3.11": "average" names how the measure was taken.
+        const from = clauseStart(text, c.sentence.start, q.start);
+        if (AVERAGE_MEASURE_OF.test(text.slice(from, q.start))) qualifier = 'on average';
       }
       if (!qualifier) {
         const after = qualifierAfter(text.slice(q.end, q.end + 20));

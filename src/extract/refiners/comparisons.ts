@@ -13,13 +13,19 @@ export interface ComparisonPhrase {
   readonly cue: number;
   readonly span: Span;
   readonly text: string;
+  /** The cue, the phrase and any "(e.g., ...)" after it: devices in here are the compared side. */
+  readonly extent: Span;
   /** Object of "outperforms X by": the baseline comes before the number. */
   readonly verbObject: boolean;
+  /** Inside an opening "Since/Because ..., " clause: a fact given as a reason, not this result's baseline. */
+  readonly subordinate: boolean;
 }
 
 const COMPARISON_CUE =
   /\b(?:than|over|compared (?:to|with)|comparing (?:to|with)|comparing|in comparison (?:to|with)|relative to|versus|vs\.?|against|with respect to|w\.r\.t\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|outpac(?:es|ing|ed)|exceed(?:s|ing|ed)?)\s+/gi;
-const NOT_A_COMPARISON_BEFORE = /\b(?:more|less|fewer|greater|lower|higher|rather|other|no more|no less|larger|smaller|better|worse)\s+$/i;
+const QUALIFIER_THAN_BEFORE = /\b(?:more|less|fewer|greater|lower|higher|no more|no less|larger|smaller|better|worse)\s+$/i;
+const NOT_A_COMPARISON_BEFORE = /\b(?:rather|other)\s+$/i;
+const SUBORDINATE_OPENING = /^(?:since|because|as|although|though|given that|while|whereas|if|when)\b[^,]*,/i;
 const NOT_A_COMPARISON_AFTER = /^(?:\d|~|time\b|the course\b|iterations?\b|layers?\b|the (?:years|past|last|sequence)\b|a (?:wide|range|broad)\b|all\b|multiple\b|several\b|many\b|various\b)/i;
 const PHRASE_STOP: ReadonlySet<string> = new Set([
   'on', 'in', 'at', 'for', 'when', 'while', 'with', 'without', 'using', 'across', 'under', 'by', 'during', 'which',
@@ -45,7 +51,11 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
       // "ANT and OliVe", "the PagedAttention variants of FlashAttention and FlashInfer": a
       // coordination of names stays in the phrase.
       const next = list[i + 1];
-      if ((token.lower === 'and' || token.lower === 'or') && next && /^[A-Z]/.test(next.text) && i > 0) continue;
+      if ((token.lower === 'and' || token.lower === 'or') && next && i > 0) {
+        // "ANT and OliVe"; "the bigger and most accurate SoA model" (coordinated adjectives).
+        const prev = list[i - 1];
+        if (/^[A-Z]/.test(next.text) || (prev && /(?:er|est)$/.test(prev.lower) && /^(?:most|more|[a-z]+(?:er|est))$/.test(next.lower))) continue;
+      }
       if (token.lower === 'for' && i > 0 && next && /^(?:single|multi)/i.test(next.text)) continue;
       break;
     }
@@ -73,20 +83,26 @@ export function comparisonPhrases(doc: Document, sentence: SentenceSpan): Compar
   for (const match of slice.matchAll(COMPARISON_CUE)) {
     const cue = sentence.start + match.index;
     const after = sentence.start + match.index + match[0].length;
-    if (NOT_A_COMPARISON_BEFORE.test(text.slice(Math.max(sentence.start, cue - 12), cue)) && /^than/i.test(match[0])) continue;
+    const beforeCue = text.slice(Math.max(sentence.start, cue - 12), cue);
+    if (/^than/i.test(match[0]) && (NOT_A_COMPARISON_BEFORE.test(beforeCue) || (QUALIFIER_THAN_BEFORE.test(beforeCue) && /^[~\d.]/.test(text.slice(after, after + 2))))) continue;
     if (NOT_A_COMPARISON_AFTER.test(text.slice(after, after + 20))) continue;
-    const span = phraseAfter(text, after, sentence.end);
+    const filler = LEADING_FILLER.exec(text.slice(after, after + 40));
+    const start = after + (filler ? filler[0].length : 0);
+    const span = phraseAfter(text, start, sentence.end);
     if (!span) continue;
-    let phrase = text.slice(span.start, span.end);
-    const filler = LEADING_FILLER.exec(phrase);
-    let start = span.start;
-    if (filler) {
-      start += filler[0].length;
-      phrase = phrase.slice(filler[0].length);
-    }
-    phrase = phrase.replace(/['’]s$/, '');
+    const phrase = text.slice(span.start, span.end).replace(/['’]s$/, '');
     if (phrase.length === 0) continue;
-    found.push({ cue, span: { start, end: start + phrase.length }, text: phrase, verbObject: /^(?:outperform|surpass|beat|outpac|exceed)/i.test(match[0]) });
+    // "against commercial GPUs (e.g., NVIDIA V100S)": the example belongs to the compared side.
+    const example = /^ \((?:e\.g\.|i\.e\.|such as|like)[^()]{0,60}\)/i.exec(text.slice(span.end, span.end + 80));
+    const subordinate = SUBORDINATE_OPENING.exec(slice);
+    found.push({
+      cue,
+      span: { start: span.start, end: span.start + phrase.length },
+      extent: { start: cue, end: span.end + (example ? example[0].length : 0) },
+      text: phrase,
+      verbObject: /^(?:outperform|surpass|beat|outpac|exceed)/i.test(match[0]),
+      subordinate: subordinate !== null && cue < sentence.start + subordinate[0].length,
+    });
   }
   perDoc.set(sentence.index, found);
   return found;

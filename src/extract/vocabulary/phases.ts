@@ -9,11 +9,11 @@ export const PHASE_WORDS: ReadonlyArray<readonly [Phase, readonly string[]]> = [
   ['fine-tuning', ['fine-tuning', 'fine-tune', 'fine-tunes', 'fine-tuned', 'finetuning', 'finetune', 'finetuned', 'fine tuning', 'adaptation', 'PEFT', 'instruction-tuning', 'tuning transformers']],
   ['prefill', ['prefill', 'prefilling', 'prompt processing', 'processing input prompts', 'input prompts', 'prompt computation', 'prefill stage', 'time-to-first-token', 'TTFT']],
   ['decode', ['decoding stage', 'decode', 'decoding', 'token generation', 'generates tokens', 'generate tokens', 'generating tokens', 'generation throughput', 'autoregressive generation', 'token-generation']],
-  ['serving', ['serving', 'serve', 'serves', 'served', 'LLM service', 'continuous batching', 'production workload', 'production workloads', 'deployment costs', 'serving systems', 'online service']],
+  ['serving', ['serving', 'serve', 'serves', 'served', 'LLM service', 'continuous batching', 'deployment costs', 'serving systems', 'online service']],
   ['kernel', ['kernel', 'kernels', 'GEMM', 'matrix multiplication', 'matrix multiplications', 'attention kernel', 'CUDA kernel', 'convolutions', 'FFT convolutions']],
   ['search', ['search', 'searching', 'searched', 'NAS', 'architecture search', 'search cost', 'search process']],
   ['training', ['training', 'train', 'trains', 'trained', 'pretraining', 'pre-training', 'pretrain', 'pre-train', 'back-propagation', 'backpropagation', 'on-device learning']],
-  ['inference', ['inference', 'inferences', 'inferring', 'deployment', 'deploying', 'deployed', 'on-device', 'real-time', 'runtime', 'latency', 'rendering', 'execution']],
+  ['inference', ['inference', 'inferences', 'inferring', 'deployment', 'deploying', 'deployed', 'on-device', 'speculative decoding']],
 ];
 
 const LOOKUP = new Map<string, Phase>();
