@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { fixtureClaim, fixturePaper, tempDir, writeFixtureCatalog } from '../support/fixtures.js';
 import { FIXTURE_PAPERS } from '../query/fixture-catalog.js';
 import { lines, useFixtureCli } from './fixture-cli.js';
 
@@ -58,5 +60,33 @@ describe('effcat stats', () => {
     expect(stats).toMatchObject({ papers: 8, claims: 18, papers_with_claims: 7 });
     expect(Object.keys(stats)).toEqual(['papers', 'claims', 'papers_with_claims', 'by_metric', 'by_hardware_class', 'by_technique', 'by_device']);
     expect(stats['by_device']).toContainEqual({ name: 'A100', class: 'gpu', vendor: 'NVIDIA', count: 1 });
+  });
+});
+
+describe('effcat stats with many devices', () => {
+  it('charts the most claimed devices on a terminal and lists them all in the data', async () => {
+    const dir = tempDir();
+    try {
+      const devices = Array.from({ length: 15 }, (_, i) => `Board ${String.fromCharCode(65 + i)}`);
+      const abstract = devices.map((device) => `${device} runs 2x faster.`).join(' ');
+      const claims = devices.map((device) =>
+        fixtureClaim({
+          metric: 'speedup', value: 2, unit: 'x', factor: 2, evidence: `${device} runs 2x faster`,
+          hardware: device, hardware_class: 'edge', hardware_entity: { name: device, class: 'edge', vendor: null },
+        }),
+      );
+      // Board A is claimed twice, so it must head the chart.
+      const path = writeFixtureCatalog(dir.file('devices.db'), [fixturePaper({ title: 'Boards: Many Devices', abstract, claims: [...claims, claims[0]!] })]);
+      const terminal = await runCli(['--db', path, 'stats'], { isTTY: true, width: 100 });
+      const chart = lines(terminal.stdout);
+      const heading = chart.indexOf('claims by device (top 12 of 15)');
+      expect(heading).toBeGreaterThan(0);
+      expect(chart.slice(heading + 1, -1)).toHaveLength(12);
+      expect(chart[heading + 1]).toMatch(/^Board A +2 /);
+      const piped = await runCli(['--db', path, 'stats']);
+      expect(lines(piped.stdout).filter((line) => line.startsWith('device\t'))).toHaveLength(15);
+    } finally {
+      dir.remove();
+    }
   });
 });

@@ -21,6 +21,8 @@ const CHARTS: Readonly<Record<string, { readonly title: string; readonly of: (st
 };
 
 const BAR_WIDTH = 30;
+/** Devices are a long tail: a terminal shows the most claimed; the data formats give them all. */
+const DEVICES_ON_SCREEN = 12;
 
 function statRows(stats: CatalogStats): StatRow[] {
   return [
@@ -34,12 +36,18 @@ function statRows(stats: CatalogStats): StatRow[] {
   ];
 }
 
+/** The chart rows a terminal shows: no totals (they are the summary line), the top devices. */
+function onScreen(rows: readonly StatRow[]): StatRow[] {
+  let devices = 0;
+  return rows.filter((row) => row.group !== 'total' && (row.group !== 'device' || devices++ < DEVICES_ON_SCREEN));
+}
+
 export async function runStats(flags: FormatFlags, ctx: CommandContext): Promise<void> {
   const format = outputFormat(flags, ctx.io.isTTY);
   const stats = catalogStats(await ctx.openCatalog());
   const rows = statRows(stats);
   // The totals head the terminal view as its summary line; the charts are the groups.
-  const charted = format === 'table' ? rows.filter((row) => row.group !== 'total') : rows;
+  const charted = format === 'table' ? onScreen(rows) : rows;
   const largest = new Map<string, number>();
   for (const row of charted) largest.set(row.group, Math.max(largest.get(row.group) ?? 0, row.count));
   const columns: Column<StatRow>[] = [
@@ -73,7 +81,14 @@ export async function runStats(flags: FormatFlags, ctx: CommandContext): Promise
     record: (row) => ({ ...row }),
     document: () => stats,
     summary: `${stats.papers} papers · ${stats.claims} claims · ${stats.papers_with_claims} papers with claims`,
-    sections: { key: (row) => row.group, heading: (group) => CHARTS[group]?.title ?? group },
+    sections: {
+      key: (row) => row.group,
+      heading: (group) => {
+        const title = CHARTS[group]?.title ?? group;
+        const devices = stats.by_device.length;
+        return group === 'device' && devices > DEVICES_ON_SCREEN ? `${title} (top ${DEVICES_ON_SCREEN} of ${devices})` : title;
+      },
+    },
     columns,
   });
 }
