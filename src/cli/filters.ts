@@ -9,7 +9,7 @@
 import { Option, type Command } from 'commander';
 import { closest, NotFoundError, UsageError, unknownValue } from '../errors.js';
 import { HARDWARE_CLASSES, METRICS, PHASES, QUALIFIERS } from '../extract/types.js';
-import { CLAIM_SORT_KEYS, type ClaimSort, type ClaimSortKey } from '../query/claims.js';
+import { CLAIM_SORT_KEYS, type ClaimSort } from '../query/claims.js';
 import { catalogUnits, countDeviceClaims, knownDevices, type ClaimFilters } from '../query/filters.js';
 import { findPapers } from '../query/papers.js';
 import type { Db } from '../store/catalog.js';
@@ -38,7 +38,6 @@ export interface ParsedFilters {
   readonly limit?: number;
 }
 
-const SORT_KEYS: readonly ClaimSortKey[] = CLAIM_SORT_KEYS;
 export const QUALIFIER_NONE = 'none';
 
 const collect = (value: string, previous: readonly string[] | undefined): string[] => [...(previous ?? []), value];
@@ -65,7 +64,7 @@ export function addFilterOptions(command: Command, options: { readonly omit?: re
   add('unit', new Option('-u, --unit <unit>', 'only claims in this unit (x, %, ms, GB, tokens/s ...); makes --min/--max apply to the value').argParser(collect));
   add('min', new Option('--min <n>', 'factor at least N (value with --unit); a range counts when it reaches N'));
   add('max', new Option('--max <n>', 'factor at most N (value with --unit)'));
-  add('sort', new Option('-s, --sort <key>', `order by ${SORT_KEYS.join(', ')}; add :asc or :desc to choose the direction (default: paper)`));
+  add('sort', new Option('-s, --sort <key>', `order by ${CLAIM_SORT_KEYS.join(', ')}; add :asc or :desc to choose the direction (default: paper)`));
   add('limit', new Option('-n, --limit <n>', options.limitHelp ?? 'show at most N rows'));
   return command;
 }
@@ -148,8 +147,8 @@ async function parseStatic(flags: FilterFlags): Promise<{ filters: ClaimFilters;
 /** `factor`, `paper:desc`: a key and, optionally, a direction. */
 export function parseSort(text: string): ClaimSort {
   const [keyText = '', direction] = text.trim().toLowerCase().split(':');
-  const key = SORT_KEYS.find((name) => name === keyText);
-  if (key === undefined) throw unknown('sort key', keyText, SORT_KEYS);
+  const key = CLAIM_SORT_KEYS.find((name) => name === keyText);
+  if (key === undefined) throw unknown('sort key', keyText, CLAIM_SORT_KEYS);
   if (direction === undefined || direction === '') return { key };
   if (direction !== 'asc' && direction !== 'desc') throw unknownValue('sort direction', direction, ['asc', 'desc']);
   // Factor and value run biggest first by nature; names run A to Z.

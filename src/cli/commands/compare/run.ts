@@ -76,6 +76,7 @@ export async function runCompare(metricName: string, flags: CompareFlags, ctx: C
     column.hardware,
   ];
   const summaries = new Map(comparison.groups.map((group) => [group.group, group]));
+  const record = (claim: ComparedClaim): Record<string, unknown> => Object.fromEntries(COMPARE_FIELDS.map((field) => [field, claim[field]]));
   render(ctx.io, format, {
     rows: comparison.claims,
     columns,
@@ -83,14 +84,14 @@ export async function runCompare(metricName: string, flags: CompareFlags, ctx: C
     noun: `${metric} claims`,
     total: comparison.total,
     context: [by ? `by ${by}` : '', byValue ? `in ${comparison.unit}, ${comparison.better} is better` : ''].filter(Boolean).join(', '),
-    record: (claim) => Object.fromEntries(COMPARE_FIELDS.map((field) => [field, claim[field]])),
+    record,
     document: () => ({
       metric: comparison.metric,
       by: comparison.by,
       measure: comparison.measure,
       unit: comparison.unit,
       better: comparison.better,
-      claims: comparison.claims.map((claim) => Object.fromEntries(COMPARE_FIELDS.map((field) => [field, claim[field]]))),
+      claims: comparison.claims.map(record),
       groups: comparison.groups,
       left_out: comparison.left_out,
     }),
