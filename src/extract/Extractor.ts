@@ -28,6 +28,7 @@ import { AbsoluteValueParser } from './parsers/AbsoluteValueParser.js';
 import { ListContinuationParser } from './parsers/ListContinuationParser.js';
 import { MetricListRefiner } from './refiners/MetricListRefiner.js';
 import { QualifierRefiner } from './refiners/QualifierRefiner.js';
+import { PerformanceRefiner } from './refiners/PerformanceRefiner.js';
 import { DirectionRefiner } from './refiners/DirectionRefiner.js';
 import { BaselineRefiner } from './refiners/BaselineRefiner.js';
 import { PhaseRefiner } from './refiners/PhaseRefiner.js';
@@ -61,6 +62,7 @@ export const DEFAULT_CONFIGURATION: ExtractorConfiguration = {
   candidateFilters: CANDIDATE_FILTERS,
   refiners: [
     new MetricListRefiner(),
+    new PerformanceRefiner(),
     new QualifierRefiner(),
     new DirectionRefiner(),
     new BaselineRefiner(),

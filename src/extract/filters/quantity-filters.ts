@@ -184,7 +184,8 @@ export const HardwareSpecFilter: QuantityFilter = {
     if (q.unit?.kind !== 'memory') return null;
     const text = doc.text;
     const before = text.slice(Math.max(0, q.start - 40), q.start);
-    if (DEVICE_WITH_BEFORE.test(before) || DEVICE_AFTER.test(text.slice(q.end, q.end + 20)) || /peaking at ?$/i.test(before)) {
+    const deviceAfter = doc.hardware.some((h) => h.start >= q.end && h.start - q.end <= 2);
+    if (deviceAfter || DEVICE_WITH_BEFORE.test(before) || DEVICE_AFTER.test(text.slice(q.end, q.end + 20)) || /peaking at ?$/i.test(before)) {
       return `the memory of the hardware used (${q.text}), not a result`;
     }
     return null;

@@ -55,6 +55,8 @@ export class ChangeNounParser implements Parser {
     // Up to four words of measure before the change noun ("ImageNet top1 accuracy improvement").
     const words = tokens(text, head, end, 5);
     let noun = null;
+    // "more than a magnitude of improvements on ...": "of" joins a number word to its change.
+    if (quantity.form === 'word' && words[0]?.lower === 'of') words.shift();
     for (const token of words) {
       noun = changeNounAt(text, token.start);
       if (noun) break;

@@ -6,8 +6,9 @@
  */
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { comparativeAt } from '../vocabulary/directions.js';
-import { metricAt } from '../vocabulary/metrics.js';
-import { clauseEnd, headStart, metricForward, readingFrom, skipSpace, spanOf, subjectMetricBefore, windowsOf } from './support.js';
+import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
+import { metricReadings } from './ChangeNounParser.js';
+import { clauseEnd, headStart, metricBackward, metricForward, readingFrom, skipSpace, spanOf, subjectMetricBefore, windowsOf } from './support.js';
 
 export class FactorComparisonParser implements Parser {
   readonly name = 'FactorComparisonParser';
@@ -43,6 +44,11 @@ export class FactorComparisonParser implements Parser {
       if (terms) chosen = metricAt(text, comparative.end + terms[0].length);
     }
     if (!chosen && !word.implies) return null;
+    if (!chosen && !quantity.unit && word.movement === 'better') {
+      // "..., and 2.9 better than MobileViTv2-1.0": a bare number continuing a quality comparison.
+      const earlier = metricBackward(text, context.sentence.start, quantity.start, 20);
+      if (earlier?.keyword.metric === 'accuracy') chosen = earlier;
+    }
     const unit = quantity.unit?.unit ?? 'pt';
     if (!quantity.unit && (chosen?.keyword.metric ?? word.implies) !== 'accuracy') return null;
     const evidenceEnd = Math.max(comparative.end, measure?.end ?? 0);
@@ -53,8 +59,22 @@ export class FactorComparisonParser implements Parser {
       unit,
       evidence: spanOf(quantity.start, evidenceEnd),
     });
-    // "faster" states a speedup whatever the clause's subject measure is.
-    const forced = word.implies === 'speedup' && !measure ? { metric: 'speedup' as const, improves: 'up' as const, timeLike: false } : {};
-    return { ...reading, ...forced, ...(inverted ? { inverted: true } : {}) };
+    // "faster" states a speedup whatever measure follows ("6.2x faster annotation").
+    const forced = word.implies === 'speedup' && chosen?.keyword.metric !== 'speedup' ? { metric: 'speedup' as const, improves: 'up' as const, timeLike: false } : {};
+    // "2 to 25 times fewer parameters and operations": one number, two measures (Decision 5).
+    const also = measure ? this.coordinated(text, measure.end, end) : null;
+    return {
+      ...reading,
+      ...forced,
+      ...(inverted ? { inverted: true } : {}),
+      ...(also && measure ? { metricList: metricReadings([measure, also]) } : {}),
+    };
+  }
+
+  private coordinated(text: string, from: number, end: number): MetricMatch | null {
+    const and = /^ (?:and|&) /.exec(text.slice(from, from + 6));
+    if (!and) return null;
+    const next = metricAt(text, from + and[0].length);
+    return next && next.end <= end ? next : null;
   }
 }

@@ -9,8 +9,8 @@ import { changeNounAt } from '../vocabulary/directions.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
 import type { MetricMatch } from '../vocabulary/metrics.js';
 import { absoluteMetric } from './absolute-metric.js';
-import { metricReadings } from './ChangeNounParser.js';
-import { metricBackward, metricsIn, readingFrom, spanOf, tokens, windowsOf } from './support.js';
+import { measuresAfter, metricReadings } from './ChangeNounParser.js';
+import { clauseEnd, metricBackward, metricsIn, readingFrom, spanOf, tokens, windowsOf } from './support.js';
 
 /** Words that link a measure to its number. */
 const LINK = /(?:\s(?:of|is|are|was|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|ranging from|ranges from|range from|in the range of|from|as low as|as high as|reduced to|down to|drops to|falls to)|\s?[:=]|\s\(e\.g\.,?|\s\(i\.e\.,?|\s\()?\s?(?:only|just|merely|a mere|roughly)?\s?$/i;
@@ -58,10 +58,15 @@ export class MeasureOfParser implements Parser {
       }
     }
     if (noun && measures.length === 0) {
+      // "an improvement of up to 4.80x and 3.44x for latency and model size respectively".
+      const after = measuresAfter(text, context.group.end, clauseEnd(text, context.sentence.end, context.group.end));
+      if (after.length > 0) measures = after;
+    }
+    if (noun && measures.length === 0) {
       const wider = metricBackward(text, Math.max(context.sentence.start, w.leftStart - 80), noun.start, 8);
       if (wider) measures = [wider];
     }
-    const measure = measures[measures.length - 1] ?? null;
+    const measure = measures.length > 1 && measures[0] && measures[0].start > quantity.end ? measures[0] : (measures[measures.length - 1] ?? null);
     if (!measure && !(noun && noun.entry.implies)) return null;
     if (!link && !noun && !qualifier && !(measure && measure.end >= end - 1)) return null;
     if (measure && !noun && measure.end < end - 1 && !link) return null;

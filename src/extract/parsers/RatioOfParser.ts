@@ -43,7 +43,7 @@ export class RatioOfParser implements Parser {
       const measureStart = quantity.end + (FACTOR_THE.exec(after)?.[0].length ?? 0);
       const measure = metricAt(text, measureStart) ?? metricForward(text, measureStart, Math.min(text.length, measureStart + 30), 1);
       if (!measure || measure.keyword.metric !== 'size') return null;
-      if (/\bmatch\w*\b|\boutperform\w*\b|\brival\w*\b|\bcomparable\b/i.test(w.left)) return null;
+      if (quantity.value > 1 && /\bmatch\w*\b|\boutperform\w*\b|\brival\w*\b|\bcomparable\b/i.test(w.left)) return null;
       // "twice the size of the available DRAM": the comparison names what the size is measured in.
       const ofRest = /^ of (?:the )?(?:available )?(?<what>[\w-]+)/i.exec(text.slice(measure.end, measure.end + 40));
       const compared = ofRest?.groups?.what ? metricAt(text, measure.end + (ofRest[0].length - (ofRest.groups.what?.length ?? 0))) : null;

@@ -13,7 +13,10 @@ import { clauseEnd, metricBackward, metricForward, metricsIn, readingFrom, spanO
 const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|about|approximately|around|roughly|over|more than|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
 const IN_METRIC_AFTER = /^ (?:in|on|for) (?:terms of )?(?:the )?/i;
-const ELLIPSIS_BEFORE = /^(?:,? ?(?:and|while|but|as well as)? ?(?:the |its |their )?)/i;
+/** What may stand between a shared verb's previous "by N" and this one: "and decoding", ", and the energy efficiency". */
+const ELLIPSIS_GAP = /^(?: over [^,;]{1,50}?)?,? (?:and|while|but|as well as) (?:the |its |their )?[\w-]+(?: [\w-]+){0,5} ?$/i;
+/** "by 29.1 points": points are a quality gain whatever verb comes before. */
+const POINTS_GAIN = /\bby (?:about |around |over |nearly |up to )?$/i;
 const PERFORMANCE = /\bperformance\b/i;
 
 export class VerbByParser implements Parser {
@@ -21,7 +24,6 @@ export class VerbByParser implements Parser {
 
   parse(context: ParseContext): Reading | null {
     const { doc, quantity, sentence } = context;
-    if (context.position > 0) return null;
     const text = doc.text;
     const w = windowsOf(context);
     const by = BY_BEFORE.exec(w.left);
@@ -36,7 +38,12 @@ export class VerbByParser implements Parser {
     if (!verb) {
       // "accelerates prefilling by up to 2.9x and decoding by 1.3-2.1x": the verb is shared.
       inherited = [...context.previous].reverse().find((c) => c.reading.parser === this.name) ?? null;
-      if (!inherited || !ELLIPSIS_BEFORE.test(text.slice(inherited.evidence.end, byStart))) return null;
+      if (!inherited || !ELLIPSIS_GAP.test(text.slice(Math.max(inherited.evidence.end, inherited.quantity.end), byStart))) {
+        if (quantity.unit?.kind === 'points' && POINTS_GAIN.test(w.left)) {
+          return { parser: this.name, metric: 'accuracy', improves: 'up', movement: 'better', relative: true, unit: 'pt', evidence: spanOf(byStart, quantity.end) };
+        }
+        return null;
+      }
     }
     const objectStart = verb ? verb.end : Math.max(w.leftStart, inherited ? inherited.evidence.end : w.leftStart);
     let object: MetricMatch[] = metricsIn(text, objectStart, byStart);

@@ -21,7 +21,7 @@ function crossesClause(doc: Document, from: number, to: number): boolean {
   if (CLAUSE_BREAK.test(text.slice(from, to))) return true;
   for (const token of tokens(text, from, to, 30)) {
     const verb = verbAt(text, token.start);
-    if (verb && !verb.entry.comparesObject) return true;
+    if (verb && !verb.entry.comparesObject && /(?:s|ing|ed)$/.test(token.lower)) return true;
     if (/^(?:achieves?|achieving|reaches|delivers|brings|shows|obtains|gets|enables|supports|speeds|demonstrates)$/i.test(token.lower)) return true;
   }
   return false;

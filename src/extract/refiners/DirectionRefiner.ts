@@ -6,8 +6,11 @@
 import type { Candidate, Refiner } from '../pipeline.js';
 import type { Direction } from '../types.js';
 
+/** Quality units that improve down (lower perplexity, error, FID is better). */
+const DOWN_IMPROVING_UNITS: ReadonlySet<string> = new Set(['PPL', 'WER', 'FID', 'CER']);
+
 export function directionOf(c: Candidate): Direction | null {
-  const r = c.reading;
+  const r = c.reading.improves === null && DOWN_IMPROVING_UNITS.has(c.unit) ? { ...c.reading, improves: 'down' as const } : c.reading;
   if (!r.relative || r.ratio) return null;
   if (c.metric === 'speedup') {
     if (c.unit !== '%') return 'up';

@@ -41,6 +41,8 @@ export function platformOf(doc: Document, claims: readonly Candidate[]): Hardwar
     if (doc.background[sentence.index]) continue;
     const before = doc.text.slice(Math.max(sentence.start, m.start - 80), m.start);
     if (SEVERAL_BEFORE.test(before)) continue;
+    // An emulated platform takes the class of what it emulates (Decision 8), not the emulator's.
+    if (/emulat/i.test(m.text) || /^ emulat/i.test(doc.text.slice(m.end, m.end + 10))) continue;
     const compared = comparisonPhrases(doc, sentence).map((p) => p.extent);
     if (insideAny(m, compared)) continue;
     if (STRONG_PLATFORM_CUE.test(before)) strong.push(m);

@@ -35,7 +35,7 @@ const PHRASE_STOP: ReadonlySet<string> = new Set([
   'demonstrating', 'maintaining', 'keeping', 'delivering', 'providing', 'consuming', 'requiring', 'reducing',
   'improving', 'being', 'while',
 ]);
-const LEADING_FILLER = /^(?:even |only |just |all |both |existing |the |a |an |that (?:of|with|in|for|from) |those (?:of|with|in|for|from) |its |their )+/i;
+const LEADING_FILLER = /^(?:even |only |just |all |both |the |a |an |that (?:of|with|in|for|from) |those (?:of|with|in|for|from) |its |their )+/i;
 
 const CACHE = new WeakMap<Document, Map<number, ComparisonPhrase[]>>();
 
@@ -45,7 +45,17 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
   for (let i = 0; i < list.length && i < 12; i++) {
     const token = list[i];
     if (!token) break;
+    if (token.text === ',' && i > 0) {
+      // An appositive name: "the existing outlier-aware accelerator, GOBO, by 4.5x".
+      const name = list[i + 1];
+      const close = list[i + 2];
+      if (name && /^[A-Z][\w+.-]*$/.test(name.text) && /[A-Z].*[A-Z0-9]|^[A-Z][a-z]+[A-Z]/.test(name.text) && close?.text === ',') {
+        last = i + 1;
+        break;
+      }
+    }
     if (/^[,;:()!?"]$/.test(token.text) || token.text === '.') break;
+    if (token.lower === 'up' && list[i + 1]?.lower === 'to') break;
     if (/^\d/.test(token.text)) break;
     if (PHRASE_STOP.has(token.lower)) {
       // "ANT and OliVe", "the PagedAttention variants of FlashAttention and FlashInfer": a
@@ -57,6 +67,8 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
         if (/^[A-Z]/.test(next.text) || (prev && /(?:er|est)$/.test(prev.lower) && /^(?:most|more|[a-z]+(?:er|est))$/.test(next.lower))) continue;
       }
       if (token.lower === 'for' && i > 0 && next && /^(?:single|multi)/i.test(next.text)) continue;
+      // "solutions provided by NVIDIA FasterTransformer": the provider names the baseline.
+      if (token.lower === 'by' && i > 0 && /^(?:provided|proposed|developed|offered|released|used|implemented)$/.test(list[i - 1]?.lower ?? '')) continue;
       break;
     }
     last = i;
