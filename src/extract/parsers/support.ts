@@ -185,9 +185,14 @@ export function metricBackward(text: string, from: number, to: number, maxWords:
 export function metricsIn(text: string, from: number, to: number): MetricMatch[] {
   const found: MetricMatch[] = [];
   for (const token of tokens(text, from, to, 40)) {
-    if (found.length > 0 && token.start < (found[found.length - 1] as MetricMatch).end) continue;
-    const match = metricAt(text, token.start);
-    if (match && match.end <= to) found.push(match);
+    // "latency/energy" is two measures.
+    const starts = [token.start];
+    for (let i = token.text.indexOf('/'); i >= 0; i = token.text.indexOf('/', i + 1)) starts.push(token.start + i + 1);
+    for (const start of starts) {
+      if (found.length > 0 && start < (found[found.length - 1] as MetricMatch).end) continue;
+      const match = metricAt(text, start);
+      if (match && match.end <= to) found.push(match);
+    }
   }
   return found;
 }
