@@ -47,29 +47,44 @@ export function unknownValue(kind: string, value: string, valid: readonly string
   );
 }
 
-/** The nearest valid value by edit distance, when it is near enough to be a likely typo. */
+/**
+ * The likely intended value: the nearest by edit distance (a swap of two neighbouring letters
+ * counts as one edit, so "fgpa" finds "fpga"), or failing that the only value starting with the
+ * same three letters (a cut-short word: "sped" finds "speedup").
+ */
 export function closest(value: string, valid: readonly string[]): string | undefined {
+  const typed = value.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of valid) {
-    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(typed, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(value.length / 3)) ? best : undefined;
+  if (best !== undefined && bestDistance <= Math.max(1, Math.floor(typed.length / 3))) return best;
+  const start = typed.slice(0, 3);
+  const prefixed = start.length === 3 ? valid.filter((name) => name.toLowerCase().startsWith(start)) : [];
+  return prefixed.length === 1 ? prefixed[0] : undefined;
 }
 
+/** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const above = rows[i - 1] ?? [];
+      let cost = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(cost);
     }
-    previous = current;
+    rows.push(row);
   }
-  return previous[b.length] ?? 0;
+  return rows[a.length]?.[b.length] ?? 0;
 }

@@ -77,20 +77,8 @@ export function listValues(values: readonly string[] | undefined): string[] {
 function canonical(kind: string, value: string, valid: readonly string[], aliases: Readonly<Record<string, string>> = {}): string {
   const folded = value.toLowerCase().replace(/[_]+/g, ' ').replace(/\s+/g, ' ').trim();
   const found = valid.find((name) => name === folded) ?? aliases[folded] ?? valid.find((name) => name.replace(/[- ]/g, '') === folded.replace(/[- ]/g, ''));
-  if (found === undefined) throw unknown(kind, value, valid);
+  if (found === undefined) throw unknownValue(kind, value, valid);
   return found;
-}
-
-/**
- * unknownValue, with a suggestion also for a cut-short word ("sped" -> "speedup"), which edit
- * distance alone finds too far to suggest.
- */
-function unknown(kind: string, value: string, valid: readonly string[]): UsageError {
-  const error = unknownValue(kind, value, valid);
-  if (error.hint !== undefined) return error;
-  const start = value.toLowerCase().slice(0, 3);
-  const prefixed = start.length === 3 ? valid.filter((name) => name.toLowerCase().startsWith(start)) : [];
-  return prefixed.length === 1 ? new UsageError(error.message, `did you mean "${prefixed[0]}"?`) : error;
 }
 
 export function parseMetric(value: string): string {
@@ -116,7 +104,7 @@ async function parseStatic(flags: FilterFlags): Promise<{ filters: ClaimFilters;
     const { resolveTechnique, TECHNIQUE_TAGS } = await import('../lexicon/techniques.js');
     techniques = techniqueNames.map((name) => {
       const tag = resolveTechnique(name);
-      if (tag === undefined) throw unknown('technique', name, TECHNIQUE_TAGS);
+      if (tag === undefined) throw unknownValue('technique', name, TECHNIQUE_TAGS);
       return tag;
     });
   }
@@ -148,7 +136,7 @@ async function parseStatic(flags: FilterFlags): Promise<{ filters: ClaimFilters;
 export function parseSort(text: string): ClaimSort {
   const [keyText = '', direction] = text.trim().toLowerCase().split(':');
   const key = CLAIM_SORT_KEYS.find((name) => name === keyText);
-  if (key === undefined) throw unknown('sort key', keyText, CLAIM_SORT_KEYS);
+  if (key === undefined) throw unknownValue('sort key', keyText, CLAIM_SORT_KEYS);
   if (direction === undefined || direction === '') return { key };
   if (direction !== 'asc' && direction !== 'desc') throw unknownValue('sort direction', direction, ['asc', 'desc']);
   // Factor and value run biggest first by nature; names run A to Z.
@@ -187,7 +175,7 @@ export async function parseFilters(flags: FilterFlags, openDb: () => Promise<Db>
 }
 
 function unknownHardware(value: string, devices: readonly string[]): UsageError {
-  const suggestion = closest(value, [...HARDWARE_CLASSES, ...devices]) ?? sameLetters(value, HARDWARE_CLASSES);
+  const suggestion = closest(value, [...HARDWARE_CLASSES, ...devices]);
   const named = devices.length > 0 ? ` (${devices.slice(0, 6).join(', ')}${devices.length > 6 ? ', ...' : ''})` : '';
   return new UsageError(
     `unknown hardware "${value}": expected one of ${HARDWARE_CLASSES.join(', ')}, or a device or vendor the catalog names${named}`,
@@ -195,11 +183,6 @@ function unknownHardware(value: string, devices: readonly string[]): UsageError 
   );
 }
 
-/** A class typed with two letters swapped ("fgpa"): the same letters in another order. */
-function sameLetters(value: string, valid: readonly string[]): string | undefined {
-  const letters = (text: string): string => [...text.toLowerCase()].sort().join('');
-  return valid.find((name) => letters(name) === letters(value));
-}
 
 const UNIT_ALIASES: Readonly<Record<string, string>> = { '×': 'x', times: 'x', percent: '%', pct: '%', points: 'pt', '%-of': '%of' };
 
@@ -208,7 +191,7 @@ function canonicalUnits(values: readonly string[], known: readonly string[]): st
   return values.map((value) => {
     const alias = UNIT_ALIASES[value.toLowerCase()] ?? value;
     const found = known.find((unit) => unit === alias) ?? known.find((unit) => unit.toLowerCase() === alias.toLowerCase());
-    if (found === undefined) throw unknown('unit', value, known);
+    if (found === undefined) throw unknownValue('unit', value, known);
     return found;
   });
 }

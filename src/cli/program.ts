@@ -43,7 +43,15 @@ export function createProgram(io: Io): Command {
     })
     .addHelpText(
       'after',
-      examples('effcat search gpu quantization', 'effcat claims --metric speedup --json', 'effcat stats', 'effcat --db my.db build listing.txt'),
+      examples(
+        'effcat search gpu quantization',
+        'effcat claims --metric memory --json | jq \'.[] | select(.value > 4)\'',
+        'effcat rank speedup --hardware gpu',
+        'effcat compare speedup --hardware fpga --by baseline',
+        'effcat show FlightLLM',
+        'effcat stats',
+        'effcat --db today.db build listing.txt',
+      ),
     );
 
   // Order here is the order of `effcat --help`.
