@@ -36,6 +36,7 @@ export interface Document {
   sentenceAt(pos: number): SentenceSpan;
 }
 
+const AVAILABILITY = /\b(?:code|models?|checkpoints?|data|datasets?|implementation|source code|project page|website|weights)\b[^.]{0,60}\b(?:is|are|will be|has been|have been)\b[^.]{0,30}\b(?:available|released|open-sourced|public)\b|\bhttps?:\/\//i;
 const LIST_GAP = /^(?: ?, ?(?:and |or )?| and | or | ?\/ ?|, respectively, and )$/;
 
 function groupQuantities(text: string, quantities: readonly Quantity[], sentences: readonly SentenceSpan[]): Map<Quantity, QuantityGroup> {
@@ -110,6 +111,8 @@ function findBackground(text: string, sentences: readonly SentenceSpan[], ownNam
     const sentence = text.slice(s.start, s.end);
     // A question ("Can we ...?") asks; it does not present the paper's work.
     if (sentence.endsWith('?')) return false;
+    // "Our code is available at ..." closes an abstract; it does not open the paper's own part.
+    if (AVAILABILITY.test(sentence)) return false;
     return OWN_WORK_PATTERN.test(sentence) || (namePattern !== null && namePattern.test(sentence));
   });
   const firstOwn = own.indexOf(true);

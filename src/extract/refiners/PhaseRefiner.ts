@@ -101,7 +101,9 @@ export class PhaseRefiner implements Refiner {
       const s = nearest(mentions, c.sentence.start, c.sentence.end, q.start);
       return s ? s.phase : null;
     }
-    const clause = nearest(mentions, clauseStart(text, c.sentence.start, q.start), clauseEnd(text, c.sentence.end, q.end), q.start);
+    // A model's latency or throughput is not measured while searching for it.
+    const usable = DEFAULT_INFERENCE_METRICS.has(c.metric) ? mentions.filter((m) => m.phase !== 'search') : mentions;
+    const clause = nearest(usable, clauseStart(text, c.sentence.start, q.start), clauseEnd(text, c.sentence.end, q.end), q.start);
     if (clause) return clause.phase;
     if (DEFAULT_INFERENCE_METRICS.has(c.metric)) return 'inference';
     const sentence = nearest(mentions, c.sentence.start, c.sentence.end, q.start);

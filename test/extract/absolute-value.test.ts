@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './helpers.js';
+
+describe('AbsoluteValueParser: values with units', () => {
+  it('reads latency, accuracy and device on one sentence', () => {
+    const text = 'Single-Path NAS achieves 74.96% top-1 accuracy on ImageNet with 79ms latency on a Pixel 1 phone.';
+    expect(claimAt(text, '74.96%')).toMatchObject({ evidence: '74.96% top-1 accuracy', metric: 'accuracy', direction: null, hardware_class: 'mobile', phase: null });
+    expect(claimAt(text, '79ms')).toMatchObject({ evidence: '79ms latency', metric: 'latency', unit: 'ms', hardware: 'Pixel 1 phone', phase: 'inference', factor: null });
+  });
+
+  it('expands magnitude suffixes (Decision 4) and reads device-hours (Decision 8)', () => {
+    const text = 'FBNet-B achieves 74.1% top-1 accuracy with 295M FLOPs, at only 216 GPU-hours of search.';
+    expect(claimAt(text, '295M')).toMatchObject({ metric: 'compute', value: 295000000, unit: 'FLOPs' });
+    expect(claimAt(text, '216 GPU-hours')).toMatchObject({ metric: 'time', unit: 'GPU-h', hardware: 'GPU', hardware_class: 'gpu' });
+  });
+
+  it('reads throughput values and own model sizes', () => {
+    const text = 'We introduce T-MAC. It delivers a token generation throughput of 30 tokens/s with a single core on M2-Ultra. With only 5.7M parameters, our model is small.';
+    expect(claimAt(text, '30 tokens/s')).toMatchObject({ metric: 'throughput', phase: 'decode', hardware_class: 'cpu' });
+    expect(claimAt(text, '5.7M')).toMatchObject({ metric: 'size', value: 5700000, unit: 'params' });
+  });
+
+  it('reads the end of a change "from 42GB to 11GB" (Decision 10)', () => {
+    const text = 'Our method makes it feasible to run on a single consumer GPU, reducing peak memory from 42GB to 11GB.';
+    expect(claimAt(text, '11GB')).toMatchObject({ metric: 'memory', value: 11, unit: 'GB', direction: null });
+    expect(text.slice(0, text.indexOf('42GB') + 4)).not.toContain('undefined');
+  });
+});

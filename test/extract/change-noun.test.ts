@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt, run } from './helpers.js';
+
+describe('ChangeNounParser: a number followed by what changed', () => {
+  it('reads "N x energy reduction" and "N x speedup"', () => {
+    const text = 'OliVe surpasses the existing accelerator, GOBO, by 4.5times speedup and 4.0times energy reduction.';
+    expect(claimAt(text, '4.5times')).toMatchObject({ evidence: '4.5times speedup', metric: 'speedup', direction: 'up', baseline: 'existing accelerator, GOBO' });
+    expect(claimAt(text, '4.0times')).toMatchObject({ evidence: '4.0times energy reduction', metric: 'energy', direction: 'down', factor: 4 });
+  });
+
+  it('keeps a percent latency reduction a speedup with direction down (Decision 1)', () => {
+    const text = 'Our best system shows 28% latency reduction while keeping the same error.';
+    const c = claimAt(text, '28%');
+    expect(c.evidence).toBe('28% latency reduction');
+    expect(c).toMatchObject({ metric: 'speedup', unit: '%', direction: 'down' });
+    expect(c.factor).toBeCloseTo(1 / 0.72, 5);
+  });
+
+  it('reads the measure after the change noun ("reduction in model size", "increase in throughput")', () => {
+    const text = 'We demonstrate a 1.5x reduction in model size and 1.3x speedup in throughput.';
+    expect(claimAt(text, '1.5x')).toMatchObject({ evidence: '1.5x reduction in model size', metric: 'size', direction: 'down' });
+    expect(claimAt(text, '1.3x')).toMatchObject({ metric: 'speedup', direction: 'up' });
+  });
+
+  it('pairs a list of numbers with a list of measures ("17.77%, 2.49x, and 2.32x reductions on latency, energy, and area")', () => {
+    const text = 'NASAIC meets the specs with 17.77%, 2.49x, and 2.32x reductions on latency, energy, and area.';
+    expect(claimAt(text, '17.77%')).toMatchObject({ metric: 'speedup', unit: '%', direction: 'down' });
+    const claims = run(text).claims;
+    expect(claims.map((c) => [c.value, c.metric])).toEqual([[17.77, 'speedup'], [2.49, 'energy'], [2.32, 'other']]);
+  });
+
+  it('reads quality losses as accuracy down', () => {
+    const text = 'INT8 quantization incurs surprisingly low 1-3% accuracy degradation.';
+    expect(claimAt(text, '1-3%')).toMatchObject({ metric: 'accuracy', value: 1, value_max: 3, direction: 'down' });
+  });
+
+  it('reads "N x <measure>" with no change word as an improvement of that measure', () => {
+    const text = 'APOLLO delivers 3x throughput on an 8xA100-80GB setup compared to AdamW.';
+    expect(claimAt(text, '3x')).toMatchObject({ evidence: '3x throughput', metric: 'speedup', direction: 'up', baseline: 'AdamW', hardware_class: 'cluster' });
+  });
+});

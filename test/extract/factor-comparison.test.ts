@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt, claimsAt } from './helpers.js';
+
+describe('FactorComparisonParser: a comparative after the number', () => {
+  it('reads "N x faster than B" as a speedup with its baseline', () => {
+    const text = 'Our method is 1.48x faster than the FP16 implementation.';
+    const c = claimAt(text, '1.48x');
+    expect(c.evidence).toBe('1.48x faster');
+    expect(c).toMatchObject({ metric: 'speedup', value: 1.48, unit: 'x', direction: 'up', baseline: 'FP16 implementation', factor: 1.48, parser: 'FactorComparisonParser' });
+  });
+
+  it('reads a comparative with its measure: "6x fewer parameters", "73% lower energy consumption"', () => {
+    const a = 'The searched model uses 6times fewer parameters than AmoebaNet-B.';
+    expect(claimAt(a, '6times')).toMatchObject({ evidence: '6times fewer parameters', metric: 'size', direction: 'down', baseline: 'AmoebaNet-B' });
+    const b = 'CARMA outperforms state-of-the-art methods with 73% lower energy consumption.';
+    expect(claimAt(b, '73%')).toMatchObject({ evidence: '73% lower energy consumption', metric: 'energy', unit: '%', direction: 'down' });
+  });
+
+  it('reads throughput gains as speedups and efficiency gains as up (Decision 1)', () => {
+    const text = 'We achieve $1.4\\times$ higher throughput and 6.0$\\times$ higher energy efficiency.';
+    expect(claimAt(text, '1.4')).toMatchObject({ metric: 'speedup', value: 1.4, direction: 'up' });
+    expect(claimAt(text, '6.0')).toMatchObject({ metric: 'energy', value: 6, direction: 'up', factor: 6 });
+  });
+
+  it('takes the subject as the measure when the comparative names none ("search cost is 420x smaller")', () => {
+    const text = "We estimate that the search cost is 420x smaller than MnasNet's.";
+    expect(claimAt(text, '420x')).toMatchObject({ metric: 'compute', direction: 'down', baseline: 'MnasNet' });
+  });
+
+  it('inverts "X is N x slower than ours" (Decision 1)', () => {
+    const text = 'We compare against the ARM Cortex-M4 microcontroller, which is 12.87x slower than our PULP-OPEN design.';
+    expect(claimAt(text, '12.87x')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'Cortex-M4', factor: 12.87 });
+  });
+
+  it('reads "twice as fast as" and points better', () => {
+    const a = 'The distilled model is more than twice as fast as the teacher.';
+    expect(claimAt(a, 'twice')).toMatchObject({ metric: 'speedup', value: 2, unit: 'x', qualifier: 'more than' });
+    const b = 'Hyena reaches 2.3 points better perplexity on the PILE.';
+    expect(claimAt(b, '2.3 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'down' });
+  });
+
+  it('gives one claim per measure written after one number (Decision 5)', () => {
+    const text = 'SimpleNet has 2 to 25 times fewer parameters and operations than VGGNet.';
+    const claims = claimsAt(text, '2 to 25 times');
+    expect(claims.map((c) => c.metric).sort()).toEqual(['compute', 'size']);
+    expect(claims.every((c) => c.value === 2 && c.value_max === 25 && c.direction === 'down')).toBe(true);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './helpers.js';
+
+describe('ListContinuationParser: a number continuing the claim before it', () => {
+  it('reads "11x inference speedup on GPT and 16x on LLAMA"', () => {
+    const text = 'Flover brings over 11x inference speedup on GPT and 16x on LLAMA compared to NVIDIA FasterTransformer.';
+    expect(claimAt(text, '16x')).toMatchObject({ metric: 'speedup', qualifier: null, baseline: 'NVIDIA FasterTransformer' });
+    expect(claimAt(text, '11x')).toMatchObject({ qualifier: 'more than' });
+  });
+
+  it('reads "by 51% over A and 75% over B" with each baseline', () => {
+    const text = 'Cache-Craft reduces redundant computation by 51% over SOTA prefix-caching and 75% over full recomputation.';
+    expect(claimAt(text, '51%')).toMatchObject({ metric: 'compute', baseline: 'SOTA prefix-caching' });
+    expect(claimAt(text, '75%')).toMatchObject({ metric: 'compute', direction: 'down', baseline: 'full recomputation' });
+  });
+});

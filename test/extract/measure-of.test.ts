@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt, claimsAt } from './helpers.js';
+
+describe('MeasureOfParser: the measure named before the number', () => {
+  it('reads "an average speedup of 1.75x over B" with its qualifier', () => {
+    const text = 'Experiments on FPGA show an average speedup of 1.75x over the dense training baseline.';
+    expect(claimAt(text, '1.75x')).toMatchObject({ metric: 'speedup', qualifier: 'on average', baseline: 'dense training baseline' });
+  });
+
+  it('reads "accuracy loss of 0.56% on average" as a quality drop', () => {
+    const text = 'This comes with a negligible accuracy loss of 0.56% on average.';
+    expect(claimAt(text, '0.56%')).toMatchObject({ evidence: 'accuracy loss of 0.56%', metric: 'accuracy', direction: 'down', qualifier: 'on average' });
+  });
+
+  it('reads absolute values after their measure ("memory overhead of just 0.0004%", "query latency below 100ms")', () => {
+    expect(claimAt('It keeps a runtime memory overhead of just 0.0004%.', '0.0004%')).toMatchObject({ metric: 'memory', direction: null, unit: '%' });
+    expect(claimAt('TILDEv2 maintains query latency below 100ms on commodity CPUs.', '100ms')).toMatchObject({ metric: 'latency', qualifier: 'less than', hardware_class: 'cpu' });
+  });
+
+  it('reads "search cost is only 8 epochs" as time (Decision 11)', () => {
+    expect(claimAt('Our search cost is only 8 epochs on ImageNet.', '8 epochs')).toMatchObject({ metric: 'time', unit: 'epochs', phase: 'search' });
+  });
+
+  it('gives one claim per measure for one number (Decision 5)', () => {
+    const text = 'Our design leads to energy and latency decrease up to 87%.';
+    const claims = claimsAt(text, '87%');
+    expect(claims.map((c) => c.metric).sort()).toEqual(['energy', 'speedup']);
+    expect(claims.every((c) => c.direction === 'down' && c.qualifier === 'up to')).toBe(true);
+  });
+
+  it('reads through "(e.g., ...)" to the measure: "throughput improvement (e.g., 9.7x - 3,201x)"', () => {
+    const text = 'RT-NeRF achieves a large throughput improvement (e.g., 9.7x - 3,201x) as compared with SOTA efficient NeRF solutions.';
+    expect(claimAt(text, '9.7x')).toMatchObject({ metric: 'speedup', value: 9.7, value_max: 3201, baseline: 'SOTA efficient NeRF solutions' });
+  });
+});

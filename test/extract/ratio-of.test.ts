@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './helpers.js';
+
+describe('RatioOfParser and EquivalentSizeParser: ratios to a baseline', () => {
+  it('reads "using 79% of the energy" as %of with a factor (Decision 2)', () => {
+    const text = 'FuseMax achieves an average 6.7times speedup over the prior state-of-the-art FLAT while using 79% of the energy.';
+    const c = claimAt(text, '79%');
+    expect(c).toMatchObject({ metric: 'energy', unit: '%of', direction: null });
+    expect(c.baseline).toContain('FLAT');
+    expect(c.factor).toBeCloseTo(100 / 79, 5);
+  });
+
+  it('reads utilization as other % (Decision 9)', () => {
+    const text = 'NanoFlow achieves 59% to 72% of optimal throughput across ported models.';
+    expect(claimAt(text, '59%')).toMatchObject({ metric: 'other', unit: '%', value: 59, value_max: 72, direction: null });
+  });
+
+  it('reads "with only half the parameters" as 0.5x with no direction', () => {
+    const text = 'On ImageNet, M2 outperforms ViT-b by 1% in accuracy, with only half the parameters.';
+    expect(claimAt(text, 'half')).toMatchObject({ metric: 'size', value: 0.5, unit: 'x', direction: null, factor: 2 });
+  });
+
+  it('reads "matches Transformers twice its size" as a 2x smaller model', () => {
+    const text = 'Our Mamba-3B model outperforms Transformers of the same size and matches Transformers twice its size.';
+    expect(claimAt(text, 'twice')).toMatchObject({ metric: 'size', value: 2, direction: 'down', baseline: 'Transformers' });
+  });
+});

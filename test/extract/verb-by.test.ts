@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt, run } from './helpers.js';
+
+describe('VerbByParser: a verb of change and "by"', () => {
+  it('reads "speeds up X by N" with X as subject and phase', () => {
+    const text = 'Our approximation algorithm speeds up BERT fine-tuning on GLUE by 1.7x with comparable accuracy.';
+    const c = claimAt(text, '1.7x');
+    expect(c.evidence).toBe('speeds up BERT fine-tuning on GLUE by 1.7x');
+    expect(c).toMatchObject({ metric: 'speedup', direction: 'up', phase: 'fine-tuning' });
+  });
+
+  it('reads the object as the measure ("reduces the memory requirement by 2.4 times")', () => {
+    const text = 'Our co-design framework reduces the memory requirement by 2.4 times.';
+    expect(claimAt(text, '2.4 times')).toMatchObject({ metric: 'memory', direction: 'down', value: 2.4, unit: 'x' });
+  });
+
+  it('follows the measure: "improves latency by 15~30%" is a speedup with direction down', () => {
+    const text = 'OHQ improves latency by 15~30% compared to INT8 on deployment.';
+    expect(claimAt(text, '15~30%')).toMatchObject({ metric: 'speedup', value: 15, value_max: 30, direction: 'down', baseline: 'INT8' });
+  });
+
+  it('shares the verb across a list: "accelerates prefilling by up to 2.9x and decoding by 1.3-2.1x over vLLM"', () => {
+    const text = 'On average, LServe accelerates LLM prefilling by up to 2.9x and decoding by 1.3-2.1x over vLLM.';
+    expect(claimAt(text, '2.9x')).toMatchObject({ qualifier: 'up to', phase: 'prefill', baseline: 'vLLM' });
+    expect(claimAt(text, '1.3-2.1x')).toMatchObject({ metric: 'speedup', qualifier: null, phase: 'decode', baseline: 'vLLM' });
+  });
+
+  it('takes the object of "outperforms" as the baseline and the measure after "in"', () => {
+    const text = 'SESR outperforms prior models by 1.5x-2x in latency on Arm CPU and GPU when deployed on a real mobile device.';
+    expect(claimAt(text, '1.5x-2x')).toMatchObject({ metric: 'speedup', baseline: 'prior models', hardware_class: 'mobile' });
+  });
+
+  it('reads passive and intransitive forms ("can be reduced by more than 10x", "rise by a factor of 24.4")', () => {
+    const a = "Our model's memory consumption can be reduced by more than 10x compared to unoptimized models.";
+    expect(claimAt(a, '10x')).toMatchObject({ metric: 'memory', direction: 'down', qualifier: 'more than' });
+    const b = 'In this study we find that AI electricity use is projected to rise by a factor of 24.4.';
+    expect(claimAt(b, '24.4')).toMatchObject({ metric: 'energy', unit: 'x', direction: 'up' });
+  });
+
+  it('reads "by N points" as a quality gain', () => {
+    expect(run('We set state-of-the-art by 29.1 points on Path256.').claims[0]).toMatchObject({ metric: 'accuracy', unit: 'pt', value: 29.1, direction: 'up' });
+  });
+});

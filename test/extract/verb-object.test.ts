@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './helpers.js';
+
+describe('VerbObjectParser: a verb right before the number, the measure after it', () => {
+  it('reads "reducing 88% inference FLOPs"', () => {
+    const text = 'M3ViT achieves higher accuracies than encoder-focused MTL methods, while significantly reducing 88% inference FLOPs.';
+    const c = claimAt(text, '88%');
+    expect(c.evidence).toBe('reducing 88% inference FLOPs');
+    expect(c).toMatchObject({ metric: 'compute', direction: 'down', phase: 'inference', baseline: 'encoder-focused MTL methods' });
+  });
+
+  it('reads "saves 86.8% GPU memory" and "reducing approximately 2x memory usage"', () => {
+    expect(claimAt('Vim is faster than DeiT and saves 86.8% GPU memory.', '86.8%')).toMatchObject({ metric: 'memory', direction: 'down' });
+    expect(claimAt('The framework is faster while reducing approximately 2x memory usage.', '2x')).toMatchObject({ metric: 'memory', qualifier: 'about', direction: 'down' });
+  });
+
+  it('continues the verb into a list ("reduce 95% energy cost ... and 80% energy cost of dot products")', () => {
+    const text = 'We apply L-Mul to reduce 95% energy cost by element-wise tensor multiplications and 80% energy cost of dot products.';
+    expect(claimAt(text, '80%')).toMatchObject({ metric: 'energy', direction: 'down' });
+  });
+});
