@@ -210,17 +210,28 @@ export const ConstraintFilter: QuantityFilter = {
   },
 };
 
+/** "86.05% vs 86.28% for full fine-tuning": the number after "vs" is the compared system's. */
+export const VersusValueFilter: QuantityFilter = {
+  name: 'VersusValueFilter',
+  reject(q, doc) {
+    const before = doc.text.slice(Math.max(0, q.start - 12), q.start);
+    return /\b(?:vs\.?|versus)\s*$/i.test(before) ? `the compared system's own number (after "vs": ${q.text})` : null;
+  },
+};
+
 export const QUANTITY_FILTERS: readonly QuantityFilter[] = [
   ConstraintFilter,
+  VersusValueFilter,
   UncountedMagnitudeFilter,
   CitationFilter,
+  // Set-up context first: "the regular 2048 training length" is a length, not a year.
+  SetupContextFilter,
   YearFilter,
   ListNumberingFilter,
   IdentifierFilter,
   DimensionFilter,
   AdjectivalNumberFilter,
   SetupUnitFilter,
-  SetupContextFilter,
   ModelSizeSetupFilter,
   HardwareSpecFilter,
   EpochsOutsideSearchFilter,

@@ -82,9 +82,13 @@ export class ChangeNounParser implements Parser {
       evidence: spanOf(quantity.start, evidenceEnd),
     });
     // "speedup in throughput" and "latency reductions" are speedups; "memory-saving" names memory.
-    const named = noun.entry.implies && (!metric || metric.keyword.metric === noun.entry.implies || noun.entry.implies === 'speedup')
-      ? { metric: noun.entry.implies, improves: metric?.keyword.metric === 'speedup' ? metric.keyword.improves : 'up' as const }
-      : {};
+    const implied = noun.entry.implies;
+    const named =
+      implied === 'speedup'
+        ? { metric: 'speedup' as const, improves: metric?.keyword.metric === 'speedup' ? metric.keyword.improves : ('up' as const) }
+        : implied && !metric
+          ? { metric: implied, improves: implied === 'memory' ? ('down' as const) : null }
+          : {};
     const timeLike = metric?.keyword.timeLike ?? false;
     return {
       ...reading,

@@ -58,5 +58,5 @@ export class FactorRefiner implements Refiner {
 }
 
 function round(n: number | null): number | null {
-  return n === null ? null : Math.round(n * 1e6) / 1e6;
+  return n === null ? null : Number(n.toPrecision(7));
 }

@@ -1,0 +1,84 @@
+/**
+ * CLAIMS.md "Exclude": numbers that are not the paper's own result must not become claims,
+ * and each must be dropped by a named filter that says why.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+function droppedBy(text: string, needle: string): string | null {
+  const at = text.indexOf(needle);
+  const { claims, dropped } = run(text);
+  const number = Number((/\d[\d,]*(?:\.\d+)?/.exec(needle)?.[0] ?? 'NaN').replace(/,/g, ''));
+  const own = claims.filter((c) => c.span_start <= at && at < c.span_end && (Number.isNaN(number) || c.value === number || c.value_max === number));
+  expect(own, `no claim holds "${needle}"`).toEqual([]);
+  return dropped.find((d) => d.span_start <= at && at < d.span_end)?.filter ?? null;
+}
+
+const OWN = 'We propose FastNet. ';
+
+describe('negative cases from CLAIMS.md Exclude', () => {
+  it('background about other work or the field', () => {
+    expect(droppedBy("LLMs' size grows by 240times every two years. We propose OliVe.", '240times')).toBe('BackgroundFilter');
+    expect(droppedBy('However, NAS remains costly (at least 200 GPU-hours). We propose a method.', '200')).toBe('BackgroundFilter');
+    expect(droppedBy('Conventional NAS algorithms (e.g. 10^4 GPU hours) are slow. In this paper, we present ProxylessNAS.', '10^4')).toBe('BackgroundFilter');
+  });
+
+  it('set-up numbers: model sizes used, token counts, sequence lengths, batch sizes, bit-widths, epochs', () => {
+    expect(droppedBy(`${OWN}We train 340M-parameter models on 15B tokens.`, '340M')).not.toBeNull();
+    expect(droppedBy(`${OWN}We train 340M-parameter models on 15B tokens.`, '15B')).toBe('SetupUnitFilter');
+    expect(droppedBy(`${OWN}We fine-tune LLaMA2-7B once.`, '7B')).toBe('IdentifierFilter');
+    expect(droppedBy(`${OWN}We train a 1.3B model for 100B tokens.`, '1.3B')).toMatch(/^(?:ModelSizeSetupFilter|SetupContextFilter)$/);
+    expect(droppedBy(`${OWN}We pretrain 60M, 130M, and 350M parameter Llama models.`, '350M')).toBe('ModelSizeSetupFilter');
+    expect(droppedBy(`${OWN}It handles a challenging task with sequence length 64K.`, '64K')).toBe('SetupContextFilter');
+    expect(droppedBy(`${OWN}It runs under the regular 2048 training length setting.`, '2048')).toBe('SetupContextFilter');
+    expect(droppedBy(`${OWN}We use 4-bit weights and 8-bit activations.`, '4-bit')).toBe('SetupUnitFilter');
+    expect(droppedBy(`${OWN}We use a batch size of 32 throughout.`, '32')).toBe('SetupContextFilter');
+    expect(droppedBy(`${OWN}We train all models for 90 epochs.`, '90')).toBe('EpochsOutsideSearchFilter');
+  });
+
+  it('dataset names, resolutions and scale factors', () => {
+    expect(droppedBy(`${OWN}Experiments on CIFAR-10 and WikiText103 show gains.`, '10')).toBe('IdentifierFilter');
+    expect(droppedBy(`${OWN}It runs x2 (1080p to 4K) super resolution.`, '4K')).not.toBeNull();
+    expect(droppedBy(`${OWN}It processes images with a resolution of 1248times1248.`, '1248')).toBe('DimensionFilter');
+  });
+
+  it('names and identifiers with digits: GPT-2, FP16, A100, Pixel 1, Raspberry Pi 5, M2-Ultra, MLPerf 1.1, Jetson Nano P3450', () => {
+    const text = `${OWN}We test GPT-2 in FP16 on an A100, a Pixel 1, a Raspberry Pi 5, an M2-Ultra and a Jetson Nano P3450 as in MLPerf 1.1.`;
+    for (const needle of ['2 in', '16 on', '100,', '1,', '5,', '2-Ultra', 'P3450', '1.1']) {
+      const n = needle.replace(/[^\d.]/g, '').replace(/\.$/, '');
+      const at = text.indexOf(needle);
+      const { claims } = run(text);
+      expect(claims.some((c) => c.span_start <= at && at < c.span_end), needle).toBe(false);
+      expect(n.length).toBeGreaterThan(0);
+    }
+    expect(run(text).claims).toEqual([]);
+  });
+
+  it('years, citations and list numbering', () => {
+    expect(droppedBy(`${OWN}Usage is forecast up to 2030 in our scenarios.`, '2030')).toBe('YearFilter');
+    expect(droppedBy(`${OWN}It extends RetNet (Sun et al., 2023) and [12].`, '2023')).not.toBeNull();
+    expect(droppedBy(`${OWN}It extends RetNet (Sun et al., 2023) and [12].`, '12')).toBe('CitationFilter');
+    expect(droppedBy(`${OWN}Our contributions: (1) a search space; (2) a predictor.`, '1')).toBe('ListNumberingFilter');
+    expect(droppedBy(`${OWN}Our contributions are as follows: 1. Single-path search.`, '1.')).toBe('ListNumberingFilter');
+  });
+
+  it('counts of things', () => {
+    expect(droppedBy(`${OWN}Experiments across six benchmark datasets and 11 image-based benchmarks.`, '11')).toBe('CountOfThingsFilter');
+    expect(run(`${OWN}The design has three factors and two phases.`).claims).toEqual([]);
+  });
+
+  it('"orders of magnitude" with no count, and constraints in parentheses', () => {
+    expect(droppedBy(`${OWN}It trains orders of magnitude fewer parameters.`, 'orders')).toBe('UncountedMagnitudeFilter');
+    expect(droppedBy(`${OWN}It achieves 80% accuracy in the mobile setting (<600M MACs).`, '600M')).toBe('ConstraintFilter');
+  });
+
+  it("the compared system's own numbers", () => {
+    expect(droppedBy(`${OWN}It reaches 86.05% accuracy vs 86.28% for full fine-tuning.`, '86.28')).toBe('VersusValueFilter');
+    expect(droppedBy(`${OWN}Fuyou achieves 156 TFLOPS while ZeRO-Infinity only achieves 45 TFLOPS.`, '45')).toBe('BaselineValueFilter');
+    expect(droppedBy(`${OWN}It outperforms 16-bit LoRA at 80.06% accuracy.`, '80.06')).toBe('BaselineValueFilter');
+  });
+
+  it('the start of a change "from A to B" (Decision 10)', () => {
+    expect(droppedBy(`${OWN}It cuts peak memory from 42GB to 11GB.`, '42GB')).toBe('ChangeStartFilter');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './helpers.js';
+
+describe('QualifierRefiner (Decision 6)', () => {
+  it('maps written qualifiers to the CLAIMS.md set', () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['up to', 'up to'], ['as much as', 'up to'], ['approximately', 'about'], ['around', 'about'], ['~', 'about'],
+      ['at least', 'at least'], ['more than', 'more than'], ['over', 'more than'], ['under', 'less than'],
+      ['below', 'less than'], ['within', 'less than'], ['<', 'less than'], ['nearly', 'nearly'], ['almost', 'nearly'],
+      ['on average', 'on average'], ['an average of', 'on average'],
+    ];
+    for (const [written, qualifier] of cases) {
+      const text = `Our kernel is ${written} 3.5x faster than cuBLAS.`;
+      expect(claimAt(text, '3.5x').qualifier, written).toBe(qualifier);
+    }
+  });
+
+  it('lets the closest qualifier win and does not carry it along a list', () => {
+    const text = 'On average, our engine runs up to 3.92x and 1.45x faster than FlashAttention and FlashInfer.';
+    expect(claimAt(text, '3.92x').qualifier).toBe('up to');
+    expect(claimAt(text, '1.45x').qualifier).toBeNull();
+  });
+
+  it('reads a trailing "on average"', () => {
+    expect(claimAt('It improves the execution by 7.04x on average.', '7.04x').qualifier).toBe('on average');
+  });
+});
+
+describe('DirectionRefiner and FactorRefiner (Decision 1, factor semantics)', () => {
+  it('computes factors on one scale', () => {
+    expect(claimAt('It is 2x faster.', '2x').factor).toBe(2);
+    expect(claimAt('It brings a 50% memory reduction.', '50%').factor).toBe(2);
+    expect(claimAt('It gives a 31% inference speedup.', '31%').factor).toBe(1.31);
+    expect(claimAt('It brings a 4.0times energy reduction.', '4.0times').factor).toBe(4);
+    expect(claimAt('It shows 28% latency reduction.', '28%').factor).toBeCloseTo(1.388889, 6);
+    expect(claimAt('It reduces the error by 40%.', '40%').factor).toBeCloseTo(1 / 0.6, 6);
+    expect(claimAt('It comes with an accuracy loss of 0.5%.', '0.5%').factor).toBeCloseTo(0.995, 6);
+    const more = claimAt('Large models consume up to 4600x more energy than traditional models.', '4600x');
+    expect(more.direction).toBe('up');
+    expect(more.factor).toBeCloseTo(1 / 4600, 9);
+  });
+
+  it('has no factor for absolute values, points and impossible reductions', () => {
+    expect(claimAt('It reaches 79ms latency.', '79ms').factor).toBeNull();
+    expect(claimAt('It gains 3.3 points higher GLUE score.', '3.3 points').factor).toBeNull();
+    expect(claimAt('It cuts energy by 100% in idle phases.', '100%').factor).toBeNull();
+  });
+
+  it('gives each end of a range its factor', () => {
+    const range = claimAt('It reduces latency by 15~30%.', '15~30%');
+    expect(range.factor).toBeCloseTo(1 / 0.85, 5);
+    expect(range.factor_max).toBeCloseTo(1 / 0.7, 5);
+  });
+});
+
+describe('BaselineRefiner (Decision 7)', () => {
+  it('reaches across clauses of one sentence but never across sentences', () => {
+    const text = 'Our model achieves 3.1% better top-1 accuracy than MobileNetV2, while being 1.2times faster with measured GPU latency. It is also 2x smaller.';
+    expect(claimAt(text, '1.2times').baseline).toBe('MobileNetV2');
+    expect(claimAt(text, '2x').baseline).toBeNull();
+  });
+
+  it('pairs "respectively" lists', () => {
+    const text = 'Edge-MoE achieves 2.24x and 4.90x better energy efficiency comparing with GPU and CPU, respectively.';
+    expect(claimAt(text, '2.24x').baseline).toBe('GPU');
+    expect(claimAt(text, '4.90x').baseline).toBe('CPU');
+  });
+
+  it('gives absolute values no baseline', () => {
+    expect(claimAt('Our model reaches 96.1% accuracy, better than prior models.', '96.1%').baseline).toBeNull();
+  });
+});
+
+describe('HardwareRefiner (Decision 8)', () => {
+  it('takes the device of the sentence, not the compared one', () => {
+    const text = 'FlightLLM beats NVIDIA A100 GPU with 1.2times higher throughput using the latest Versal VHK158 FPGA.';
+    expect(claimAt(text, '1.2times')).toMatchObject({ hardware_class: 'fpga', baseline: 'NVIDIA A100 GPU' });
+    expect(claimAt(text, '1.2times').hardware_entity).toEqual({ name: 'Versal VHK158', class: 'fpga', vendor: 'AMD Xilinx' });
+  });
+
+  it('uses the platform the whole work is evaluated on, except for accuracy and size', () => {
+    const text = 'We evaluate our design on a Xilinx VCU1525 FPGA card. It achieves an average speedup of 1.75x with an accuracy loss of 0.56%.';
+    expect(claimAt(text, '1.75x').hardware_class).toBe('fpga');
+    expect(claimAt(text, '0.56%').hardware_class).toBeNull();
+  });
+
+  it('reads clusters from counts (N >= 8) and device-hours from units', () => {
+    expect(claimAt('We train 3x faster on 128 GPUs than Megatron.', '3x').hardware_class).toBe('cluster');
+    expect(claimAt('We train 3x faster on 2 GPUs than Megatron.', '3x').hardware_class).toBe('gpu');
+    expect(claimAt('Our search takes only 30 TPU-hours.', '30 TPU-hours')).toMatchObject({ hardware: 'TPU', hardware_class: 'tpu' });
+  });
+
+  it('pairs devices with "respectively"', () => {
+    const text = 'We obtain 40.4% and 45.2% higher throughput on Nvidia V100 GPU and Intel Xeon CPU, respectively.';
+    expect(claimAt(text, '40.4%').hardware_class).toBe('gpu');
+    expect(claimAt(text, '45.2%').hardware_class).toBe('cpu');
+  });
+});
+
+describe('PhaseRefiner', () => {
+  it('takes the phase of the claim phrase, then its clause', () => {
+    expect(claimAt('It brings 23% faster BERT pretraining than Nvidia.', '23%').phase).toBe('training');
+    expect(claimAt('It generates tokens up to 1.97x faster than vLLM.', '1.97x').phase).toBe('decode');
+    expect(claimAt('Our kernels speed up training of GPT models by 2x.', '2x').phase).toBe('training');
+  });
+
+  it('gives latency values inference and accuracy no phase', () => {
+    expect(claimAt('FBNet-B reaches 23.1 ms latency on a Samsung S8 phone.', '23.1 ms').phase).toBe('inference');
+    expect(claimAt('During training, it reaches 74.1% top-1 accuracy.', '74.1%').phase).toBeNull();
+  });
+});

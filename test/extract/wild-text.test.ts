@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt, run } from './helpers.js';
+import { normalizeText, toRawSpan } from '../../src/extract/text/normalize.js';
+
+describe('text from the wild: values read through LaTeX and Unicode, evidence stays raw', () => {
+  const forms: ReadonlyArray<readonly [string, number]> = [
+    ['$2.3\\times$', 2.3],
+    ['2.3$\\times$', 2.3],
+    ['$\\mathbf{2.3\\times}$', 2.3],
+    ['\\textbf{2.3}$\\times$', 2.3],
+    ['2.3×', 2.3],
+    ['2.3 x', 2.3],
+    ['2.3times', 2.3],
+    ['2.3\u00A0×', 2.3],
+    ['2.3\u2009×', 2.3],
+    ['$2.3\\,\\times$', 2.3],
+    ['~2.3x', 2.3],
+    ['$\\sim$2.3$\\times$', 2.3],
+  ];
+  for (const [written, value] of forms) {
+    it(`reads "${written} faster"`, () => {
+      const text = `We show that our kernel is ${written} faster than FlashAttention on H100 GPUs.`;
+      const claims = run(text).claims;
+      expect(claims).toHaveLength(1);
+      const c = claims[0];
+      expect(text.slice(c?.span_start, c?.span_end)).toBe(c?.evidence);
+      expect(c).toMatchObject({ metric: 'speedup', value, unit: 'x', direction: 'up', hardware_class: 'gpu' });
+    });
+  }
+
+  it('reads percents through LaTeX: 45~\\%, \\%, $42.9\\%$', () => {
+    expect(claimAt('Our method reduces energy by 45~\\% over the baseline.', '45~\\%')).toMatchObject({ value: 45, unit: '%', metric: 'energy' });
+    expect(claimAt('We obtain 2.08\\% test error.', '2.08\\%')).toMatchObject({ value: 2.08, unit: '%', metric: 'accuracy' });
+    expect(claimAt('It saves $42.9\\%$ energy.', '42.9')).toMatchObject({ value: 42.9, unit: '%', metric: 'energy', direction: 'down' });
+  });
+
+  it('reads micro units in every spelling', () => {
+    for (const mu of ['μJ', 'µJ', 'muJ', '$\\mu$J']) {
+      const text = `Each inference consumes only 3.5 ${mu} of energy.`;
+      expect(claimAt(text, '3.5')).toMatchObject({ value: 3.5, unit: 'uJ', metric: 'energy' });
+    }
+  });
+
+  it('reads Unicode minus and en-dash ranges, and sim ranges', () => {
+    expect(claimAt('We improve throughput by 1.5–2.0× over vLLM.', '1.5–2.0×')).toMatchObject({ value: 1.5, value_max: 2 });
+    expect(claimAt('Accuracy drops by only 0.3−0.5% after quantization.', '0.3−0.5%')).toMatchObject({ value: 0.3, value_max: 0.5, metric: 'accuracy', direction: 'down' });
+    expect(claimAt('It yields $1.2\\sim 1.9\\times$ speedup.', '1.2')).toMatchObject({ value: 1.2, value_max: 1.9, metric: 'speedup' });
+  });
+
+  it('rejoins PDF hyphenation ("accumula- tion", "speed- up") for keywords, keeping raw evidence', () => {
+    const text = 'Our kernel achieves a 3.1x speed- up over cuBLAS.';
+    expect(claimAt(text, '3.1x')).toMatchObject({ metric: 'speedup', evidence: '3.1x speed- up' });
+    const norm = normalizeText('gradient accumula- tion');
+    expect(norm.text).toBe('gradient accumulation');
+    expect(normalizeText('memory- power-, and compute- efficient').text).toBe('memory- power-, and compute- efficient');
+  });
+
+  it('maps every normalized span back to the raw text', () => {
+    const raw = 'Up to $5.18\\times$ latency reductions and 42.9%$ energy savings with \\mathbf{3}\u2009ms.';
+    const norm = normalizeText(raw);
+    expect(norm.text).toBe('Up to 5.18× latency reductions and 42.9% energy savings with 3 ms.');
+    const at = norm.text.indexOf('5.18×');
+    const span = toRawSpan(norm, at, at + 5);
+    expect(raw.slice(span.start, span.end)).toBe('5.18\\times');
+  });
+
+  it('reads rendered-LaTeX leftovers from listings ("5.18\\times$", "42.9%$")', () => {
+    const text = 'ShiftAddViT achieves up to 5.18\\times$ latency reductions on GPUs and 42.9%$ energy savings.';
+    expect(claimAt(text, '5.18')).toMatchObject({ metric: 'speedup', value: 5.18, qualifier: 'up to', hardware_class: 'gpu' });
+    expect(claimAt(text, '42.9')).toMatchObject({ metric: 'energy', value: 42.9, direction: 'down' });
+  });
+});
