@@ -224,12 +224,12 @@ export const QUANTITY_FILTERS: readonly QuantityFilter[] = [
   VersusValueFilter,
   UncountedMagnitudeFilter,
   CitationFilter,
-  // Set-up context first: "the regular 2048 training length" is a length, not a year.
-  SetupContextFilter,
-  YearFilter,
   ListNumberingFilter,
   IdentifierFilter,
   DimensionFilter,
+  // Set-up context before years: "the regular 2048 training length" is a length, not a year.
+  SetupContextFilter,
+  YearFilter,
   AdjectivalNumberFilter,
   SetupUnitFilter,
   ModelSizeSetupFilter,
