@@ -1,0 +1,97 @@
+/**
+ * `npm run eval`: measures the extractor the way a user meets it. Builds a catalog from the
+ * seed with the built CLI, prints `effcat claims --json`, and scores it against the dev gold
+ * (odd-numbered papers) with scripts/score.ts, a faithful port of ../shared/eval/score.py.
+ * Other annotated sets found in test/fixtures/eval/ are scored too, each against its own
+ * listing. Targets are from issue 3; the output says which hold.
+ *
+ *   npm run eval [-- --show]     (--show lists every missed and spurious dev claim)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatShow, parseGold, parseTitles, score, type ScoreReport } from './score.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixtures = join(root, 'test', 'fixtures', 'eval');
+const show = process.argv.includes('--show');
+
+interface EvalSet {
+  readonly name: string;
+  readonly listing: string;
+  readonly gold: string;
+  readonly titles: string;
+  readonly papers?: string;
+}
+
+const SETS: readonly EvalSet[] = [
+  { name: 'dev (odd seed papers, ../shared gold)', listing: 'seeds/000_37feb7a10fd438d0.txt', gold: 'dev-gold.jsonl', titles: 'titles.tsv', papers: 'odd' },
+  { name: 'even seed papers (our own annotation)', listing: 'seeds/000_37feb7a10fd438d0.txt', gold: 'even-annotated.jsonl', titles: 'titles.tsv', papers: 'even' },
+  { name: 'wild abstracts (our own, LaTeX/Unicode)', listing: 'test/fixtures/eval/wild-abstracts.txt', gold: 'wild-gold.jsonl', titles: 'wild-titles.tsv' },
+];
+
+const TARGETS = {
+  strict_f1: 0.92,
+  loose_f1: 0.95,
+  unit: 0.95,
+  direction: 0.9,
+  qualifier: 0.9,
+  baseline: 0.8,
+  hardware_class: 0.8,
+  phase: 0.75,
+} as const;
+
+function cli(args: readonly string[]): string {
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'effcat'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`effcat ${args.join(' ')} failed: ${result.stderr.trim()}`);
+  return result.stdout;
+}
+
+function evaluate(set: EvalSet, work: string): ScoreReport | undefined {
+  const goldPath = join(fixtures, set.gold);
+  if (!existsSync(goldPath) || !existsSync(join(root, set.listing))) return undefined;
+  const db = join(work, `${set.gold}.db`);
+  cli(['--db', db, 'build', join(root, set.listing)]);
+  const predictions = JSON.parse(cli(['--db', db, 'claims', '--json'])) as Record<string, unknown>[];
+  return score(
+    parseGold(readFileSync(goldPath, 'utf8')),
+    parseTitles(readFileSync(join(fixtures, set.titles), 'utf8')),
+    predictions,
+    set.papers !== undefined ? { papers: set.papers } : {},
+  );
+}
+
+function line(report: ScoreReport): string {
+  const { strict, loose, attribute_accuracy: a } = report;
+  return [
+    `  gold ${report.gold}, predicted ${report.predicted}${report.unknown_titles ? `, unknown titles ${report.unknown_titles}` : ''}`,
+    `  strict  P ${strict.precision.toFixed(3)}  R ${strict.recall.toFixed(3)}  F1 ${strict.f1.toFixed(3)}   (target ≥ ${TARGETS.strict_f1})  ${mark(strict.f1 >= TARGETS.strict_f1)}`,
+    `  loose   P ${loose.precision.toFixed(3)}  R ${loose.recall.toFixed(3)}  F1 ${loose.f1.toFixed(3)}   (target ≥ ${TARGETS.loose_f1})  ${mark(loose.f1 >= TARGETS.loose_f1)}`,
+    `  fields on strict matches:`,
+    ...(['unit', 'direction', 'qualifier', 'baseline', 'hardware_class', 'phase'] as const).map(
+      (field) => `    ${field.padEnd(15)} ${a[field].toFixed(3)}   (target ≥ ${TARGETS[field]})  ${mark(a[field] >= TARGETS[field])}`,
+    ),
+  ].join('\n');
+}
+
+function mark(ok: boolean): string {
+  return ok ? 'ok' : 'BELOW TARGET';
+}
+
+const work = mkdtempSync(join(tmpdir(), 'effcat-eval-'));
+try {
+  for (const [i, set] of SETS.entries()) {
+    const report = evaluate(set, work);
+    if (!report) continue;
+    process.stdout.write(`\n${set.name}\n${line(report)}\n`);
+    if (show && i === 0) process.stdout.write(`${formatShow(report)}\n`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
