@@ -85,6 +85,7 @@ export class Extractor {
     for (const start of doc.changeStarts) drop(start, 'ChangeStartFilter', 'the start value of a change "from A to B" (Decision 10)');
 
     let candidates: Candidate[] = [];
+    const bySentence = new Map<number, Candidate[]>();
     for (const quantity of doc.quantities) {
       const rejected = this.rejectQuantity(quantity, doc);
       if (rejected) {
@@ -94,10 +95,12 @@ export class Extractor {
       const sentence = doc.sentenceAt(quantity.start);
       const group = doc.groupOf.get(quantity) ?? { members: [quantity], start: quantity.start, end: quantity.end, slashed: false };
       const position = group.members.indexOf(quantity);
-      const previous = candidates.filter((c) => c.sentence.index === sentence.index);
+      const previous = bySentence.get(sentence.index) ?? [];
       let reading: Reading | null = null;
+      // One context for all parsers: the windows they share are computed once per number.
+      const context = { doc, quantity, sentence, group, position, previous };
       for (const parser of this.configuration.parsers) {
-        reading = parser.parse({ doc, quantity, sentence, group, position, previous });
+        reading = parser.parse(context);
         if (reading) break;
       }
       if (!reading) {
@@ -112,6 +115,9 @@ export class Extractor {
         continue;
       }
       candidates.push(candidate);
+      const list = bySentence.get(sentence.index);
+      if (list) list.push(candidate);
+      else bySentence.set(sentence.index, [candidate]);
     }
     for (const refiner of this.configuration.refiners) {
       candidates = [...refiner.refine(candidates, { doc, all: candidates })];

@@ -34,12 +34,44 @@ export interface Document {
   /** Per sentence: is it background (before the paper speaks of itself, or about others)? */
   readonly background: readonly boolean[];
   sentenceAt(pos: number): SentenceSpan;
+  /** Devices named in a sentence (by sentence index), left to right. */
+  hardwareIn(sentence: SentenceSpan): readonly HardwareMention[];
+  /** Devices overlapping [start, end). */
+  hardwareNear(start: number, end: number): readonly HardwareMention[];
+  phasesIn(sentence: SentenceSpan): readonly PhaseMention[];
+}
+
+/**
+ * Sentences longer than this are analysed in pieces: real sentences are far shorter, and the
+ * bound keeps every per-sentence search local, so hostile input stays linear.
+ */
+const MAX_SENTENCE = 1200;
+
+function capSentences(text: string, sentences: readonly SentenceSpan[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    while (s.end - start > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+      if (cut <= start) cut = start + MAX_SENTENCE;
+      out.push({ index: out.length, start, end: cut });
+      start = cut;
+    }
+    out.push({ index: out.length, start, end: s.end });
+  }
+  return out;
+}
+
+function bucket<T extends { start: number }>(items: readonly T[], sentences: readonly SentenceSpan[], at: (pos: number) => SentenceSpan): T[][] {
+  const buckets: T[][] = sentences.map(() => []);
+  for (const item of items) buckets[at(item.start).index]?.push(item);
+  return buckets;
 }
 
 const AVAILABILITY = /\b(?:code|models?|checkpoints?|data|datasets?|implementation|source code|project page|website|weights)\b[^.]{0,60}\b(?:is|are|will be|has been|have been)\b[^.]{0,30}\b(?:available|released|open-sourced|public)\b|\bhttps?:\/\//i;
 const LIST_GAP = /^(?: ?, ?(?:and |or )?| and | or | ?\/ ?|, respectively, and )$/;
 
-function groupQuantities(text: string, quantities: readonly Quantity[], sentences: readonly SentenceSpan[]): Map<Quantity, QuantityGroup> {
+function groupQuantities(text: string, quantities: readonly Quantity[], sentenceAt: (pos: number) => SentenceSpan): Map<Quantity, QuantityGroup> {
   const groupOf = new Map<Quantity, QuantityGroup>();
   let current: Quantity[] = [];
   let slashed = false;
@@ -52,13 +84,11 @@ function groupQuantities(text: string, quantities: readonly Quantity[], sentence
     current = [];
     slashed = false;
   };
-  let sentenceIndex = 0;
   for (const q of quantities) {
-    while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex] as SentenceSpan).end <= q.start) sentenceIndex++;
     const prev = current[current.length - 1];
     if (prev) {
-      const gap = text.slice(prev.end, q.start);
-      const sameSentence = !sentences.some((s) => s.start > prev.start && s.start <= q.start);
+      const gap = q.start - prev.end <= 16 ? text.slice(prev.end, q.start) : '#';
+      const sameSentence = sentenceAt(prev.start) === sentenceAt(q.start);
       if (sameSentence && LIST_GAP.test(gap) && q.form !== 'change-end') {
         if (gap.includes('/')) slashed = true;
         current.push(q);
@@ -127,12 +157,28 @@ function findBackground(text: string, sentences: readonly SentenceSpan[], ownNam
 export function buildDocument(abstract: string, title: string): Document {
   const norm = normalizeText(abstract);
   const text = norm.text;
-  const sentences = splitSentences(text);
+  const sentences = capSentences(text, splitSentences(text));
+  const fallback: SentenceSpan = { index: 0, start: 0, end: text.length };
+  const sentenceAt = (pos: number): SentenceSpan => {
+    // Binary search: the first sentence that ends after pos.
+    let lo = 0;
+    let hi = sentences.length - 1;
+    if (hi < 0) return fallback;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sentences[mid] as SentenceSpan).end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return sentences[lo] as SentenceSpan;
+  };
   const { quantities, changeStarts } = recognizeQuantities(text);
-  const groupOf = groupQuantities(text, quantities, sentences);
+  const groupOf = groupQuantities(text, quantities, sentenceAt);
   const ownNames = findOwnNames(normalizeText(title).text, text);
   const background = findBackground(text, sentences, ownNames);
-  const fallback: SentenceSpan = { index: 0, start: 0, end: text.length };
+  const hardware = findHardwareMentions(text);
+  const phases = findPhaseMentions(text);
+  const hardwareBySentence = bucket(hardware, sentences, sentenceAt);
+  const phasesBySentence = bucket(phases, sentences, sentenceAt);
   return {
     norm,
     text,
@@ -141,13 +187,16 @@ export function buildDocument(abstract: string, title: string): Document {
     quantities,
     changeStarts,
     groupOf,
-    hardware: findHardwareMentions(text),
-    phases: findPhaseMentions(text),
+    hardware,
+    phases,
     ownNames,
     background,
-    sentenceAt(pos: number): SentenceSpan {
-      for (const s of sentences) if (pos < s.end) return s;
-      return sentences[sentences.length - 1] ?? fallback;
+    sentenceAt,
+    hardwareIn: (sentence) => hardwareBySentence[sentence.index] ?? [],
+    hardwareNear(start: number, end: number): readonly HardwareMention[] {
+      const inSentence = hardwareBySentence[sentenceAt(start).index] ?? [];
+      return inSentence.filter((m) => m.start < end + 4 && start - 4 < m.end);
     },
+    phasesIn: (sentence) => phasesBySentence[sentence.index] ?? [],
   };
 }

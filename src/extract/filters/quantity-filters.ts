@@ -79,7 +79,7 @@ export const IdentifierFilter: QuantityFilter = {
     if (/(?:[A-Za-z0-9]×|[A-Za-z0-9]times) ?$/.test(text.slice(Math.max(0, q.start - 8), q.start))) {
       return `a model variant multiplier (${identifierAround(text, q)})`;
     }
-    for (const device of doc.hardware) {
+    for (const device of doc.hardwareNear(q.start, q.end)) {
       if (device.start <= q.start && q.numberEnd <= device.end && !/^(?:\d|one|two|four|eight|single)/i.test(device.text)) {
         return `part of a device name (${device.text})`;
       }
@@ -95,9 +95,9 @@ export const IdentifierFilter: QuantityFilter = {
 
 function identifierAround(text: string, q: Quantity): string {
   let s = q.start;
-  while (s > 0 && /[\w.^-]/.test(text[s - 1] ?? '')) s--;
+  while (s > 0 && q.start - s < 30 && /[\w.^-]/.test(text[s - 1] ?? '')) s--;
   let e = q.end;
-  while (e < text.length && /[\w^-]/.test(text[e] ?? '')) e++;
+  while (e < text.length && e - q.end < 30 && /[\w^-]/.test(text[e] ?? '')) e++;
   return text.slice(s, e);
 }
 
@@ -184,7 +184,7 @@ export const HardwareSpecFilter: QuantityFilter = {
     if (q.unit?.kind !== 'memory') return null;
     const text = doc.text;
     const before = text.slice(Math.max(0, q.start - 40), q.start);
-    const deviceAfter = doc.hardware.some((h) => h.start >= q.end && h.start - q.end <= 2);
+    const deviceAfter = doc.hardwareNear(q.end, q.end + 2).some((h) => h.start >= q.end && h.start - q.end <= 2);
     if (deviceAfter || DEVICE_WITH_BEFORE.test(before) || DEVICE_AFTER.test(text.slice(q.end, q.end + 20)) || /peaking at ?$/i.test(before)) {
       return `the memory of the hardware used (${q.text}), not a result`;
     }

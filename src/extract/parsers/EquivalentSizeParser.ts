@@ -18,11 +18,12 @@ export class EquivalentSizeParser implements Parser {
     const size = SIZE_AFTER.exec(after);
     if (!size) return null;
     const w = windowsOf(context);
-    const before = MATCHING_BEFORE.exec(w.left);
+    const tailStart = Math.max(0, w.left.length - 80);
+    const before = MATCHING_BEFORE.exec(w.left.slice(tailStart));
     if (!before) return null;
     const objectText = (before.groups?.object ?? '').trim();
-    const objectStart = w.leftStart + before.index + before[0].indexOf(objectText);
-    const evidenceStart = w.leftStart + before.index;
+    const objectStart = w.leftStart + tailStart + before.index + before[0].indexOf(objectText);
+    const evidenceStart = w.leftStart + tailStart + before.index;
     return {
       parser: this.name,
       metric: 'size',

@@ -33,8 +33,9 @@ export class MeasureOfParser implements Parser {
       qualifier = q.qualifier;
       end = w.leftStart + q.offset;
     }
-    const link = LINK.exec(text.slice(w.leftStart, end));
-    if (link) end = w.leftStart + link.index;
+    const linkFrom = Math.max(w.leftStart, end - 40);
+    const link = LINK.exec(text.slice(linkFrom, end));
+    if (link) end = linkFrom + link.index;
     const words = tokens(text, w.leftStart, end, 40);
     const lastWords = words.slice(-4);
     // A change noun right before the link: "improvements of up to 24.8%", "latency reduction of 28%".

@@ -23,12 +23,12 @@ export class RatioOfParser implements Parser {
     const after = text.slice(quantity.end, quantity.end + 80);
     const kind = quantity.unit?.kind;
     if (kind === 'percent') {
-      if (!PERCENT_OF.test(after) || REDUCING_VERB_BEFORE.test(w.left)) return null;
+      if (!PERCENT_OF.test(after) || REDUCING_VERB_BEFORE.test(w.left.slice(-50))) return null;
       if (UTILIZATION_OF.test(after)) {
         const end = quantity.end + (UTILIZATION_OF.exec(after)?.[0].length ?? 0);
         return { parser: this.name, metric: 'other', improves: 'up', movement: null, relative: false, unit: '%', evidence: spanOf(quantity.start, end) };
       }
-      if (WITHIN_BEFORE.test(w.left)) {
+      if (WITHIN_BEFORE.test(w.left.slice(-12))) {
         // "accuracy are within 1.225% of the original values": a bounded quality change.
         const measure = metricBackward(text, w.leftStart, context.group.start, 6);
         if (!measure) return null;
@@ -43,7 +43,7 @@ export class RatioOfParser implements Parser {
       const measureStart = quantity.end + (FACTOR_THE.exec(after)?.[0].length ?? 0);
       const measure = metricAt(text, measureStart) ?? metricForward(text, measureStart, Math.min(text.length, measureStart + 30), 1);
       if (!measure || measure.keyword.metric !== 'size') return null;
-      if (quantity.value > 1 && /\bmatch\w*\b|\boutperform\w*\b|\brival\w*\b|\bcomparable\b/i.test(w.left)) return null;
+      if (quantity.value > 1 && /\bmatch\w*\b|\boutperform\w*\b|\brival\w*\b|\bcomparable\b/i.test(w.left.slice(-80))) return null;
       // "twice the size of the available DRAM": the comparison names what the size is measured in.
       const ofRest = /^ of (?:the )?(?:available )?(?<what>[\w-]+)/i.exec(text.slice(measure.end, measure.end + 40));
       const compared = ofRest?.groups?.what ? metricAt(text, measure.end + (ofRest[0].length - (ofRest.groups.what?.length ?? 0))) : null;

@@ -26,9 +26,11 @@ export class VerbByParser implements Parser {
     const { doc, quantity, sentence } = context;
     const text = doc.text;
     const w = windowsOf(context);
-    const by = BY_BEFORE.exec(w.left);
+    // "by" and what may follow it ("by an average accuracy of") fit in the window's tail.
+    const tailStart = Math.max(0, w.left.length - 60);
+    const by = BY_BEFORE.exec(w.left.slice(tailStart));
     if (!by) return null;
-    const byStart = w.leftStart + by.index + (by[0].startsWith('by') ? 0 : 1);
+    const byStart = w.leftStart + tailStart + by.index + (by[0].startsWith('by') ? 0 : 1);
     // Words written between "by" and the number may name the measure: "by an average accuracy of".
     const between = metricsIn(text, byStart, context.group.start);
 
@@ -39,7 +41,7 @@ export class VerbByParser implements Parser {
       // "accelerates prefilling by up to 2.9x and decoding by 1.3-2.1x": the verb is shared.
       inherited = [...context.previous].reverse().find((c) => c.reading.parser === this.name) ?? null;
       if (!inherited || !ELLIPSIS_GAP.test(text.slice(Math.max(inherited.evidence.end, inherited.quantity.end), byStart))) {
-        if (quantity.unit?.kind === 'points' && POINTS_GAIN.test(w.left)) {
+        if (quantity.unit?.kind === 'points' && POINTS_GAIN.test(w.left.slice(-30))) {
           return { parser: this.name, metric: 'accuracy', improves: 'up', movement: 'better', relative: true, unit: 'pt', evidence: spanOf(byStart, quantity.end) };
         }
         return null;

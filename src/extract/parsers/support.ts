@@ -60,7 +60,19 @@ export interface Windows {
   readonly own: string;
 }
 
+const WINDOWS = new WeakMap<ParseContext, Windows>();
+
+/** The windows of a number, computed once per parse context (every parser asks for them). */
 export function windowsOf(context: ParseContext): Windows {
+  let windows = WINDOWS.get(context);
+  if (!windows) {
+    windows = computeWindows(context);
+    WINDOWS.set(context, windows);
+  }
+  return windows;
+}
+
+function computeWindows(context: ParseContext): Windows {
   const { doc, group, sentence, quantity } = context;
   const text = doc.text;
   const leftStart = clauseStart(text, sentence.start, group.start);
@@ -99,7 +111,7 @@ export function tokens(text: string, from: number, to: number, max = 40): Token[
     }
     let end = Math.min(to, pos + match[0].length);
     // A trailing full stop or comma belongs to the sentence, not the word.
-    while (end > pos + 1 && /[.,]/.test(text[end - 1] ?? '')) end--;
+    while (end > pos + 1 && (text[end - 1] === '.' || text[end - 1] === ',')) end--;
     const word = text.slice(pos, end);
     out.push({ start: pos, end, text: word, lower: word.toLowerCase() });
     pos = end;
@@ -162,7 +174,9 @@ const STOP_BACKWARD: ReadonlySet<string> = new Set([
 
 /** The metric keyword closest before `to`, within `maxWords` words after `from`. */
 export function metricBackward(text: string, from: number, to: number, maxWords: number): MetricMatch | null {
-  const list = tokens(text, from, to, 60);
+  // Words are rarely longer than 16 characters: only the tail that can hold maxWords is read.
+  const start = Math.max(from, to - (maxWords + 4) * 16);
+  const list = tokens(text, start === from ? from : text.indexOf(' ', start) + 1 || start, to, 60);
   let words = 0;
   for (let i = list.length - 1; i >= 0 && words <= maxWords; i--) {
     const token = list[i] as Token;
@@ -257,8 +271,8 @@ const SUBJECT_LINK = /(?:\b(?:that|which|who)\s+)?(?:\b(?:is|are|was|were|be|bei
 
 /** The measure a comparative refers to when it names none: the subject of its clause. */
 export function subjectMetricBefore(text: string, from: number, to: number): ReturnType<typeof metricBackward> {
-  const left = text.slice(from, to);
-  const link = SUBJECT_LINK.exec(left);
-  const end = link ? from + link.index : to;
+  const tailFrom = Math.max(from, to - 60);
+  const link = SUBJECT_LINK.exec(text.slice(tailFrom, to));
+  const end = link ? tailFrom + link.index : to;
   return metricBackward(text, from, end, 3);
 }

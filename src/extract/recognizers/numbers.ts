@@ -320,9 +320,14 @@ export function recognizeQuantities(text: string): RecognizedQuantities {
     if (read.consumedStart) changeStarts.push(read.consumedStart);
     resumeAt = read.quantity.end;
   }
-  const words = readNumberWords(text).filter(
-    (word) => !quantities.some((q) => q.start < word.end && word.start < q.end),
-  );
+  // Both lists are in text order: one pass drops number words inside digit quantities.
+  const words: Quantity[] = [];
+  let qi = 0;
+  for (const word of readNumberWords(text)) {
+    while (qi < quantities.length && (quantities[qi] as Quantity).end <= word.start) qi++;
+    const q = quantities[qi];
+    if (!q || q.start >= word.end) words.push(word);
+  }
   const all = words.length > 0 ? [...quantities, ...words].sort((a, b) => a.start - b.start) : quantities;
   return { quantities: all, changeStarts };
 }

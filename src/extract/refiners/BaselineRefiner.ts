@@ -59,7 +59,7 @@ export class BaselineRefiner implements Refiner {
     const phrases = comparisonPhrases(doc, c.sentence);
     const q = c.quantity;
     if (c.reading.inverted) {
-      const named = doc.hardware.filter((h) => h.start >= c.sentence.start && h.end <= q.start);
+      const named = doc.hardwareIn(c.sentence).filter((h) => h.end <= q.start);
       const device = named.find((h) => h.entity.vendor !== null) ?? named[0];
       if (device) return { text: device.entity.name, span: { start: device.start, end: device.end } };
     }

@@ -75,12 +75,18 @@ export class HardwareRefiner implements Refiner {
 
   refine(candidates: readonly Candidate[], { doc }: RefineContext): readonly Candidate[] {
     const platform = platformOf(doc, candidates);
+    const bySentence = new Map<number, Candidate[]>();
+    for (const c of candidates) {
+      const list = bySentence.get(c.sentence.index);
+      if (list) list.push(c);
+      else bySentence.set(c.sentence.index, [c]);
+    }
     return candidates.map((c) => {
       const hours = DEVICE_HOURS.get(c.unit);
       if (hours) {
         return { ...c, hardware: hours.name, hardwareClass: hours.cls, hardwareEntity: { name: hours.name, class: hours.cls, vendor: hours.vendor } };
       }
-      const chosen = this.inSentence(c, candidates, doc);
+      const chosen = this.inSentence(c, bySentence.get(c.sentence.index) ?? [], doc);
       // A generic "accelerator" in the sentence is the platform's design, when a platform is known.
       const generic = chosen?.hardwareEntity?.name === 'accelerator';
       if (chosen && !(generic && (platform || SENTENCE_ONLY_METRICS.has(c.metric)))) return chosen;
@@ -91,13 +97,13 @@ export class HardwareRefiner implements Refiner {
 
   private inSentence(c: Candidate, all: readonly Candidate[], doc: Document): Candidate | null {
     const s = c.sentence;
-    const others = all.filter((o) => o !== c && o.sentence.index === s.index);
+    const others = all.filter((o) => o !== c);
     const excluded = [
       ...comparisonPhrases(doc, s).map((p) => p.extent),
       ...others.filter((o) => DEVICE_HOURS.has(o.unit)).map((o) => ({ start: o.quantity.start, end: o.quantity.end })),
       ...(c.baselineSpan ? [c.baselineSpan] : []),
     ];
-    const mentions = doc.hardware.filter((m) => m.start >= s.start && m.end <= s.end && !insideAny(m, excluded) && !(m.start >= c.quantity.start && m.end <= c.quantity.end && !DEVICE_HOURS.has(c.unit)));
+    const mentions = doc.hardwareIn(s).filter((m) => m.end <= s.end && !insideAny(m, excluded) && !(m.start >= c.quantity.start && m.end <= c.quantity.end && !DEVICE_HOURS.has(c.unit)));
     if (mentions.length === 0) return null;
     const q = c.quantity;
     // "respectively": devices listed in the order of the numbers.

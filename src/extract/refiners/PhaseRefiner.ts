@@ -19,8 +19,15 @@ const RUNTIME_METRICS: ReadonlySet<string> = new Set(['speedup', 'latency', 'thr
 const INFERENCE_WORDS = /\b(?:inference|deploy\w*|real-time|on-device|latency|FPS|frames per second|rendering|serving)\b/i;
 
 /** Whether the paper's own sentences speak of running a model (so its runtime gains are inference). */
+const INFERENCE_CACHE = new WeakMap<Document, boolean>();
+
 function speaksOfInference(doc: Document): boolean {
-  return doc.sentences.some((s) => !doc.background[s.index] && INFERENCE_WORDS.test(doc.text.slice(s.start, s.end)));
+  let answer = INFERENCE_CACHE.get(doc);
+  if (answer === undefined) {
+    answer = doc.sentences.some((s) => !doc.background[s.index] && INFERENCE_WORDS.test(doc.text.slice(s.start, s.end)));
+    INFERENCE_CACHE.set(doc, answer);
+  }
+  return answer;
 }
 
 function nearest(mentions: readonly PhaseMention[], from: number, to: number, anchor: number): PhaseMention | null {
@@ -37,22 +44,23 @@ function nearest(mentions: readonly PhaseMention[], from: number, to: number, an
   return best;
 }
 
-const WORDS_CACHE = new WeakMap<Document, PhaseMention[]>();
+const WORDS_CACHE = new WeakMap<Document, PhaseMention[][]>();
 
 /**
  * Phase words that speak of this paper's claims: not those inside its method's name
  * ("Single-Path NAS") or inside a compared system ("outperforms SOTA NAS methods").
  */
-function phaseWordsOf(doc: Document): PhaseMention[] {
+function phaseWordsOf(doc: Document): PhaseMention[][] {
   const cached = WORDS_CACHE.get(doc);
   if (cached) return cached;
   const names = doc.ownNames.filter((n) => n.length > 2);
-  const kept = doc.phases.filter((m) => {
-    const around = doc.text.slice(Math.max(0, m.start - 30), m.end + 30);
-    if (names.some((n) => around.includes(n) && n.includes(m.text))) return false;
-    const s = doc.sentenceAt(m.start);
-    return !comparisonPhrases(doc, s).some((p) => p.span.start <= m.start && m.end <= p.span.end);
-  });
+  const kept = doc.sentences.map((s) =>
+    doc.phasesIn(s).filter((m) => {
+      const around = doc.text.slice(Math.max(0, m.start - 30), m.end + 30);
+      if (names.some((n) => around.includes(n) && n.includes(m.text))) return false;
+      return !comparisonPhrases(doc, s).some((p) => p.span.start <= m.start && m.end <= p.span.end);
+    }),
+  );
   WORDS_CACHE.set(doc, kept);
   return kept;
 }
@@ -91,7 +99,7 @@ export class PhaseRefiner implements Refiner {
   private phaseOf(c: Candidate, doc: Document): Phase | null {
     const text = doc.text;
     const q = c.quantity;
-    const mentions = phaseWordsOf(doc);
+    const mentions = phaseWordsOf(doc)[c.sentence.index] ?? [];
     const ownStart = Math.min(c.evidence.start, c.reading.measure?.start ?? c.evidence.start);
     const ownEnd = Math.max(c.evidence.end, c.reading.measure?.end ?? c.evidence.end);
     const own = nearest(mentions, ownStart, ownEnd, q.start);

@@ -67,20 +67,27 @@ const LOOKUP = new Map(QUALIFIER_WORDS.map(([word, q]) => [word.toLowerCase(), q
  * "of just 0.0004%", "an average of 1.69times"). Anchored at the end of the left window.
  */
 const QUALIFIER_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z])(?<q>${alternation(QUALIFIER_WORDS.map(([w]) => w))})(?: (?:a|an|the|only|just|merely|roughly|by|of))?(?: (?:a|an))? ?$`,
+  `(?:^|[^A-Za-z~<>≈≥≤])(?<q>${alternation(QUALIFIER_WORDS.map(([w]) => w))})(?: (?:a|an|the|only|just|merely|roughly|by|of))?(?: (?:a|an))? ?$`,
   'i',
 );
 
 /** "on average" / "in average" right after a number and its unit. */
 const QUALIFIER_AFTER = /^,? (?:on average|in average|on avg\.)/i;
 
-export function qualifierBefore(left: string): { qualifier: Qualifier; text: string; offset: number } | null {
+/** A qualifier with its filler is never longer than this: only the window's tail is searched. */
+const QUALIFIER_REACH = 40;
+
+export function qualifierBefore(whole: string): { qualifier: Qualifier; text: string; offset: number } | null {
+  const cut = Math.max(0, whole.length - QUALIFIER_REACH);
+  // Keep one character before the tail so "^|[^A-Za-z]" still sees a word boundary.
+  const left = whole.slice(Math.max(0, cut - 1));
+  const shift = Math.max(0, cut - 1);
   const match = QUALIFIER_BEFORE.exec(left);
   if (!match) return null;
   const written = (match.groups?.q ?? '').toLowerCase();
   const qualifier = LOOKUP.get(written);
   if (!qualifier) return null;
-  const offset = match.index + match[0].indexOf(match.groups?.q ?? '');
+  const offset = shift + match.index + match[0].indexOf(match.groups?.q ?? '');
   return { qualifier, text: written, offset };
 }
 
