@@ -9,13 +9,12 @@
 import type { HardwareClass, HardwareEntity } from '../extract/types.js';
 
 export interface HardwareEntry {
-  /** Regex source of the written forms (no capturing groups; matched case-insensitively unless `caseSensitive`). */
+  /** Regex source of the written forms (no capturing groups; matched case-insensitively). */
   readonly pattern: string;
   /** Canonical name: fixed, or derived from the text as written. */
   readonly name: string | ((written: string) => string);
   readonly class: HardwareClass;
   readonly vendor: string | null;
-  readonly caseSensitive?: boolean;
   /** Other words a query may use for this entry ("orin", "xavier"). */
   readonly aliases?: readonly string[];
 }
@@ -54,7 +53,6 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     name: (w) => codeOf(w, new RegExp(`(?:${NVIDIA_DATACENTER})`, 'i')).toUpperCase(),
     class: 'gpu',
     vendor: 'NVIDIA',
-    caseSensitive: true,
   },
   {
     pattern: `(?:NVIDIA )?(?:GeForce )?(?:RTX|GTX) ?(?:A?\\d{3,4}(?: ?Ti| Super)?|TITAN\\w*)(?: GPUs?)?|(?:NVIDIA )?TITAN (?:X|V|RTX|Xp)(?: GPUs?)?|(?:20|30|40|50)[5-9]0 ?Ti`,
@@ -79,7 +77,6 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     name: (w) => codeOf(w, /M[1-4](?:[- ](?:Ultra|Max|Pro))?/).replace('-', ' '),
     class: 'cpu',
     vendor: 'Apple',
-    caseSensitive: true,
     aliases: ['apple silicon', 'm2'],
   },
   {
@@ -200,7 +197,6 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     name: (w) => codeOf(w, /TPU(?: ?v\d\w*|-v\d\w*)?/i),
     class: 'tpu',
     vendor: 'Google',
-    caseSensitive: true,
   },
   {
     pattern: `(?:(?:Arm|ARM|commercial|mobile|Huawei) )*(?:mobile[- ])?(?:NPUs?|Neural Processing Units?)(?: \\(NPU\\))?|(?:Huawei )?Ascend ?\\d{3}\\w*|Ethos-U\\d+|(?:Apple )?Neural Engine`,
@@ -290,43 +286,10 @@ const MULTI_NODE_PATTERN = `multi-node(?: \\w+)?|GPU clusters?|clusters? of GPUs
 const ENTRY_GROUP_PREFIX = 'h';
 const ALL_HARDWARE = new RegExp(
   `(?<![A-Za-z0-9])(?:(?<counted>${COUNTED_PATTERN})|(?<multinode>${MULTI_NODE_PATTERN})|` +
-    HARDWARE_ENTRIES.map((entry, i) => `(?<${ENTRY_GROUP_PREFIX}${i}>${entry.caseSensitive ? entry.pattern : caseless(entry.pattern)})`).join('|') +
+    HARDWARE_ENTRIES.map((entry, i) => `(?<${ENTRY_GROUP_PREFIX}${i}>${entry.pattern})`).join('|') +
     `)(?![A-Za-z0-9])`,
-  'g',
+  'gi',
 );
-
-/**
- * Makes a case-sensitive pattern match any case for letters outside character classes and
- * escapes, so one combined regex (which must stay case-sensitive for "A100" vs "a100-word")
- * can hold case-insensitive entries.
- */
-function caseless(pattern: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i] as string;
-    if (ch === '\\') {
-      out += ch + (pattern[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    if (ch === ']') inClass = false;
-    if (!inClass && /[A-Za-z]/.test(ch) && !isGroupSyntax(pattern, i)) {
-      out += `[${ch.toLowerCase()}${ch.toUpperCase()}]`;
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-}
-
-/** Letters inside "(?<name>" or "(?:" are syntax, not text. */
-function isGroupSyntax(pattern: string, i: number): boolean {
-  let j = i;
-  while (j > 0 && /[A-Za-z0-9]/.test(pattern[j - 1] ?? '')) j--;
-  return pattern.slice(Math.max(0, j - 3), j) === '(?<';
-}
 
 export interface HardwareMention {
   readonly start: number;
@@ -368,7 +331,7 @@ function countedEntity(written: string, count: number | null): HardwareEntity {
 
 function classify(text: string): HardwareEntity | null {
   for (const entry of HARDWARE_ENTRIES) {
-    const pattern = new RegExp(`^(?:${entry.pattern})`, entry.caseSensitive ? '' : 'i');
+    const pattern = new RegExp(`^(?:${entry.pattern})`, 'i');
     const match = pattern.exec(text);
     if (match) return { name: nameOf(entry, match[0]), class: entry.class, vendor: vendorOf(entry, match[0]) };
   }

@@ -122,61 +122,101 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
+/**
+ * Collects normalized text in pieces with its offset map. Runs of ordinary characters are copied
+ * in one piece (most of an abstract), so the cost per character is a couple of array writes.
+ */
 class NormalizedBuilder {
-  private readonly chars: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly pieces: string[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private size = 0;
+  private lastChar: string | undefined;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(Math.max(16, capacity));
+    this.ends = new Int32Array(Math.max(16, capacity));
+  }
 
   get length(): number {
-    return this.chars.length;
+    return this.size;
   }
 
   last(): string | undefined {
-    return this.chars[this.chars.length - 1];
+    return this.lastChar;
   }
 
+  private reserve(extra: number): void {
+    if (this.size + extra <= this.starts.length) return;
+    const capacity = Math.max(this.starts.length * 2, this.size + extra);
+    const starts = new Int32Array(capacity);
+    const ends = new Int32Array(capacity);
+    starts.set(this.starts.subarray(0, this.size));
+    ends.set(this.ends.subarray(0, this.size));
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** Characters that stand for raw[rawStart, rawEnd) as a whole. */
   push(text: string, rawStart: number, rawEnd: number): void {
-    for (const ch of text) {
-      this.chars.push(ch);
-      this.starts.push(rawStart);
-      this.ends.push(rawEnd);
+    if (text.length === 0) return;
+    this.reserve(text.length);
+    for (let i = 0; i < text.length; i++) {
+      this.starts[this.size] = rawStart;
+      this.ends[this.size] = rawEnd;
+      this.size++;
     }
+    this.pieces.push(text);
+    this.lastChar = text[text.length - 1];
+  }
+
+  /** raw[from, to) copied as is, each character mapping to itself. */
+  copy(raw: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.reserve(to - from);
+    for (let i = from; i < to; i++) {
+      this.starts[this.size] = i;
+      this.ends[this.size] = i + 1;
+      this.size++;
+    }
+    this.pieces.push(raw.slice(from, to));
+    this.lastChar = raw[to - 1];
   }
 
   /** One space for any run of spacing, never at the start. */
   pushSpace(rawStart: number, rawEnd: number): void {
-    if (this.chars.length === 0 || this.last() === ' ') return;
+    if (this.size === 0 || this.lastChar === ' ') return;
     this.push(' ', rawStart, rawEnd);
   }
 
   /** The word (letters only) that ends the text so far. */
   trailingWord(): string {
-    let i = this.chars.length - 1;
-    let word = '';
-    while (i >= 0 && isLetter(this.chars[i])) {
-      word = (this.chars[i] ?? '') + word;
-      i--;
-    }
-    return word;
-  }
-
-  popSpace(): void {
-    if (this.last() === ' ') {
-      this.chars.pop();
-      this.starts.pop();
-      this.ends.pop();
-    }
+    const tail = this.pieces.slice(-4).join('');
+    let i = tail.length - 1;
+    while (i >= 0 && isLetter(tail[i])) i--;
+    return tail.slice(i + 1);
   }
 
   build(raw: string): NormalizedText {
-    if (this.last() === ' ') this.popSpace();
-    return {
-      raw,
-      text: this.chars.join(''),
-      rawStart: Int32Array.from(this.starts),
-      rawEnd: Int32Array.from(this.ends),
-    };
+    let text = this.pieces.join('');
+    let size = this.size;
+    if (text.endsWith(' ')) {
+      text = text.slice(0, -1);
+      size--;
+    }
+    return { raw, text, rawStart: this.starts.slice(0, size), rawEnd: this.ends.slice(0, size) };
   }
+}
+
+/** Characters copied as they are: printable ASCII except LaTeX and spacing specials. */
+function isOrdinary(code: number, prevIsSpace: boolean): boolean {
+  if (code >= 0x61 && code <= 0x7a) return true; // a-z
+  if (code >= 0x41 && code <= 0x5a) return true; // A-Z
+  if (code >= 0x30 && code <= 0x39) return true; // 0-9
+  if (code === 0x20) return !prevIsSpace;
+  if (code < 0x20 || code >= 0x7f) return false;
+  // \ $ { } ~ - are read with their context.
+  return code !== 0x5c && code !== 0x24 && code !== 0x7b && code !== 0x7d && code !== 0x7e && code !== 0x2d;
 }
 
 /**
@@ -202,11 +242,20 @@ function isCurrencyDollar(raw: string, i: number): boolean {
 }
 
 export function normalizeText(raw: string): NormalizedText {
-  const out = new NormalizedBuilder();
+  const out = new NormalizedBuilder(raw.length + 16);
   let inSuperscript = false;
   let i = 0;
   const n = raw.length;
   while (i < n) {
+    // Fast path: copy a run of ordinary characters in one piece.
+    if (isOrdinary(raw.charCodeAt(i), out.last() === ' ' || out.length === 0)) {
+      let j = i + 1;
+      while (j < n && isOrdinary(raw.charCodeAt(j), raw.charCodeAt(j - 1) === 0x20)) j++;
+      out.copy(raw, i, j);
+      inSuperscript = false;
+      i = j;
+      continue;
+    }
     const ch = raw[i] as string;
     const superscript = SUPERSCRIPTS.get(ch);
     if (superscript !== undefined) {
@@ -249,6 +298,11 @@ export function normalizeText(raw: string): NormalizedText {
     }
     if (isSpace(ch)) {
       out.pushSpace(i, i + 1);
+      i++;
+      continue;
+    }
+    if (ch === '-' && !isLower(raw[i - 1])) {
+      out.push('-', i, i + 1);
       i++;
       continue;
     }
