@@ -43,11 +43,15 @@ export function createContext(io: Io, explicitPath: string | undefined): Command
 }
 
 async function ensureDefaultCatalog(io: Io, path: string): Promise<void> {
-  const { checkDefaultCatalog, STALENESS_REASONS } = await import('../store/default-catalog.js');
+  // The stamp answers for a catalog checked before, without loading the full check's modules.
+  const { stampVouches } = await import('../store/catalog-stamp.js');
+  if (stampVouches(path)) return;
+  const { checkDefaultCatalog, stampDefaultCatalog, STALENESS_REASONS } = await import('../store/default-catalog.js');
   const state = checkDefaultCatalog(path);
   if (state.staleness === 'fresh') return;
   io.stderr.write(`effcat: ${STALENESS_REASONS[state.staleness]} …\n`);
   const { buildCatalogFromFiles } = await import('../pipeline/build-catalog.js');
   const summary = buildCatalogFromFiles(path, state.seeds);
+  stampDefaultCatalog(path);
   io.stderr.write(`effcat: catalog ready: ${summary.papers} papers, ${summary.claims} claims (${path})\n`);
 }

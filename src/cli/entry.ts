@@ -1,12 +1,12 @@
-/** Process entry, bundled as dist/cli.js and imported by bin/effcat. */
-import { EXIT_CODES } from '../errors.js';
+/**
+ * Process entry, bundled as dist/effcat.cjs and started by dist/cli.js (src/cli/launch.ts),
+ * which bin/effcat imports. No top-level await: the bundle is CommonJS, which Node loads and
+ * V8 caches faster than an ES module graph (see scripts/build.mjs).
+ */
 import { processIo } from './io.js';
 import { main } from './main.js';
 
-// `effcat search ... | head -1`: the reader went away; that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(EXIT_CODES.ok);
-  throw error;
+// A reader that goes away (`effcat search ... | head -1`) ends the run quietly: see io.ts.
+void main(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code;
 });
-
-process.exitCode = await main(process.argv.slice(2), processIo());

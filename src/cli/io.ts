@@ -2,6 +2,9 @@
  * Injected input/output (gh's IOStreams): commands write only through an Io, so tests can
  * capture exact output for a terminal and for a pipe.
  */
+import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { EXIT_CODES } from '../errors.js';
 
 export interface Writer {
   write(text: string): void;
@@ -35,19 +38,79 @@ export function colorEnabled(env: Io['env'], isTTY: boolean): boolean {
 
 const DEFAULT_WIDTH = 100;
 
+/**
+ * The process's own streams. A pipe or a file is written with plain `write(2)` calls: creating
+ * `process.stdout` for a pipe loads Node's net and stream modules, milliseconds of every run of
+ * `effcat search ... | head`. A terminal gets Node's stream (it needs its width anyway).
+ */
 export function processIo(): Io {
   const env = process.env;
-  const isTTY = process.stdout.isTTY === true;
-  const columns = Number(env['COLUMNS']);
+  const isTTY = isTerminal(1);
+  const columns = positive(Number(env['COLUMNS']));
+  let stderr: Writer | undefined;
+  let colorErr: boolean | undefined;
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: isTTY ? streamWriter(process.stdout) : fdWriter(1),
+    stderr: { write: (text) => (stderr ??= isTerminal(2) ? streamWriter(process.stderr) : fdWriter(2)).write(text) },
     isTTY,
     color: colorEnabled(env, isTTY),
-    colorErr: colorEnabled(env, process.stderr.isTTY === true),
+    // Decided on use: most runs write nothing to stderr.
+    get colorErr() {
+      return (colorErr ??= colorEnabled(env, isTerminal(2)));
+    },
     // A pseudo-terminal may report 0 columns; fall back to $COLUMNS, then a sane default.
-    width: positive(process.stdout.columns) ?? positive(columns) ?? DEFAULT_WIDTH,
+    width: (isTTY ? positive(process.stdout.columns) : undefined) ?? columns ?? DEFAULT_WIDTH,
     env,
+  };
+}
+
+const requireBuiltin = createRequire(import.meta.url);
+
+/** A terminal is a character device; only then is Node's tty module (which loads net) asked. */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return (requireBuiltin('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/** `effcat search ... | head -1`: the reader went away; that is not an error. */
+function quitOnBrokenPipe(): never {
+  process.exit(EXIT_CODES.ok);
+}
+
+function streamWriter(stream: NodeJS.WriteStream): Writer {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') quitOnBrokenPipe();
+    throw error;
+  });
+  return { write: (text) => void stream.write(text) };
+}
+
+/**
+ * Writes straight to a file descriptor, all of the text (a pipe may take part of it). A full
+ * non-blocking pipe (EAGAIN) hands the rest to Node's stream, which queues it.
+ */
+function fdWriter(fd: 1 | 2): Writer {
+  let fallback: Writer | undefined;
+  return {
+    write(text) {
+      if (fallback) return fallback.write(text);
+      let rest = Buffer.from(text);
+      while (rest.length > 0) {
+        try {
+          rest = rest.subarray(writeSync(fd, rest));
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EPIPE') quitOnBrokenPipe();
+          if (code !== 'EAGAIN') throw error;
+          fallback = streamWriter(fd === 1 ? process.stdout : process.stderr);
+          return fallback.write(rest.toString());
+        }
+      }
+    },
   };
 }
 

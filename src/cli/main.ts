@@ -8,7 +8,7 @@ import { processIo, type Io } from './io.js';
 import { createProgram } from './program.js';
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const program = createProgram(io);
+  const program = createProgram(io, argv);
   program.exitOverride();
   const debug = argv.includes('--debug');
   try {

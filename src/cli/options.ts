@@ -1,9 +1,10 @@
 /**
  * Option plumbing shared by commands: the output flags every read command has, and the
- * validation of values at the edge (zod/mini: the small build, because start-up time matters).
+ * validation of number values at the edge. Every command's flags are defined from here at
+ * start-up, so this module stays light: two anchored regexes check what zod/mini checked,
+ * without evaluating a schema library on every run.
  */
 import type { Command } from 'commander';
-import * as z from 'zod/mini';
 import { UsageError } from '../errors.js';
 import { chooseFormat, conflictingFormats, type FormatFlags, type OutputFormat } from './render/format.js';
 
@@ -23,25 +24,24 @@ export function outputFormat(flags: FormatFlags, isTTY: boolean): OutputFormat {
   return chooseFormat(flags, isTTY);
 }
 
-/** A positive whole number given as text on the command line ("--limit 5"). */
-export const positiveInt = z.pipe(
-  z.string().check(z.regex(/^\s*\d+\s*$/)),
-  z.transform((text: string) => Number(text)),
-);
+const WHOLE_NUMBER = /^\s*\d+\s*$/;
+const NUMBER = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?\s*$/i;
 
+/** A positive whole number given as text on the command line ("--limit 5"). */
 export function parsePositiveInt(flag: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
-  const result = z.safeParse(positiveInt, String(value));
-  if (!result.success || result.data < 1) {
-    throw new UsageError(`${flag} must be a positive whole number, got "${String(value)}"`);
+  const text = String(value);
+  const parsed = WHOLE_NUMBER.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(parsed) || parsed < 1) {
+    throw new UsageError(`${flag} must be a positive whole number, got "${text}"`);
   }
-  return result.data;
+  return parsed;
 }
 
 /** A number ("1.5", "2", "-3e2"); rejects "abc" and "" instead of reading them as zero. */
 export function parseNumber(flag: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  const result = z.safeParse(z.pipe(z.string().check(z.trim(), z.regex(/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i)), z.transform(Number)), String(value));
-  if (!result.success) throw new UsageError(`${flag} must be a number, got "${String(value)}"`);
-  return result.data;
+  const text = String(value);
+  if (!NUMBER.test(text)) throw new UsageError(`${flag} must be a number, got "${text}"`);
+  return Number(text);
 }

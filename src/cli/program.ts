@@ -21,7 +21,38 @@ export interface GlobalOptions {
   readonly debug?: boolean;
 }
 
-export function createProgram(io: Io): Command {
+/** Every command, in the order of `effcat --help`. */
+const COMMANDS: readonly (readonly [name: string, define: (program: Command, context: ContextFactory) => void])[] = [
+  ['search', defineSearchCommand],
+  ['claims', defineClaimsCommand],
+  ['rank', defineRankCommand],
+  ['compare', defineCompareCommand],
+  ['show', defineShowCommand],
+  ['stats', defineStatsCommand],
+  ['build', defineBuildCommand],
+];
+
+/**
+ * The command an argument list runs: its first word that is not a global option (or the value
+ * of one), when that word names a command. Anything else (help, a version, a typo) is left to
+ * the whole program.
+ */
+export function commandNamed(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--db') i++;
+    else if (arg.startsWith('--db=') || arg === '--debug') continue;
+    else return COMMANDS.some(([name]) => name === arg) ? arg : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The program. Given the arguments, it defines only the command they run: defining all of
+ * them (their flags, help and examples) is start-up time a run does not use. Help, version and
+ * usage errors get every command.
+ */
+export function createProgram(io: Io, argv?: readonly string[]): Command {
   const program = new Command('effcat');
   const context: ContextFactory = () => createContext(io, program.opts<GlobalOptions>().db || undefined);
 
@@ -54,13 +85,7 @@ export function createProgram(io: Io): Command {
       ),
     );
 
-  // Order here is the order of `effcat --help`.
-  defineSearchCommand(program, context);
-  defineClaimsCommand(program, context);
-  defineRankCommand(program, context);
-  defineCompareCommand(program, context);
-  defineShowCommand(program, context);
-  defineStatsCommand(program, context);
-  defineBuildCommand(program, context);
+  const only = argv === undefined ? undefined : commandNamed(argv);
+  for (const [name, define] of COMMANDS) if (only === undefined || name === only) define(program, context);
   return program;
 }

@@ -1,0 +1,70 @@
+/**
+ * dist/cli.js, what bin/effcat imports: starts the program bundle (dist/effcat.cjs) with a V8
+ * code cache, the way Node 22's module.enableCompileCache() would. Compiling the bundle's
+ * functions is a large part of a short run; the cache holds the compiled code of the functions
+ * a run of that command used, one file per command (`search` and `build` use different code),
+ * written after a run that had none (or whose cache V8 rejected: another Node version, or a
+ * rebuilt bundle). Writing is best effort: a read-only install only goes without the cache.
+ *
+ * Node builtins only: this file is loaded before anything else, on every run.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { Script } from 'node:vm';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const bundle = join(here, 'effcat.cjs');
+
+/** The command word of a run (`search`), or undefined for help, version and mistakes. */
+function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--db') i++;
+    else if (!arg.startsWith('-')) return /^[a-z]{1,20}$/.test(arg) ? arg : undefined;
+  }
+  return undefined;
+}
+
+/** Commands whose work grows with the corpus (extraction): they keep V8's optimizing compilers. */
+const LONG_RUNNING: ReadonlySet<string> = new Set(['build']);
+
+function readCache(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(file: string, data: Buffer): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temporary, data);
+    renameSync(temporary, file);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
+}
+
+const command = commandWord(process.argv.slice(2));
+// A query lasts a few tens of milliseconds: code optimized by V8's optimizing tiers could never
+// pay back its compiling, and the process would wait at exit for the compile jobs its hot
+// loops started. Set before the bundle is compiled (the code cache records the flags).
+if (command === undefined || !LONG_RUNNING.has(command)) setFlagsFromString('--max-opt=1');
+const cacheFile = join(here, 'v8-cache', `${command ?? 'other'}.bin`);
+const cachedData = readCache(cacheFile);
+// The CommonJS module wrapper, as Node's loader would apply it.
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`, {
+  filename: bundle,
+  cachedData,
+});
+if (cachedData === undefined || script.cachedDataRejected === true) {
+  // After the run, so the cache also holds the functions the run compiled on the way.
+  process.once('exit', () => writeCache(cacheFile, script.createCachedData()));
+}
+const module = { exports: {} };
+(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, here);
