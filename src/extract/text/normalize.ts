@@ -10,9 +10,15 @@
 export interface NormalizedText {
   readonly raw: string;
   readonly text: string;
-  /** rawStart[i]..rawEnd[i] is the raw range normalized character i came from. */
-  readonly rawStart: Int32Array;
-  readonly rawEnd: Int32Array;
+  /**
+   * The offset map, as segments in normalized order: segment k covers normalized characters
+   * [segNorm[k], segNorm[k+1]); a copied segment maps character by character from segRaw[k], a
+   * replaced one ("\\times" -> "×") maps every character to raw [segRaw[k], segRawEnd[k]).
+   */
+  readonly segNorm: Int32Array;
+  readonly segRaw: Int32Array;
+  readonly segRawEnd: Int32Array;
+  readonly segCopy: Uint8Array;
 }
 
 /** LaTeX commands that stand for one symbol. */
@@ -123,20 +129,17 @@ function isDigit(ch: string | undefined): boolean {
 }
 
 /**
- * Collects normalized text in pieces with its offset map. Runs of ordinary characters are copied
- * in one piece (most of an abstract), so the cost per character is a couple of array writes.
+ * Collects normalized text in pieces with its offset map as segments: copying a run of ordinary
+ * characters costs one slice and one segment, whatever its length.
  */
 class NormalizedBuilder {
   private readonly pieces: string[] = [];
-  private starts: Int32Array;
-  private ends: Int32Array;
+  private readonly segNorm: number[] = [];
+  private readonly segRaw: number[] = [];
+  private readonly segRawEnd: number[] = [];
+  private readonly segCopy: number[] = [];
   private size = 0;
   private lastChar: string | undefined;
-
-  constructor(capacity: number) {
-    this.starts = new Int32Array(Math.max(16, capacity));
-    this.ends = new Int32Array(Math.max(16, capacity));
-  }
 
   get length(): number {
     return this.size;
@@ -146,40 +149,27 @@ class NormalizedBuilder {
     return this.lastChar;
   }
 
-  private reserve(extra: number): void {
-    if (this.size + extra <= this.starts.length) return;
-    const capacity = Math.max(this.starts.length * 2, this.size + extra);
-    const starts = new Int32Array(capacity);
-    const ends = new Int32Array(capacity);
-    starts.set(this.starts.subarray(0, this.size));
-    ends.set(this.ends.subarray(0, this.size));
-    this.starts = starts;
-    this.ends = ends;
-  }
-
   /** Characters that stand for raw[rawStart, rawEnd) as a whole. */
   push(text: string, rawStart: number, rawEnd: number): void {
     if (text.length === 0) return;
-    this.reserve(text.length);
-    for (let i = 0; i < text.length; i++) {
-      this.starts[this.size] = rawStart;
-      this.ends[this.size] = rawEnd;
-      this.size++;
-    }
+    this.segNorm.push(this.size);
+    this.segRaw.push(rawStart);
+    this.segRawEnd.push(rawEnd);
+    this.segCopy.push(0);
     this.pieces.push(text);
+    this.size += text.length;
     this.lastChar = text[text.length - 1];
   }
 
   /** raw[from, to) copied as is, each character mapping to itself. */
   copy(raw: string, from: number, to: number): void {
     if (to <= from) return;
-    this.reserve(to - from);
-    for (let i = from; i < to; i++) {
-      this.starts[this.size] = i;
-      this.ends[this.size] = i + 1;
-      this.size++;
-    }
+    this.segNorm.push(this.size);
+    this.segRaw.push(from);
+    this.segRawEnd.push(to);
+    this.segCopy.push(1);
     this.pieces.push(raw.slice(from, to));
+    this.size += to - from;
     this.lastChar = raw[to - 1];
   }
 
@@ -199,25 +189,20 @@ class NormalizedBuilder {
 
   build(raw: string): NormalizedText {
     let text = this.pieces.join('');
-    let size = this.size;
-    if (text.endsWith(' ')) {
-      text = text.slice(0, -1);
-      size--;
-    }
-    return { raw, text, rawStart: this.starts.slice(0, size), rawEnd: this.ends.slice(0, size) };
+    if (text.endsWith(' ')) text = text.slice(0, -1);
+    return {
+      raw,
+      text,
+      segNorm: Int32Array.from(this.segNorm),
+      segRaw: Int32Array.from(this.segRaw),
+      segRawEnd: Int32Array.from(this.segRawEnd),
+      segCopy: Uint8Array.from(this.segCopy),
+    };
   }
 }
 
-/** Characters copied as they are: printable ASCII except LaTeX and spacing specials. */
-function isOrdinary(code: number, prevIsSpace: boolean): boolean {
-  if (code >= 0x61 && code <= 0x7a) return true; // a-z
-  if (code >= 0x41 && code <= 0x5a) return true; // A-Z
-  if (code >= 0x30 && code <= 0x39) return true; // 0-9
-  if (code === 0x20) return !prevIsSpace;
-  if (code < 0x20 || code >= 0x7f) return false;
-  // \ $ { } ~ - are read with their context.
-  return code !== 0x5c && code !== 0x24 && code !== 0x7b && code !== 0x7d && code !== 0x7e && code !== 0x2d;
-}
+/** Characters that need reading: LaTeX specials, hyphens, spacing other than one space, non-ASCII. */
+const SPECIAL = /[\\${}~\-\t\n\r\u0000-\u001f\u007f-\uffff]| {2,}/g;
 
 /**
  * A `$` opens or closes LaTeX math unless it is a currency sign: followed by a digit, not
@@ -242,19 +227,21 @@ function isCurrencyDollar(raw: string, i: number): boolean {
 }
 
 export function normalizeText(raw: string): NormalizedText {
-  const out = new NormalizedBuilder(raw.length + 16);
+  const out = new NormalizedBuilder();
   let inSuperscript = false;
   let i = 0;
   const n = raw.length;
   while (i < n) {
-    // Fast path: copy a run of ordinary characters in one piece.
-    if (isOrdinary(raw.charCodeAt(i), out.last() === ' ' || out.length === 0)) {
-      let j = i + 1;
-      while (j < n && isOrdinary(raw.charCodeAt(j), raw.charCodeAt(j - 1) === 0x20)) j++;
-      out.copy(raw, i, j);
+    // Copy the run of ordinary characters up to the next special one in one piece.
+    SPECIAL.lastIndex = i;
+    const special = SPECIAL.exec(raw);
+    const stop = special ? special.index : n;
+    if (stop > i) {
+      if (raw.charCodeAt(i) === 0x20 && (out.length === 0 || out.last() === ' ')) i++;
+      out.copy(raw, i, stop);
       inSuperscript = false;
-      i = j;
-      continue;
+      i = stop;
+      if (i >= n) break;
     }
     const ch = raw[i] as string;
     const superscript = SUPERSCRIPTS.get(ch);
@@ -297,8 +284,11 @@ export function normalizeText(raw: string): NormalizedText {
       continue;
     }
     if (isSpace(ch)) {
-      out.pushSpace(i, i + 1);
-      i++;
+      // A run of spacing reads as one space (and is consumed at once: linear on any input).
+      let j = i + 1;
+      while (j < n && isSpace(raw[j] as string)) j++;
+      out.pushSpace(i, j);
+      i = j;
       continue;
     }
     if (ch === '-' && !isLower(raw[i - 1])) {
@@ -389,11 +379,34 @@ function readHyphenationBreak(raw: string, i: number, out: NormalizedBuilder): n
   return k - i;
 }
 
+/** The segment holding normalized character `pos` (binary search). */
+function segmentAt(norm: NormalizedText, pos: number): number {
+  let lo = 0;
+  let hi = norm.segNorm.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((norm.segNorm[mid] as number) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function rawStartOf(norm: NormalizedText, pos: number): number {
+  const k = segmentAt(norm, pos);
+  return norm.segCopy[k] ? (norm.segRaw[k] as number) + (pos - (norm.segNorm[k] as number)) : (norm.segRaw[k] as number);
+}
+
+function rawEndOf(norm: NormalizedText, pos: number): number {
+  const k = segmentAt(norm, pos);
+  return norm.segCopy[k] ? (norm.segRaw[k] as number) + (pos - (norm.segNorm[k] as number)) + 1 : (norm.segRawEnd[k] as number);
+}
+
 /** The raw range of normalized range [start, end). */
 export function toRawSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (norm.segNorm.length === 0) return { start: 0, end: 0 };
   if (end <= start) {
-    const at = norm.rawStart[start] ?? norm.raw.length;
+    const at = start < norm.text.length ? rawStartOf(norm, start) : norm.raw.length;
     return { start: at, end: at };
   }
-  return { start: norm.rawStart[start] ?? 0, end: norm.rawEnd[end - 1] ?? norm.raw.length };
+  return { start: rawStartOf(norm, start), end: rawEndOf(norm, end - 1) };
 }
