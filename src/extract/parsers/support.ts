@@ -221,18 +221,11 @@ export function isRelativeUnit(quantity: Quantity): boolean {
   return kind === 'factor' || kind === 'percent' || kind === 'points';
 }
 
-export interface ReadingParts {
-  readonly metric: Metric;
-  readonly improves: Direction | null;
-  readonly movement: Movement | null;
-  readonly relative: boolean;
-  readonly unit: string;
-  readonly evidence: Span;
-  readonly timeLike?: boolean;
-}
+/** What a parser states itself; the metric and its improving direction come from the keyword. */
+export type ReadingParts = Pick<Reading, 'movement' | 'relative' | 'unit' | 'evidence'>;
 
 /** A reading from a metric keyword: relative claims take the keyword's relative metric. */
-export function readingFrom(parser: string, match: MetricMatch | null, fallback: Metric, parts: Omit<ReadingParts, 'metric' | 'improves'> & Partial<Reading>): Reading {
+export function readingFrom(parser: string, match: MetricMatch | null, fallback: Metric, parts: ReadingParts & Partial<Reading>): Reading {
   const keyword = match?.keyword;
   let metric = keyword ? (parts.relative ? keyword.metric : (keyword.absoluteMetric ?? keyword.metric)) : fallback;
   // "improves performance by 3.2x": a factor of performance is a speedup; a percent is quality.
