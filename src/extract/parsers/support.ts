@@ -3,11 +3,10 @@
  * right of a number, and the nearest metric keyword in a few words. All bounded: a window is at
  * most a few hundred characters and a scan at most a few words.
  */
-import type { Direction, Metric } from '../types.js';
+import type { Metric } from '../types.js';
 import type { ParseContext, Reading, Span } from '../pipeline.js';
 import type { Quantity } from '../recognizers/numbers.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
-import type { Movement } from '../vocabulary/directions.js';
 
 const LEFT_LIMIT = 200;
 const RIGHT_LIMIT = 140;
@@ -173,14 +172,14 @@ const STOP_BACKWARD: ReadonlySet<string> = new Set([
 ]);
 
 /** The metric keyword closest before `to`, within `maxWords` words after `from`. */
-export function metricBackward(text: string, from: number, to: number, maxWords: number): MetricMatch | null {
+export function metricBackward(text: string, from: number, to: number, maxWords: number, { crossCommas = maxWords > 4 } = {}): MetricMatch | null {
   // Words are rarely longer than 16 characters: only the tail that can hold maxWords is read.
   const start = Math.max(from, to - (maxWords + 4) * 16);
   const list = tokens(text, start === from ? from : text.indexOf(' ', start) + 1 || start, to, 60);
   let words = 0;
   for (let i = list.length - 1; i >= 0 && words <= maxWords; i--) {
     const token = list[i] as Token;
-    if (STOP_BACKWARD.has(token.lower)) return null;
+    if (STOP_BACKWARD.has(token.lower) || (!crossCommas && token.text === ',')) return null;
     const match = metricAt(text, token.start);
     if (match && match.end <= to) {
       // A longer keyword may start one or two words earlier ("energy efficiency", "GPU memory").

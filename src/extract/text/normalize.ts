@@ -275,7 +275,8 @@ export function normalizeText(raw: string): NormalizedText {
       let j = i + 1;
       while (j < n && raw[j] === '\\' && raw.startsWith('\\,', j)) j += 2;
       const next = raw[j];
-      if (next === '%' || (next === '\\' && raw.startsWith('\\%', j)) || (isLetter(prev) && isLetter(next))) {
+      // "18.4~tokens/s" ties a number to its unit.
+      if (next === '%' || (next === '\\' && raw.startsWith('\\%', j)) || (isLetter(prev) && isLetter(next)) || (isDigit(prev) && (isLetter(next) || next === 'µ' || next === 'μ'))) {
         out.pushSpace(i, i + 1);
       } else {
         out.push('~', i, i + 1);
@@ -292,8 +293,11 @@ export function normalizeText(raw: string): NormalizedText {
       continue;
     }
     if (ch === '-' && !isLower(raw[i - 1])) {
-      out.push('-', i, i + 1);
-      i++;
+      // LaTeX "--" is an en dash: "1.8--2.4$\times$" is a range.
+      let j = i + 1;
+      while (j < n && j - i < 3 && raw[j] === '-') j++;
+      out.push('-', i, j);
+      i = j;
       continue;
     }
     if (isInvisible(ch)) {

@@ -69,8 +69,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
   {
     words: [
       'energy', 'energy consumption', 'energy cost', 'energy costs', 'energy usage', 'energy use', 'electricity',
-      'electricity use', 'electricity consumption', 'energy per inference', 'carbon emissions', 'CO2 emissions',
-      'CO2 emission', 'carbon footprint', 'energy-delay product', 'EDP',
+      'electricity use', 'electricity consumption', 'energy per inference', 'energy-delay product', 'EDP',
     ],
     metric: 'energy',
     improves: 'down',
@@ -161,7 +160,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'data', 'preference data', 'human preference data', 'real human preference data', 'training data',
       'labeled data', 'machine footprint', 'area', 'chip area', 'silicon area', 'data accesses', 'data movement',
       'communication', 'communication volume', 'communication overhead', 'communication cost', 'annotation',
-      'annotation time', 'human feedback', 'non-compulsory data accesses',
+      'annotation time', 'human feedback', 'non-compulsory data accesses', 'emissions', 'carbon emissions',
+      'CO2 emissions', 'CO2 emission', 'carbon footprint', 'CO2eq',
     ],
     metric: 'other',
     improves: 'down',
