@@ -113,7 +113,9 @@ function findOwnNames(title: string, text: string): string[] {
   }
   for (const pattern of OWN_NAME_PATTERNS) {
     pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
+    // exec on the module's own regex: matchAll would clone it on every call.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const name = match.groups?.name?.trim();
       if (name && name.length > 1 && !/^(?:The|This|A|An|In|We|Our|It)$/.test(name)) names.add(name);
     }

@@ -342,9 +342,14 @@ function classify(text: string): HardwareEntity | null {
 export function findHardwareMentions(text: string): HardwareMention[] {
   const mentions: HardwareMention[] = [];
   ALL_HARDWARE.lastIndex = 0;
-  for (const match of text.matchAll(ALL_HARDWARE)) {
+  // exec on the module's own regex: matchAll would clone it on every call.
+  ALL_HARDWARE.lastIndex = 0;
+  for (let match = ALL_HARDWARE.exec(text); match !== null; match = ALL_HARDWARE.exec(text)) {
     const written = match[0];
-    if (written.length === 0) continue;
+    if (written.length === 0) {
+      ALL_HARDWARE.lastIndex++;
+      continue;
+    }
     const groups = match.groups ?? {};
     let entity: HardwareEntity | null = null;
     let count: number | null = null;

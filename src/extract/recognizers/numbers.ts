@@ -277,7 +277,9 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
 function readNumberWords(text: string): Quantity[] {
   const found: Quantity[] = [];
   NUMBER_WORD_PATTERN.lastIndex = 0;
-  for (const match of text.matchAll(NUMBER_WORD_PATTERN)) {
+  // exec on the module's own regex: matchAll would clone it on every call.
+  NUMBER_WORD_PATTERN.lastIndex = 0;
+  for (let match = NUMBER_WORD_PATTERN.exec(text); match !== null; match = NUMBER_WORD_PATTERN.exec(text)) {
     const written = match[0].toLowerCase().replace(/-/g, ' ');
     const entry = NUMBER_WORD_LOOKUP.get(written) ?? NUMBER_WORD_LOOKUP.get(match[0].toLowerCase());
     if (!entry) continue;
@@ -312,8 +314,13 @@ export function recognizeQuantities(text: string): RecognizedQuantities {
   const changeStarts: Quantity[] = [];
   let resumeAt = 0;
   NUMBER_START.lastIndex = 0;
-  for (const match of text.matchAll(NUMBER_START)) {
-    if (match.index < resumeAt) continue;
+  // exec on the module's own regex: matchAll would clone it on every call.
+  NUMBER_START.lastIndex = 0;
+  for (let match = NUMBER_START.exec(text); match !== null; match = NUMBER_START.exec(text)) {
+    if (match.index < resumeAt) {
+      NUMBER_START.lastIndex = resumeAt;
+      continue;
+    }
     const read = readQuantity(text, match.index);
     if (!read) continue;
     quantities.push(read.quantity);

@@ -92,7 +92,9 @@ export function comparisonPhrases(doc: Document, sentence: SentenceSpan): Compar
   const slice = text.slice(sentence.start, sentence.end);
   const found: ComparisonPhrase[] = [];
   COMPARISON_CUE.lastIndex = 0;
-  for (const match of slice.matchAll(COMPARISON_CUE)) {
+  // exec on the module's own regex: matchAll would clone it on every call.
+  COMPARISON_CUE.lastIndex = 0;
+  for (let match = COMPARISON_CUE.exec(slice); match !== null; match = COMPARISON_CUE.exec(slice)) {
     const cue = sentence.start + match.index;
     const after = sentence.start + match.index + match[0].length;
     const beforeCue = text.slice(Math.max(sentence.start, cue - 12), cue);

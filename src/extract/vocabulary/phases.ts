@@ -34,7 +34,9 @@ export interface PhaseMention {
 export function findPhaseMentions(text: string): PhaseMention[] {
   const found: PhaseMention[] = [];
   PHASE_PATTERN.lastIndex = 0;
-  for (const match of text.matchAll(PHASE_PATTERN)) {
+  // exec on the module's own regex: matchAll would clone it on every call.
+  PHASE_PATTERN.lastIndex = 0;
+  for (let match = PHASE_PATTERN.exec(text); match !== null; match = PHASE_PATTERN.exec(text)) {
     const phase = LOOKUP.get(match[0].toLowerCase().replace(/[ -]/g, ' '));
     if (phase) found.push({ start: match.index, end: match.index + match[0].length, phase, text: match[0] });
   }
