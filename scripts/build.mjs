@@ -77,7 +77,9 @@ const lazyDependencies = {
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-const common = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', minifySyntax: true, logLevel: 'warning' };
+// Whitespace and comments go: a third less to read on every run (names stay, for --debug
+// stack traces).
+const common = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', minifySyntax: true, minifyWhitespace: true, logLevel: 'warning' };
 await build({
   ...common,
   entryPoints: [join(root, 'src/cli/entry.ts')],

@@ -6,6 +6,7 @@
  */
 import type { Db } from '../store/catalog.js';
 import type { Io } from './io.js';
+import { runRecord } from './run-record.js';
 
 export interface CommandContext {
   readonly io: Io;
@@ -51,6 +52,7 @@ async function ensureDefaultCatalog(io: Io, path: string): Promise<void> {
   if (state.staleness === 'fresh') return;
   io.stderr.write(`effcat: ${STALENESS_REASONS[state.staleness]} …\n`);
   const { buildCatalogFromFiles } = await import('../pipeline/build-catalog.js');
+  runRecord.builtCatalog = true;
   const summary = buildCatalogFromFiles(path, state.seeds);
   stampDefaultCatalog(path);
   io.stderr.write(`effcat: catalog ready: ${summary.papers} papers, ${summary.claims} claims (${path})\n`);

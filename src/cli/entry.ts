@@ -6,6 +6,9 @@
 import { processIo } from './io.js';
 import { main } from './main.js';
 
+/** For the launcher: what this run did (see run-record.ts). */
+export { runRecord } from './run-record.js';
+
 // A reader that goes away (`effcat search ... | head -1`) ends the run quietly: see io.ts.
 void main(process.argv.slice(2), processIo()).then((code) => {
   process.exitCode = code;

@@ -2,9 +2,11 @@
  * dist/cli.js, what bin/effcat imports: starts the program bundle (dist/effcat.cjs) with a V8
  * code cache, the way Node 22's module.enableCompileCache() would. Compiling the bundle's
  * functions is a large part of a short run; the cache holds the compiled code of the functions
- * a run of that command used, one file per command (`search` and `build` use different code),
- * written after a run that had none (or whose cache V8 rejected: another Node version, or a
- * rebuilt bundle). Writing is best effort: a read-only install only goes without the cache.
+ * runs of that command used, one file per command (`search` and `build` use different code).
+ * It is written after each of the first REFINEMENTS runs of a command (each run adds the
+ * functions it compiled that the cache lacked: a search with no results never reaches the
+ * ranking), and again whenever V8 rejects it (another Node version, a rebuilt bundle). Writing
+ * is best effort: a read-only install only goes without the cache.
  *
  * Node builtins only: this file is loaded before anything else, on every run.
  */
@@ -31,19 +33,24 @@ function commandWord(argv: readonly string[]): string | undefined {
 /** Commands whose work grows with the corpus (extraction): they keep V8's optimizing compilers. */
 const LONG_RUNNING: ReadonlySet<string> = new Set(['build']);
 
-function readCache(file: string): Buffer | undefined {
+/** How many runs of a command write its cache: after that it holds what the command uses. */
+const REFINEMENTS = 3;
+
+/** A cache file: one byte counting the runs that wrote it, then V8's data. */
+function readCache(file: string): { readonly runs: number; readonly data: Buffer } | undefined {
   try {
-    return readFileSync(file);
+    const bytes = readFileSync(file);
+    return bytes.length > 1 ? { runs: bytes[0] ?? REFINEMENTS, data: bytes.subarray(1) } : undefined;
   } catch {
     return undefined;
   }
 }
 
-function writeCache(file: string, data: Buffer): void {
+function writeCache(file: string, runs: number, data: Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temporary, data);
+    writeFileSync(temporary, Buffer.concat([Buffer.from([runs]), data]));
     renameSync(temporary, file);
   } catch {
     rmSync(temporary, { force: true });
@@ -56,15 +63,19 @@ const command = commandWord(process.argv.slice(2));
 // loops started. Set before the bundle is compiled (the code cache records the flags).
 if (command === undefined || !LONG_RUNNING.has(command)) setFlagsFromString('--max-opt=1');
 const cacheFile = join(here, 'v8-cache', `${command ?? 'other'}.bin`);
-const cachedData = readCache(cacheFile);
+const cached = readCache(cacheFile);
 // The CommonJS module wrapper, as Node's loader would apply it.
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`, {
   filename: bundle,
-  cachedData,
+  cachedData: cached?.data,
 });
-if (cachedData === undefined || script.cachedDataRejected === true) {
-  // After the run, so the cache also holds the functions the run compiled on the way.
-  process.once('exit', () => writeCache(cacheFile, script.createCachedData()));
+const runs = cached === undefined || script.cachedDataRejected === true ? 0 : cached.runs;
+const module: { exports: { runRecord?: { builtCatalog: boolean } } } = { exports: {} };
+if (runs < REFINEMENTS) {
+  // After the run, so the cache also holds the functions the run compiled on the way; not
+  // after one that built the default catalog (the whole extractor is no part of a search).
+  process.once('exit', () => {
+    if (module.exports.runRecord?.builtCatalog !== true) writeCache(cacheFile, runs + 1, script.createCachedData());
+  });
 }
-const module = { exports: {} };
 (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, here);

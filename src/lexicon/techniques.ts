@@ -243,15 +243,15 @@ export const TECHNIQUES: readonly Technique[] = [
   },
 ];
 
-const COMPILED = TECHNIQUES.map((technique) => ({
-  tag: technique.tag,
-  pattern: new RegExp(technique.patterns.join('|'), 'gi'),
-}));
+// Compiled on first use: search and the query commands load this lexicon for its names and
+// never tag a paper, and every run pays for what a module builds when it loads.
+let compiled: { readonly tag: string; readonly pattern: RegExp }[] | undefined;
 
 /** The tags a paper is about, in lexicon order. */
 export function tagTechniques(title: string, abstract: string): string[] {
+  compiled ??= TECHNIQUES.map((technique) => ({ tag: technique.tag, pattern: new RegExp(technique.patterns.join('|'), 'gi') }));
   const tags: string[] = [];
-  for (const { tag, pattern } of COMPILED) {
+  for (const { tag, pattern } of compiled) {
     pattern.lastIndex = 0;
     const inTitle = pattern.test(title);
     pattern.lastIndex = 0;
@@ -273,16 +273,17 @@ function normalizeName(text: string): string {
   return text.trim().toLowerCase().replace(/[\s_]+/g, '-');
 }
 
-const BY_NAME = new Map<string, string>();
-for (const technique of TECHNIQUES) {
-  for (const name of [technique.tag, technique.label, ...technique.aliases]) {
-    BY_NAME.set(normalizeName(name), technique.tag);
-  }
-}
+let byName: Map<string, string> | undefined;
 
 /** The canonical tag for what a user typed (`moe` -> `mixture-of-experts`), or undefined. */
 export function resolveTechnique(name: string): string | undefined {
-  return BY_NAME.get(normalizeName(name));
+  if (!byName) {
+    byName = new Map();
+    for (const technique of TECHNIQUES) {
+      for (const known of [technique.tag, technique.label, ...technique.aliases]) byName.set(normalizeName(known), technique.tag);
+    }
+  }
+  return byName.get(normalizeName(name));
 }
 
 export const TECHNIQUE_TAGS: readonly string[] = TECHNIQUES.map((technique) => technique.tag);

@@ -204,7 +204,10 @@ function rerank(db: Db, plan: SearchPlan, pool: readonly Candidate[], limit: num
   const stats = terms.map((term) => ({ papers: total, matching: matching.get(term.query) as number }));
   const found = papers.map((paper) => {
     const abstract = tokenize(paper.abstract);
-    return { paper, abstract, title: matcher.count(tokenize(paper.title)), inAbstract: matcher.count(abstract), keywords: matcher.count(tokenize(paper.keywords), undefined, true) };
+    // Where the clauses are in the abstract, kept for the snippet of a paper that makes the page.
+    const hits: Hit[] = [];
+    const inAbstract = matcher.count(abstract, hits);
+    return { paper, abstract, hits, title: matcher.count(tokenize(paper.title)), inAbstract, keywords: matcher.count(tokenize(paper.keywords), undefined, true) };
   });
   const average = found.reduce((sum, { abstract }) => sum + abstract.length, 0) / Math.max(1, found.length);
   const scores = new Map<number, number>();
@@ -227,9 +230,8 @@ function rerank(db: Db, plan: SearchPlan, pool: readonly Candidate[], limit: num
   for (const { id } of ranked) {
     const entry = byId.get(id);
     if (!entry) continue;
-    const hits: Hit[] = [];
-    matcher.count(entry.abstract, hits);
-    snippets.set(id, makeSnippet(entry.paper.abstract, hits.filter((hit) => hit.clause < plan.clauses.length)));
+    const hits = entry.hits.filter((hit) => hit.clause < plan.clauses.length);
+    snippets.set(id, makeSnippet(entry.paper.abstract, hits, entry.abstract.length));
   }
   return details(db, ranked, (id) => snippets.get(id) ?? '');
 }

@@ -14,13 +14,17 @@ const LEAD = 3;
 const ELLIPSIS = '…';
 
 
-export function makeSnippet(text: string, hits: readonly Hit[], size = SNIPPET_WORDS): string {
-  const spans = wordSpans(text);
-  if (spans.length === 0) return '';
+/**
+ * `wordCount` is how many words the text has (as `words` splits it), when the caller knows: the
+ * stretch is chosen from word positions alone, and only its words are then located in the text.
+ */
+export function makeSnippet(text: string, hits: readonly Hit[], wordCount?: number, size = SNIPPET_WORDS): string {
+  const total = wordCount ?? wordSpans(text).length;
+  if (total === 0) return '';
   const sorted = [...hits].sort((a, b) => a.from - b.from || b.to - a.to);
   let bestStart = 0;
   let bestScore = -1;
-  const starts = new Set([0, ...sorted.map((hit) => Math.max(0, Math.min(hit.from - LEAD, spans.length - size)))]);
+  const starts = new Set([0, ...sorted.map((hit) => Math.max(0, Math.min(hit.from - LEAD, total - size)))]);
   for (const start of [...starts].sort((a, b) => a - b)) {
     const inside = sorted.filter((hit) => hit.from >= start && hit.to <= start + size);
     // Most clauses first, then most matches; the earliest such stretch wins ties.
@@ -30,7 +34,8 @@ export function makeSnippet(text: string, hits: readonly Hit[], size = SNIPPET_W
       bestStart = start;
     }
   }
-  const end = Math.min(spans.length, bestStart + size);
+  const end = Math.min(total, bestStart + size);
+  const spans = wordSpans(text, end);
   const marks = mergeRanges(sorted.filter((hit) => hit.from >= bestStart && hit.to <= end));
   let out = bestStart > 0 ? ELLIPSIS : '';
   // From the very start, and to the very end (its full stop), when the stretch reaches them.
@@ -41,7 +46,7 @@ export function makeSnippet(text: string, hits: readonly Hit[], size = SNIPPET_W
     out += `${text.slice(cursor, markStart)}${MARK_START}${text.slice(markStart, markEnd)}${MARK_END}`;
     cursor = markEnd;
   }
-  if (end < spans.length) return `${out}${text.slice(cursor, spans[end - 1]?.end ?? cursor)}${ELLIPSIS}`;
+  if (end < total) return `${out}${text.slice(cursor, spans[end - 1]?.end ?? cursor)}${ELLIPSIS}`;
   return `${out}${text.slice(cursor)}`;
 }
 

@@ -327,10 +327,10 @@ export function lookupConcepts(text: string): readonly Concept[] {
 }
 
 function singular(name: string): string {
-  if (name.endsWith('ss')) return name;
-  if (/ies$/.test(name)) return `${name.slice(0, -3)}y`;
-  if (/(?:ch|sh|x)es$/.test(name)) return name.slice(0, -2);
-  return name.endsWith('s') ? name.slice(0, -1) : name;
+  if (!name.endsWith('s') || name.endsWith('ss')) return name;
+  if (name.endsWith('ies')) return `${name.slice(0, -3)}y`;
+  if (name.endsWith('ches') || name.endsWith('shes') || name.endsWith('xes')) return name.slice(0, -2);
+  return name.slice(0, -1);
 }
 
 /**

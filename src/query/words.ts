@@ -31,11 +31,11 @@ const NON_ASCII = /[^\u0000-\u007f]/;
  */
 const WORD = /[0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2fff\u3040-\ufe2f\ufe70-\ufeff\uff10-\uffff]+/g;
 
-/** Where the words of a text are (the same words, in the same order, as `words` gives). */
-export function wordSpans(text: string): WordSpan[] {
+/** Where the words of a text are (the same words, in the same order, as `words` gives), the first `limit`. */
+export function wordSpans(text: string, limit = Infinity): WordSpan[] {
   const spans: WordSpan[] = [];
   WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+  for (let match = WORD.exec(text); match !== null && spans.length < limit; match = WORD.exec(text)) {
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;

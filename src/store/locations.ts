@@ -3,7 +3,7 @@
  * current directory), its bundled seeds, and the default catalog.
  */
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,6 +34,8 @@ export function bundledSeedsDir(): string {
 export function defaultCatalogPath(env: Readonly<Record<string, string | undefined>>): string {
   const dataDir = join(findPackageRoot(), 'data');
   if (isWritableDir(dataDir)) return join(dataDir, 'effcat.db');
+  // Node's os module only for this fallback: loading it is start-up time every run would pay.
+  const { homedir } = createRequire(import.meta.url)('node:os') as typeof import('node:os');
   const cacheRoot = env['XDG_CACHE_HOME'] || join(homedir(), '.cache');
   return join(cacheRoot, 'effcat', 'effcat.db');
 }
