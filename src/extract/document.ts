@@ -70,6 +70,8 @@ function bucket<T extends { start: number }>(items: readonly T[], sentences: rea
 
 const AVAILABILITY = /\b(?:code|models?|checkpoints?|data|datasets?|implementation|source code|project page|website|weights)\b[^.]{0,60}\b(?:is|are|will be|has been|have been)\b[^.]{0,30}\b(?:available|released|open-sourced|public)\b|\bhttps?:\/\//i;
 const AVAILABILITY_HINT = /availab|releas|open-sourc|public|http/i;
+/** "We release our code", "we open-source the models": an announcement, not the work itself. */
+const RELEASE = /^(?:(?:finally|additionally|also),? )?we (?:also )?(?:release|open-source|publicly release|make)\b[^.]{0,80}\b(?:code|models?|checkpoints?|data|datasets?|implementation|weights|available|public)\b/i;
 const LIST_GAP = /^(?: ?, ?(?:and |or )?| and | or | ?\/ ?|, respectively, and )$/;
 
 function groupQuantities(text: string, quantities: readonly Quantity[], sentenceAt: (pos: number) => SentenceSpan): Map<Quantity, QuantityGroup> {
@@ -145,7 +147,7 @@ function findBackground(text: string, sentences: readonly SentenceSpan[], ownNam
     // A question ("Can we ...?") asks; it does not present the paper's work.
     if (sentence.endsWith('?')) return false;
     // "Our code is available at ..." closes an abstract; it does not open the paper's own part.
-    if (AVAILABILITY_HINT.test(sentence) && AVAILABILITY.test(sentence)) return false;
+    if (AVAILABILITY_HINT.test(sentence) && (AVAILABILITY.test(sentence) || RELEASE.test(sentence))) return false;
     return OWN_WORK_PATTERN.test(sentence) || (namePattern !== null && namePattern.test(sentence));
   });
   const firstOwn = own.indexOf(true);

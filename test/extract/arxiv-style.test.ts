@@ -58,4 +58,9 @@ describe('arXiv-style abstracts', () => {
     ]);
     expect(run(text).claims.every((c) => c.hardware_class === 'gpu')).toBe(true);
   });
+
+  it('keeps results when the only first-person sentence announces a code release', () => {
+    const text = 'FastNet is a structured pruning method. FastNet achieves 2x speedup over dense models on A100 GPUs. We release our code to the public.';
+    expect(summary(text)).toEqual([['speedup', 2, null, 'x', 'up', null]]);
+  });
 });
