@@ -228,7 +228,7 @@ export const TECHNIQUES: readonly Technique[] = [
     patterns: ['\\bparameter[- ]efficient\\b', '\\bPEFT\\b', '\\bQ?LoRA\\b', '\\badapters?\\b', '\\bprompt[- ]tuning\\b', '\\bprefix[- ]tuning\\b', '\\bfine-tun\\w+ (?:only|just) \\w+ (?:parameters|weights)\\b', '\\btrainable parameters\\b'],
     search: {
       names: ['peft', 'parameter efficient fine tuning', 'parameter efficient finetuning', 'parameter efficient'],
-      forms: { lora: 0.8, qlora: 0.8, dora: 0.6, adapter: 0.6, 'prompt tuning': 0.7, 'prefix tuning': 0.7, 'trainable parameters': 0.4 },
+      forms: { lora: 0.8, qlora: 0.8, dora: 0.6, 'adapter layers': 0.6, 'adapter modules': 0.6, 'prompt tuning': 0.7, 'prefix tuning': 0.7, 'trainable parameters': 0.4 },
     },
   },
   {

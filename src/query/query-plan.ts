@@ -136,7 +136,8 @@ function clauseFor(words: readonly Word[]): Clause {
     const expansions = [...expansionsOf(text)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     for (const [expansion, weight] of expansions) add(vocabularyForm(expansion, weight));
   }
-  const loose = literal.tokens.length > 1 && !prefix ? literal.tokens.map((token) => form(token, LOOSE_WEIGHT)) : [];
+  // Apart, the words that say something: "in" of "processing in memory" is in every abstract.
+  const loose = literal.tokens.length > 1 && !prefix ? literal.tokens.filter((token) => !STOPWORDS.has(token)).map((token) => form(token, LOOSE_WEIGHT)) : [];
   return { words: words.map((word) => word.typed), literal, prefix, forms, loose };
 }
 

@@ -12,6 +12,8 @@
  * punctuation: "tensor core" also matches "Tensor Cores", "low bit" matches "low-bit"). Only
  * synonyms and hyponyms belong here, never merely related topics: a form widens what a query
  * finds, so one that is only "often nearby" fills results with papers about something else.
+ * Nor words the stemmer joins to common ones: "adapter" is "adaptive" to porter, "accelerator"
+ * is "accelerate"; write a phrase instead ("embedded system", not "embedded").
  * Technique tags bring their own search forms (src/lexicon/techniques.ts).
  */
 import { TECHNIQUES } from '../lexicon/techniques.js';
@@ -79,8 +81,10 @@ export const HARDWARE_CONCEPTS: readonly ConceptSpec[] = [
     forms: {
       'application specific': 0.7,
       systolic: 0.6,
-      // CLAIMS.md: custom accelerators are ASICs (GPUs and FPGAs have their own names).
-      accelerator: 0.4,
+      // CLAIMS.md: custom accelerators are ASICs. As phrases: porter reads "accelerator" as "accelerate".
+      'hardware accelerator': 0.5,
+      'dnn accelerator': 0.5,
+      'accelerator design': 0.5,
       'processing element': 0.4,
       'custom accelerator': 0.6,
       'tape out': 0.6,
@@ -234,6 +238,7 @@ export const GENERAL_CONCEPTS: readonly ConceptSpec[] = [
   },
   { names: ['snn', 'spiking neural network'], forms: { spiking: 0.8, neuromorphic: 0.6, 'spike based': 0.7, 'leaky integrate and fire': 0.6 } },
   { names: ['kd', 'knowledge distillation'], forms: { distillation: 0.7 } },
+  { names: ['lora', 'low rank adaptation'], forms: { qlora: 0.9, dora: 0.6 } },
   { names: ['rag', 'retrieval augmented generation'] },
   { names: ['rlhf', 'reinforcement learning from human feedback'] },
   { names: ['asr', 'automatic speech recognition', 'speech recognition'] },
@@ -242,7 +247,7 @@ export const GENERAL_CONCEPTS: readonly ConceptSpec[] = [
   { names: ['fine tuning', 'finetuning', 'fine tune', 'finetune'] },
   { names: ['training'], forms: { pretraining: 0.9 } },
   { names: ['inference'], forms: { inferencing: 0.95 } },
-  { names: ['speedup', 'speed up'], forms: { faster: 0.5, acceleration: 0.5, accelerates: 0.5 } },
+  { names: ['speedup', 'speed up'], forms: { faster: 0.5 } },
   { names: ['energy'], forms: { 'power consumption': 0.5, 'low power': 0.4, joules: 0.5 } },
   { names: ['latency'], forms: { 'response time': 0.6 } },
   { names: ['compression', 'model compression'], forms: { quantization: 0.5, pruning: 0.5, distillation: 0.5, 'low rank': 0.4 } },
