@@ -51,8 +51,13 @@ function extractorFingerprint() {
 const LAZY_SHIMS = {
   // `new Table(options)` returns the real table: a constructor may return an object.
   'cli-table3': 'let Table; module.exports = function LazyTable(options) { Table ??= require("cli-table3"); return new Table(options); };',
-  // `new Chalk(options)` likewise returns the real chalk instance; theme.ts uses nothing else.
-  chalk: 'let chalk; exports.Chalk = function LazyChalk(options) { chalk ??= require("chalk"); return new chalk.Chalk(options); };',
+  // `new Chalk(options)` likewise returns the real chalk instance (all theme.ts uses); the default
+  // instance is there too, read when first used.
+  chalk: `let chalk;
+const load = () => (chalk ??= require("chalk"));
+exports.__esModule = true;
+exports.Chalk = function LazyChalk(options) { return new (load().Chalk)(options); };
+Object.defineProperty(exports, "default", { enumerable: true, get: () => load().default });`,
   'better-sqlite3': 'module.exports = require("better-sqlite3");',
   // The addon beside better-sqlite3's package.json, wherever npm put the package.
   bindings: `const { dirname, join } = require("node:path");
