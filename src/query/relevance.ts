@@ -21,7 +21,6 @@ export const FIELD_WEIGHTS = { title: 3, abstract: 1, keywords: 0.5 } as const;
 export const UNEXPLAINED_WEIGHT = 0.3;
 
 export type Field = keyof typeof FIELD_WEIGHTS;
-export const FIELDS: readonly Field[] = ['title', 'abstract', 'keywords'];
 
 /** Weighted occurrences of a clause in each field of one paper. */
 export type FieldCounts = Readonly<Record<Field, number>>;
@@ -162,9 +161,6 @@ function matchesAt(tokens: Tokens, at: number, entry: Entry): boolean {
   }
   return true;
 }
-
-/** A paper's fields as tokens, made once per search and shared by every clause. */
-export type FieldTokens = Readonly<Record<Field, Tokens>>;
 
 export interface TermStats {
   /** Papers in the catalog. */

@@ -29,7 +29,8 @@ export interface ConceptSpec {
 /** How much another name of the concept counts ("large language model" for `llm`). */
 export const SYNONYM_WEIGHT = 0.9;
 
-const gpuModels = (weight: number, ...models: string[]): Record<string, number> =>
+/** Many forms of one weight (device model numbers). */
+const weighted = (weight: number, ...models: string[]): Record<string, number> =>
   Object.fromEntries(models.map((model) => [model, weight]));
 
 /** Hardware classes (as in ../shared/CLAIMS.md), by the words that name them and their devices. */
@@ -37,8 +38,8 @@ export const HARDWARE_CONCEPTS: readonly ConceptSpec[] = [
   {
     names: ['gpu', 'graphics processing unit', 'gpgpu'],
     forms: {
-      ...gpuModels(0.6, 'a100', 'a800', 'h100', 'h800', 'h200', 'h20', 'gh200', 'b100', 'b200', 'gb200', 'v100', 'v100s', 'p100', 'a6000', 'a5000', 'a40', 'a30', 'a10', 'a10g', 'l40', 'l40s', 'k80'),
-      ...gpuModels(0.6, 'rtx', 'geforce', 'gtx', '4090', '3090', '3080', '2080ti', '1080ti', 'mi100', 'mi210', 'mi250', 'mi250x', 'mi300', 'mi300x', 'radeon'),
+      ...weighted(0.6, 'a100', 'a800', 'h100', 'h800', 'h200', 'h20', 'gh200', 'b100', 'b200', 'gb200', 'v100', 'v100s', 'p100', 'a6000', 'a5000', 'a40', 'a30', 'a10', 'a10g', 'l40', 'l40s', 'k80'),
+      ...weighted(0.6, 'rtx', 'geforce', 'gtx', '4090', '3090', '3080', '2080ti', '1080ti', 'mi100', 'mi210', 'mi250', 'mi250x', 'mi300', 'mi300x', 'radeon'),
       'tensor core': 0.6,
       cuda: 0.5,
       hopper: 0.5,
@@ -70,7 +71,7 @@ export const HARDWARE_CONCEPTS: readonly ConceptSpec[] = [
       arria: 0.7,
       agilex: 0.7,
       pynq: 0.7,
-      ...gpuModels(0.6, 'u200', 'u250', 'u280', 'u50', 'u55c', 'zcu102', 'zcu104', 'zc706', 'vcu118', 'vcu128', 'vcu1525', 'vck190', 'vhk158', 'de10'),
+      ...weighted(0.6, 'u200', 'u250', 'u280', 'u50', 'u55c', 'zcu102', 'zcu104', 'zc706', 'vcu118', 'vcu128', 'vcu1525', 'vck190', 'vhk158', 'de10'),
       'high level synthesis': 0.5,
       vivado: 0.5,
       vitis: 0.5,
@@ -89,7 +90,7 @@ export const HARDWARE_CONCEPTS: readonly ConceptSpec[] = [
       'custom accelerator': 0.6,
       'tape out': 0.6,
       'taped out': 0.6,
-      ...gpuModels(0.4, '5nm', '7nm', '12nm', '14nm', '16nm', '22nm', '28nm', '40nm', '45nm', '65nm'),
+      ...weighted(0.4, '5nm', '7nm', '12nm', '14nm', '16nm', '22nm', '28nm', '40nm', '45nm', '65nm'),
     },
   },
   {
@@ -122,7 +123,7 @@ export const HARDWARE_CONCEPTS: readonly ConceptSpec[] = [
       phone: 0.7,
       smartphone: 0.7,
       iphone: 0.7,
-      ...gpuModels(0.7, 'pixel 1', 'pixel 2', 'pixel 3', 'pixel 4', 'pixel 5', 'pixel 6', 'pixel 7', 'pixel 8', 'pixel 9', 'google pixel'),
+      ...weighted(0.7, 'pixel 1', 'pixel 2', 'pixel 3', 'pixel 4', 'pixel 5', 'pixel 6', 'pixel 7', 'pixel 8', 'pixel 9', 'google pixel'),
       snapdragon: 0.7,
       android: 0.6,
       samsung: 0.5,
@@ -162,7 +163,7 @@ export const HARDWARE_CONCEPTS: readonly ConceptSpec[] = [
   {
     names: ['mcu', 'microcontroller', 'micro controller', 'microcontroller unit'],
     forms: {
-      ...gpuModels(0.7, 'cortex m0', 'cortex m3', 'cortex m4', 'cortex m7', 'cortex m33', 'cortex m55', 'stm32', 'arduino', 'esp32', 'nrf52', 'gap8', 'gap9'),
+      ...weighted(0.7, 'cortex m0', 'cortex m3', 'cortex m4', 'cortex m7', 'cortex m33', 'cortex m55', 'stm32', 'arduino', 'esp32', 'nrf52', 'gap8', 'gap9'),
       tinyml: 0.6,
       'ultra low power': 0.4,
     },
