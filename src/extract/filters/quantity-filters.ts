@@ -184,6 +184,8 @@ export const HardwareSpecFilter: QuantityFilter = {
     if (q.unit?.kind !== 'memory') return null;
     const text = doc.text;
     const before = text.slice(Math.max(0, q.start - 40), q.start);
+    // "needs only 18 KB of SRAM", "using 21.6 GB of GPU memory": what the work uses is a result.
+    if (/\b(?:needs?|requires?|requiring|uses?|using|consumes?|consuming|occup\w*|only|just|merely|peak|fits? (?:in|into)|within|under|less than|at most)\s*$/i.test(before)) return null;
     const deviceAfter = doc.hardwareNear(q.end, q.end + 2).some((h) => h.start >= q.end && h.start - q.end <= 2);
     if (deviceAfter || DEVICE_WITH_BEFORE.test(before) || DEVICE_AFTER.test(text.slice(q.end, q.end + 20)) || /peaking at ?$/i.test(before)) {
       return `the memory of the hardware used (${q.text}), not a result`;

@@ -36,6 +36,8 @@ export class MeasureOfParser implements Parser {
     const linkFrom = Math.max(w.leftStart, end - 40);
     const link = LINK.exec(text.slice(linkFrom, end));
     if (link) end = linkFrom + link.index;
+    // After a verb link ("reaches", "achieves") the measure must stand right before it.
+    const verbLink = link !== null && /reach|achiev/i.test(link[0]);
     const words = tokens(text, w.leftStart, end, 40);
     const lastWords = words.slice(-4);
     // A change noun right before the link: "improvements of up to 24.8%", "latency reduction of 28%".
@@ -47,7 +49,7 @@ export class MeasureOfParser implements Parser {
     }
     const measureEnd = noun ? noun.start : end;
     let measures: MetricMatch[] = [];
-    const near = metricBackward(text, w.leftStart, measureEnd, noun ? 1 : 2);
+    const near = metricBackward(text, w.leftStart, measureEnd, noun ? 1 : verbLink ? 0 : 2);
     if (near) {
       measures = [near];
       // "energy and latency decrease up to 87%": one number, two measures (Decision 5).
@@ -95,6 +97,9 @@ export class MeasureOfParser implements Parser {
     const metric = absoluteMetric(kind, measure);
     if (!metric) return null;
     if (kind === 'percent' && measure?.keyword.metric === 'speedup') return null;
+    // "accuracy at 212 µJ": the unit names another measure than the words before; evidence is the value.
+    const named = measure ? (measure.keyword.absoluteMetric ?? measure.keyword.metric) : metric;
+    const ownEvidence = named !== metric;
     return {
       parser: this.name,
       metric,
@@ -102,9 +107,9 @@ export class MeasureOfParser implements Parser {
       movement: null,
       relative: false,
       unit: quantity.unit.unit,
-      evidence: spanOf(Math.max(0, evidenceStart - (averageBefore ? 8 : 0)), quantity.end),
+      evidence: spanOf(ownEvidence ? quantity.start : Math.max(0, evidenceStart - (averageBefore ? 8 : 0)), quantity.end),
       ...(averageBefore ? { qualifier: 'on average' as const } : {}),
-      ...(measure ? { measure: { start: measure.start, end: measure.end } } : {}),
+      ...(measure && !ownEvidence ? { measure: { start: measure.start, end: measure.end } } : {}),
     };
   }
 }

@@ -116,7 +116,8 @@ export class HardwareRefiner implements Refiner {
         if (m) return this.assign(c, m, null);
       }
     }
-    const right = mentions.filter((m) => m.start >= q.end);
+    // A device after the number belongs to it unless a new clause ("while ...", ";") starts between.
+    const right = mentions.filter((m) => m.start >= q.end && !/\b(?:while|whereas)\b|;/.test(doc.text.slice(q.end, m.start)));
     const left = mentions.filter((m) => m.end <= q.start);
     let chosen = right[0] ?? left[left.length - 1] ?? null;
     if (!chosen) return null;

@@ -60,7 +60,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'memory costs', 'KV cache', 'KV-cache', 'KV cache size', 'cache size', 'storage', 'storage cost', 'index',
       'indexes', 'indices', 'index size', 'DRAM', 'memory traffic', 'activation memory', 'optimizer memory',
       'memory-saving', 'memory saving', 'memory savings', 'runtime memory overhead', 'memory access', 'memory accesses',
-      'off-chip memory access', 'DRAM accesses', 'DRAM access',
+      'off-chip memory access', 'DRAM accesses', 'DRAM access', 'SRAM', 'peak SRAM', 'SRAM usage', 'on-chip memory',
+      'VRAM', 'HBM', 'activation memory footprint', 'peak activation memory',
     ],
     metric: 'memory',
     improves: 'down',
@@ -105,7 +106,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
     words: [
       'error', 'errors', 'error rate', 'test error', 'top-1 error', 'top1 error', 'perplexity', 'PPL', 'WER',
       'word error rate', 'CER', 'MAE', 'mean absolute error', 'MSE', 'RMSE', 'FID', 'quantization error',
-      'validation loss', 'training loss',
+      'validation loss', 'training loss', 'mean squared error', 'mean-squared error', 'reconstruction error',
     ],
     metric: 'accuracy',
     improves: 'down',
@@ -113,7 +114,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
   {
     words: [
       'parameters', 'parameter', 'params', 'parameter count', 'number of parameters', 'model size', 'model sizes',
-      'size', 'trainable parameters', 'model parameters', 'weights size', 'model footprint', 'storage size',
+      'size', 'trainable parameters', 'model parameters', 'weights size', 'model footprint', 'storage size', 'weights',
     ],
     metric: 'size',
     improves: 'down',
@@ -149,7 +150,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
     words: [
       'batch size', 'batch sizes', 'acceptance rate', 'sparsity', 'activation sparsity', 'utilization',
       'hardware utilization', 'PE utilization', 'average PE utilization', 'compute utilization', 'GPU utilization',
-      'FLOPs utilization', 'model FLOPs utilization', 'MFU', 'scaling efficiency', 'servers', 'deployable servers',
+      'FLOPs utilization', 'model FLOPs utilization', 'MFU', 'scaling efficiency', 'weak-scaling efficiency',
+      'strong-scaling efficiency', 'parallel efficiency', 'servers', 'deployable servers',
       'context length', 'larger models',
     ],
     metric: 'other',
@@ -160,6 +162,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'data', 'preference data', 'human preference data', 'real human preference data', 'training data',
       'labeled data', 'machine footprint', 'area', 'chip area', 'silicon area', 'data accesses', 'data movement',
       'communication', 'communication volume', 'communication overhead', 'communication cost', 'annotation',
+      'traffic', 'PCIe traffic', 'network traffic', 'die area', 'DRAM die area',
       'annotation time', 'human feedback', 'non-compulsory data accesses', 'emissions', 'carbon emissions',
       'CO2 emissions', 'CO2 emission', 'carbon footprint', 'CO2eq',
     ],
