@@ -9,6 +9,8 @@ import { join } from 'node:path';
 
 interface BenchModule {
   run?: () => Promise<unknown> | unknown;
+  /** Benches that return their figures instead of printing them say how to show them. */
+  format?: (result: never) => string;
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -27,7 +29,8 @@ for (const file of files) {
       process.stdout.write('  (no run() export; skipped)\n');
       continue;
     }
-    await module.run();
+    const result = await module.run();
+    if (typeof module.format === 'function') process.stdout.write(`${module.format(result as never)}\n`);
   } catch (error) {
     failures++;
     process.stdout.write(`  failed: ${error instanceof Error ? error.message : String(error)}\n`);
