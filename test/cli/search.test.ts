@@ -20,8 +20,8 @@ describe('effcat search output', () => {
         ' 3  GPU Quantization Kernels       1  Quantized matrix multiplication kernels reach 2.1x faster inf…',
         ' 1  Method One                     0  We quantize the weights of transformers to four bits and serv…',
         ' 2  Method Two                     0  We quantize the weights of transformers to four bits and serv…',
-        ' 8  A Transformative Look          0  Compilers for deep learning are transformative: they fuse ope…',
-        ' 5  Tiny Detectors                 0  Object detection runs on a Jetson Nano aboard the drone, with…',
+        ' 8  A Transformative Look          0  …operators for quantized inference on a GPU.',
+        ' 5  Tiny Detectors                 0  …with int8 weights.',
         '',
       ].join('\n'),
     );

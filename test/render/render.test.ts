@@ -127,3 +127,17 @@ describe('format and colour choice', () => {
     expect(colorEnabled({ TERM: 'dumb' }, true)).toBe(false);
   });
 });
+
+describe('truncate keeps the first highlight in view', () => {
+  it('starts a long cell later when its highlight would be cut off', () => {
+    const text = `${'lead words '.repeat(10)}${MARK_START}GPU${MARK_END} and the rest of the sentence`;
+    const cut = truncate(text, 30);
+    expect(displayWidth(cut)).toBeLessThanOrEqual(30);
+    expect(cut.startsWith('…')).toBe(true);
+    expect(cut).toContain(`${MARK_START}GPU${MARK_END}`);
+  });
+
+  it('leaves an early highlight where it is', () => {
+    expect(truncate(`a ${MARK_START}GPU${MARK_END} ${'x'.repeat(50)}`, 20).startsWith('a ')).toBe(true);
+  });
+});

@@ -42,6 +42,31 @@ function isWide(code: number): boolean {
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   if (width <= 0) return '';
+  return cutEnd(bringMarkIntoView(text, width), width);
+}
+
+/**
+ * A highlight past the cut would be lost (a snippet's match, a claim's evidence): start the
+ * text later, with a leading "…", so the first highlight sits a quarter into the visible width.
+ */
+function bringMarkIntoView(text: string, width: number): string {
+  const mark = text.indexOf(MARK_START);
+  if (mark < 0 || displayWidth(text.slice(0, mark)) < width * 0.6) return text;
+  const lead = Math.max(1, Math.floor(width / 4));
+  let start = mark;
+  let shown = 0;
+  while (start > 0 && shown < lead - 1) {
+    start--;
+    shown += displayWidth(text[start] ?? '');
+  }
+  // Do not start inside a word when a space is near.
+  const space = text.lastIndexOf(' ', start + 8);
+  if (space > start && space < mark) start = space + 1;
+  return `…${text.slice(start).replace(/^…/, '')}`;
+}
+
+function cutEnd(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
   let out = '';
   let used = 0;
   let open = false;

@@ -21,7 +21,7 @@ export interface SearchFlags extends FormatFlags {
 
 const COLUMNS: readonly Column<SearchHit>[] = [
   { header: 'ID', text: (hit) => String(hit.id), align: 'right', style: (text, _hit, theme) => theme.muted(text) },
-  { header: 'PAPER', text: (hit) => hit.short_name, style: (text, _hit, theme) => theme.accent(text) },
+  { header: 'PAPER', text: (hit) => hit.short_name, max: 30, style: (text, _hit, theme) => theme.accent(text) },
   { header: 'CLAIMS', text: (hit) => String(hit.claims), align: 'right' },
   { header: 'SNIPPET', text: (hit) => hit.snippet, flex: true },
 ];
