@@ -153,7 +153,7 @@ export const SetupContextFilter: QuantityFilter = {
 };
 
 /** Own model sizes are results (Decision 12); sizes of models used are set-up. */
-const OWN_SIZE_BEFORE = /\b(?:only|merely|just|mere|fewer than|less than|at most|under)(?: about| around)? ?$/i;
+const OWN_SIZE_BEFORE = /\b(?:only|merely|just|mere|fewer than|less than|at most|under|has|have|contains|totals?|totaling)(?: about| around| roughly| only| just)? ?$/i;
 const CAPABILITY_BEFORE = /\b(?:train|trains|trained|training|fine-tune|fine-tunes|fine-tuning|enable|enables|enabling|support|supports|supporting|scale|scales|scaling|host|hosts|fit|fits|serve|serves|run|runs)\b[^.;,]{0,40}\b(?:over|more than|up to|beyond|as large as|exceeding) ?$/i;
 const ADJECTIVAL_PARAMETER = /^[- ]parameters? (?!with\b|and\b|in\b|on\b|at\b|to\b|for\b|or\b|while\b|that\b|which\b)[A-Za-z]/i;
 

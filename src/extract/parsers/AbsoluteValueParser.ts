@@ -5,7 +5,7 @@
  */
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
-import { absoluteMetric } from './absolute-metric.js';
+import { absoluteMetric, isJobContext } from './absolute-metric.js';
 import { clauseEnd, headStart, metricBackward, metricForward, skipSpace, spanOf, windowsOf } from './support.js';
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
@@ -25,6 +25,23 @@ export class AbsoluteValueParser implements Parser {
       if (!measure) return null;
       const metric = absoluteMetric(unit.kind, measure);
       if (!metric) return null;
+      if (unit.kind === 'points') {
+        // Points are differences: "at a cost of 2.8 points of accuracy" is a drop.
+        const w = windowsOf(context);
+        const movement = /\b(?:cost|loss|drop|degradation|decrease|penalty|gap)\b(?: of)? ?$/i.test(w.left.slice(-30))
+          ? ('down' as const)
+          : /\b(?:gain|improvement|increase|boost)\b(?: of)? ?$/i.test(w.left.slice(-30)) ? ('up' as const) : null;
+        return {
+          parser: this.name,
+          metric,
+          improves: measure.keyword.improves,
+          movement,
+          relative: movement !== null,
+          unit: unit.unit,
+          evidence: spanOf(quantity.start, measure.end),
+          measure: { start: measure.start, end: measure.end },
+        };
+      }
       return {
         parser: this.name,
         metric,
@@ -41,7 +58,8 @@ export class AbsoluteValueParser implements Parser {
       const w = windowsOf(context);
       measure = metricBackward(text, w.leftStart, context.group.start, 3);
     }
-    const metric = absoluteMetric(unit.kind, measure);
+    const around = text.slice(Math.max(context.sentence.start, quantity.start - 40), Math.min(context.sentence.end, quantity.end + 30));
+    const metric = absoluteMetric(unit.kind, measure, unit.unit, isJobContext(around), quantity.value);
     if (!metric) return null;
     const evidenceEnd = measure && measure.start >= quantity.end && measure.start - quantity.end < 16 ? measure.end : quantity.end;
     const evidenceStart = measure && measure.end <= quantity.start && quantity.start - measure.end < 16 ? measure.start : quantity.start;

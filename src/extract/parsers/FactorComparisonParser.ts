@@ -43,7 +43,7 @@ export class FactorComparisonParser implements Parser {
       const terms = /^ in terms of (?:the )?/.exec(text.slice(comparative.end, comparative.end + 20));
       if (terms) chosen = metricAt(text, comparative.end + terms[0].length);
     }
-    if (!chosen && !word.implies) return null;
+    if (!chosen && !word.implies && quantity.unit?.kind !== 'points') return null;
     if (!chosen && !quantity.unit && word.movement === 'better') {
       // "..., and 2.9 better than MobileViTv2-1.0": a bare number continuing a quality comparison.
       const earlier = metricBackward(text, context.sentence.start, quantity.start, 20);
@@ -53,7 +53,7 @@ export class FactorComparisonParser implements Parser {
     if (!quantity.unit && (chosen?.keyword.metric ?? word.implies) !== 'accuracy') return null;
     const evidenceEnd = Math.max(comparative.end, measure?.end ?? 0);
     const inverted = word.movement === 'worse' && (word.implies === 'speedup' || word.implies === 'energy' || /efficient/i.test(comparative.text));
-    const reading = readingFrom(this.name, chosen, word.implies ?? 'other', {
+    const reading = readingFrom(this.name, chosen, word.implies ?? (quantity.unit?.kind === 'points' ? 'accuracy' : 'other'), {
       movement: inverted ? 'better' : word.movement,
       relative: true,
       unit,

@@ -8,7 +8,7 @@ import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { changeNounAt } from '../vocabulary/directions.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
 import type { MetricMatch } from '../vocabulary/metrics.js';
-import { absoluteMetric } from './absolute-metric.js';
+import { absoluteMetric, isJobContext } from './absolute-metric.js';
 import { measuresAfter, metricReadings } from './ChangeNounParser.js';
 import { clauseEnd, metricBackward, metricsIn, readingFrom, spanOf, tokens, windowsOf } from './support.js';
 
@@ -74,6 +74,10 @@ export class MeasureOfParser implements Parser {
     if (!link && !noun && !qualifier && !(measure && measure.end >= end - 1)) return null;
     if (measure && !noun && measure.end < end - 1 && !link) return null;
     const kind = quantity.unit?.kind;
+    if (kind === 'points' && /^ of (?:the )?(?:[\w-]+ )?(?:accuracy|score|quality|performance)\b/i.test(text.slice(quantity.end, quantity.end + 40))) {
+      // "at a cost of 2.8 points of accuracy": the points name their own measure.
+      return null;
+    }
     const changeWord = noun !== null || (measure !== null && CHANGE_TYPE.test(measure.text.split(' ').pop() ?? ''));
     const relative = changeWord && (kind === 'factor' || kind === 'percent' || kind === 'points');
     const evidenceStart = measures[0]?.start ?? noun?.start ?? quantity.start;
@@ -93,8 +97,9 @@ export class MeasureOfParser implements Parser {
         ...(averageBefore ? { qualifier: 'on average' as const } : {}),
       };
     }
-    if (!quantity.unit) return null;
-    const metric = absoluteMetric(kind, measure);
+    if (!quantity.unit) return this.namedScale(context, measure, evidenceStart);
+    const around = text.slice(Math.max(context.sentence.start, quantity.start - 40), Math.min(context.sentence.end, quantity.end + 30));
+    const metric = absoluteMetric(kind, measure, quantity.unit.unit, isJobContext(around), quantity.value);
     if (!metric) return null;
     if (kind === 'percent' && measure?.keyword.metric === 'speedup') return null;
     // "accuracy at 212 µJ": the unit names another measure than the words before; evidence is the value.
@@ -112,4 +117,41 @@ export class MeasureOfParser implements Parser {
       ...(measure && !ownEvidence ? { measure: { start: measure.start, end: measure.end } } : {}),
     };
   }
+
+  /** "FID of 13.9", "perplexity of 29.7": a bare number on a named quality scale takes the scale as unit. */
+  private namedScale(context: ParseContext, measure: MetricMatch | null, evidenceStart: number): Reading | null {
+    if (!measure || measure.keyword.metric !== 'accuracy') return null;
+    const scale = NAMED_SCALES.get(measure.text.toLowerCase().replace(/[ -]/g, ' '));
+    if (!scale) return null;
+    return {
+      parser: this.name,
+      metric: 'accuracy',
+      improves: measure.keyword.improves,
+      movement: null,
+      relative: false,
+      unit: scale,
+      evidence: spanOf(evidenceStart, context.quantity.end),
+      measure: { start: measure.start, end: measure.end },
+    };
+  }
 }
+
+/** Quality measures with a scale of their own: a bare number after them is on that scale. */
+const NAMED_SCALES: ReadonlyMap<string, string> = new Map([
+  ['fid', 'FID'],
+  ['perplexity', 'PPL'],
+  ['ppl', 'PPL'],
+  ['bleu', 'BLEU'],
+  ['bleu 4', 'BLEU'],
+  ['map', 'mAP'],
+  ['miou', 'mIoU'],
+  ['psnr', 'dB'],
+  ['wer', 'WER'],
+  ['ssim', 'SSIM'],
+  ['rouge', 'ROUGE'],
+  ['rouge l', 'ROUGE'],
+  ['f1', 'F1'],
+  ['f1 score', 'F1'],
+  ['mse', 'MSE'],
+  ['mean squared error', 'MSE'],
+]);

@@ -9,6 +9,8 @@ import { metricBackward, metricForward, readingFrom, spanOf, windowsOf } from '.
 
 const PERCENT_OF = /^ of (?:the |its |their |a |an )?/i;
 const UTILIZATION_OF = /^ of (?:the |its |their )?(?:[A-Z][\w-]* )?(?:theoretical|optimal|peak|maximum|max|ideal|achievable|attainable|roofline|hardware peak)\b/i;
+/** "93% of the in-memory throughput ceiling": a share of an upper bound is a utilization too. */
+const SHARE_OF_BOUND = /^ of (?:the |its |their )?(?:[\w-]+ ){0,3}(?:ceiling|upper bound|bound|limit|peak|roofline|optimum)\b/i;
 const REDUCING_VERB_BEFORE = /\b(?:reduc\w*|cut\w*|sav\w*|eliminat\w*|remov\w*|prun\w*|decreas\w*|lower\w*|skip\w*|avoid\w*|by)\b(?: (?:up to|about|approximately|around|over|more than|nearly|almost|on average|only|just))? ?$/i;
 const WITHIN_BEFORE = /\bwithin ?$/i;
 const FACTOR_THE = /^ (?:the|its|their) /i;
@@ -24,8 +26,9 @@ export class RatioOfParser implements Parser {
     const kind = quantity.unit?.kind;
     if (kind === 'percent') {
       if (!PERCENT_OF.test(after) || REDUCING_VERB_BEFORE.test(w.left.slice(-50))) return null;
-      if (UTILIZATION_OF.test(after)) {
-        const end = quantity.end + (UTILIZATION_OF.exec(after)?.[0].length ?? 0);
+      const utilization = UTILIZATION_OF.exec(after) ?? SHARE_OF_BOUND.exec(after);
+      if (utilization) {
+        const end = quantity.end + utilization[0].length;
         return { parser: this.name, metric: 'other', improves: 'up', movement: null, relative: false, unit: '%', evidence: spanOf(quantity.start, end) };
       }
       if (WITHIN_BEFORE.test(w.left.slice(-12))) {

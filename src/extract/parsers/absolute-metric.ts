@@ -5,13 +5,30 @@ import type { MetricMatch } from '../vocabulary/metrics.js';
 
 const LATENCY_WORDS = /latency|response|per (?:token|image|frame|query|request|sample)|delay/i;
 
-export function absoluteMetric(kind: UnitKind | undefined, keyword: MetricMatch | null): Metric | null {
+const JOB_WORDS = /train|search|tun|compil|fine-tun|build|index|pre-?process|profil|conver|epoch|job|total/i;
+
+/** Whether the words around a duration name a whole job ("compilation time per model", "training"). */
+export function isJobContext(text: string): boolean {
+  return JOB_WORDS.test(text);
+}
+
+export function absoluteMetric(
+  kind: UnitKind | undefined,
+  keyword: MetricMatch | null,
+  unit: string | null = null,
+  jobContext = false,
+  value: number | null = null,
+): Metric | null {
   const named = keyword ? (keyword.keyword.absoluteMetric ?? keyword.keyword.metric) : null;
   switch (kind) {
     case 'latency-time':
       return keyword && /training|search|fine-tun|job|compil/i.test(keyword.text) ? 'time' : 'latency';
     case 'job-time':
-      return keyword && LATENCY_WORDS.test(keyword.text) ? 'latency' : 'time';
+      if (keyword && LATENCY_WORDS.test(keyword.text)) return 'latency';
+      if (unit !== 's' || jobContext || (keyword && JOB_WORDS.test(keyword.text))) return 'time';
+      // A few seconds, or the time of one generation or response, measure one item: a latency.
+      if (keyword?.keyword.timeLike) return 'latency';
+      return value !== null && value < 10 ? 'latency' : 'time';
     case 'device-time':
     case 'epochs':
       return 'time';

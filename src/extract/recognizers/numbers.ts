@@ -68,7 +68,10 @@ const POWER = /\^(?<exp>-?\d{1,3})(?![\d.])/y;
 const TIMES_TEN_POWER = / ?[×x·*] ?10\^(?<exp>-?\d{1,3})(?![\d.])/y;
 const MAGNITUDE_SUFFIX = /(?<suffix>[KkMBT])(?![A-Za-z0-9])/y;
 const MAGNITUDE_WORD = / (?<word>thousand|million|billion|trillion)\b/iy;
+const SPACED_SUFFIX = / (?<suffix>[KMB]) (?=param|FLOP|MAC|token|sample|image|GPU-hour)/y;
 const RANGE_CONNECTOR = /(?: ?(?:-|~|–) ?|sim| to | - |~ | ~)(?=[\d.])/y;
+/** "from 38% to under 4%": a change whose end value carries its own qualifier. */
+const TO_QUALIFIED = / to (?:under|below|about|around|approximately|less than|more than|over|nearly|almost|just|only|roughly) (?=[\d.])/y;
 const PRODUCT_CONNECTOR = /(?: ?[×*] ?| ?times ?|[xX])(?=\d)/y;
 const BETWEEN_BEFORE = /\bbetween $/;
 const AND_CONNECTOR = / and (?=[\d.])/y;
@@ -81,6 +84,21 @@ const NUMBER_WORD_PATTERN = new RegExp(
   'gi',
 );
 const NUMBER_WORD_LOOKUP = new Map(NUMBER_WORDS.map((entry) => [entry.text.toLowerCase(), entry]));
+
+/** Compute units with a magnitude prefix read in base units (Decision 4): 0.31 GFLOPs is 310M FLOPs. */
+const COMPUTE_PREFIXES: ReadonlyMap<string, readonly [string, number]> = new Map([
+  ['GFLOPs', ['FLOPs', 1e9]],
+  ['MFLOPs', ['FLOPs', 1e6]],
+  ['GMACs', ['MACs', 1e9]],
+  ['MMACs', ['MACs', 1e6]],
+]);
+
+function finish(q: Quantity): Quantity {
+  const expand = q.unit ? COMPUTE_PREFIXES.get(q.unit.unit) : undefined;
+  if (!expand || !q.unit) return q;
+  const [unit, factor] = expand;
+  return { ...q, value: q.value * factor, valueMax: q.valueMax === null ? null : q.valueMax * factor, unit: { ...q.unit, unit } };
+}
 
 function readNumber(text: string, pos: number): ReadNumber | null {
   MANTISSA.lastIndex = pos;
@@ -123,7 +141,14 @@ function readNumber(text: string, pos: number): ReadNumber | null {
       end += suffix[0].length;
     } else {
       MAGNITUDE_WORD.lastIndex = end;
+      SPACED_SUFFIX.lastIndex = end;
       const word = MAGNITUDE_WORD.exec(text);
+      const spaced = word ? null : SPACED_SUFFIX.exec(text);
+      if (spaced) {
+        magnitude = spaced.groups?.suffix ?? null;
+        value *= MAGNITUDE_SUFFIXES.get(magnitude ?? '') ?? 1;
+        end += spaced[0].length - 1;
+      }
       if (word) {
         magnitude = (word.groups?.word ?? '').toLowerCase();
         value *= MAGNITUDE_WORDS.get(magnitude) ?? 1;
@@ -189,6 +214,15 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
     const and = AND_CONNECTOR.exec(text);
     if (and) connectorEnd = and.index + and[0].length;
   }
+  let qualifiedEnd = false;
+  if (connectorEnd < 0 && FROM_BEFORE.test(text.slice(Math.max(0, pos - 30), pos))) {
+    TO_QUALIFIED.lastIndex = unit ? unit.end : first.end;
+    const qualified = TO_QUALIFIED.exec(text);
+    if (qualified) {
+      connectorEnd = qualified.index + qualified[0].length;
+      qualifiedEnd = true;
+    }
+  }
   if (connectorEnd > 0) {
     const second = readNumber(text, connectorEnd);
     if (second) {
@@ -198,9 +232,9 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
         const sharedUnit = secondUnit ?? unit;
         const end = secondUnit ? secondUnit.end : second.end;
         const before = text.slice(Math.max(0, pos - 80), pos);
-        const fromTo = connector !== null && connector[0] === ' to ' && FROM_BEFORE.test(before);
+        const fromTo = (qualifiedEnd || (connector !== null && connector[0] === ' to ')) && FROM_BEFORE.test(before);
         const isChange =
-          fromTo && (second.value < first.value || (CHANGE_VERB_BEFORE.test(before) && !/\brang\w*\b[^.;]{0,30}$/i.test(before)));
+          fromTo && (qualifiedEnd || second.value < first.value || (CHANGE_VERB_BEFORE.test(before) && !/\brang\w*\b[^.;]{0,30}$/i.test(before)));
         if (isChange) {
           const startUnit = unit ?? sharedUnit;
           return {
@@ -228,6 +262,7 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
             },
           };
         }
+        if (qualifiedEnd) return null;
         const ascending = second.value > first.value;
         const worded = connector === null || connector[0].includes('to') || RANGE_WORD_BEFORE.test(before);
         if (ascending || worded) {
@@ -251,6 +286,11 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
     }
   }
 
+  if (!unit && (text[pos - 1] === '$' || text.slice(Math.max(0, pos - 4), pos) === 'US$' || text.slice(Math.max(0, pos - 2), pos) === '$ ')) {
+    // "$1,500", "US$ 20": a currency sign before the number.
+    unit = { unit: '$', kind: 'currency', start: pos - 1, end: pos };
+    return { quantity: finish({ start: pos - 1, end: first.end, numberEnd: first.end, value: first.value, valueMax: null, unit, form: 'number', magnitude: first.magnitude, text: text.slice(pos - 1, first.end) }) };
+  }
   if (!unit) {
     FACTOR_OF_BEFORE.lastIndex = 0;
     if (FACTOR_OF_BEFORE.test(text.slice(Math.max(0, pos - 40), pos))) {
@@ -323,7 +363,7 @@ export function recognizeQuantities(text: string): RecognizedQuantities {
     }
     const read = readQuantity(text, match.index);
     if (!read) continue;
-    quantities.push(read.quantity);
+    quantities.push(finish(read.quantity));
     if (read.consumedStart) changeStarts.push(read.consumedStart);
     resumeAt = read.quantity.end;
   }

@@ -220,6 +220,10 @@ function isCurrencyDollar(raw: string, i: number): boolean {
   const end = Math.min(raw.length, j + 24);
   for (let k = j; k < end; k++) {
     const ch = raw[k];
+    if (ch === '{' && raw.startsWith('{,}', k)) {
+      k += 2;
+      continue;
+    }
     if (ch === '\\' || ch === '$' || ch === '^' || ch === '{') return false;
     if (ch === ' ') break;
   }

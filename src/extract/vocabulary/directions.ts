@@ -31,6 +31,8 @@ export const COMPARATIVES: readonly MovementWord[] = [
   { words: ['lower', 'fewer', 'less', 'reduced', 'shorter', 'decreased'], movement: 'down' },
   { words: ['better', 'superior', 'improved', 'further'], movement: 'better' },
   { words: ['worse', 'inferior'], movement: 'worse' },
+  { words: ['below', 'behind', 'short of'], movement: 'down' },
+  { words: ['above', 'ahead of'], movement: 'up' },
 ];
 
 export const CHANGE_NOUNS: readonly MovementWord[] = [

@@ -114,7 +114,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
   {
     words: [
       'parameters', 'parameter', 'params', 'parameter count', 'number of parameters', 'model size', 'model sizes',
-      'size', 'trainable parameters', 'model parameters', 'weights size', 'model footprint', 'storage size', 'weights',
+      'size', 'trainable parameters', 'model parameters', 'weights size', 'model footprint', 'storage size',
     ],
     metric: 'size',
     improves: 'down',

@@ -118,6 +118,7 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['FID'], unit: 'FID', kind: 'quality' },
   { symbols: ['WER'], unit: 'WER', kind: 'quality' },
   { symbols: ['USD'], words: ['dollars', 'dollar', 'US dollars'], unit: 'USD', kind: 'currency' },
+  { symbols: ['$'], unit: '$', kind: 'currency' },
   { words: ['tokens', 'token'], unit: 'tokens', kind: 'tokens' },
   { words: ['bits', 'bit', 'bit-width', 'bit-widths', 'bitwidth', 'bitwidths'], unit: 'bits', kind: 'bits' },
   // Units outside the efficiency vocabulary: recognized so that their numbers are not misread.
