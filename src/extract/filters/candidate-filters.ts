@@ -34,7 +34,7 @@ export const BaselineValueFilter: CandidateFilter = {
     if (whileClause) {
       const subject = (whileClause.groups?.subject ?? '').trim();
       const ownName = doc.ownNames.some((name) => subject.includes(name));
-      if (!OWN_CONTINUATION.test(subject) && !ownName && /\b(?:only|baselines?|existing|prior|previous|original|[A-Z][\w-]*[A-Z0-9][\w-]*)\b/.test(subject)) {
+      if (!OWN_CONTINUATION.test(subject) && !ownName && /\b(?:only|baselines?|existing|prior|previous|original)\b/.test(subject)) {
         return "the compared system's own number (in a while-clause about it)";
       }
     }

@@ -141,6 +141,10 @@ export const SetupContextFilter: QuantityFilter = {
   reject(q, doc) {
     const text = doc.text;
     const before = text.slice(Math.max(0, q.start - 40), q.start);
+    if (/\bevery ?$/i.test(before)) return `a period of the set-up (every ${q.text})`;
+    if (q.unit && /time/.test(q.unit.kind) && /^ ?(?:-long )?(?:clips?|videos?|segments?|windows?|chunks?|utterances?|audio)\b/i.test(text.slice(q.end, q.end + 14))) {
+      return `a length of the inputs (${q.text} clips): set-up, not a result`;
+    }
     if (q.unit && (q.unit.kind === 'factor' || q.unit.kind === 'percent') && !/(?:batch size|resolution|ratio)/i.test(before.slice(-20))) return null;
     if (q.unit && q.unit.kind !== 'factor' && q.unit.kind !== 'percent') {
       if (!/(?:sequence|context) lengths? (?:of )?$/i.test(before)) return null;
@@ -155,6 +159,8 @@ export const SetupContextFilter: QuantityFilter = {
 /** Own model sizes are results (Decision 12); sizes of models used are set-up. */
 const OWN_SIZE_BEFORE = /\b(?:only|merely|just|mere|fewer than|less than|at most|under|has|have|contains|totals?|totaling)(?: about| around| roughly| only| just)? ?$/i;
 const CAPABILITY_BEFORE = /\b(?:train|trains|trained|training|fine-tune|fine-tunes|fine-tuning|enable|enables|enabling|support|supports|supporting|scale|scales|scaling|host|hosts|fit|fits|serve|serves|run|runs)\b[^.;,]{0,40}\b(?:over|more than|up to|beyond|as large as|exceeding) ?$/i;
+/** "obtains 75.7% accuracy with 1.9M parameters": the size of the model that got the result. */
+const RESULT_WITH_BEFORE = /\b(?:achiev|obtain|reach|attain|deliver|get)\w*\b[^.;()]{0,100}\bwith (?:only |just |merely )?$/i;
 const ADJECTIVAL_PARAMETER = /^[- ]parameters? (?!with\b|and\b|in\b|on\b|at\b|to\b|for\b|or\b|while\b|that\b|which\b)[A-Za-z]/i;
 
 export const ModelSizeSetupFilter: QuantityFilter = {
@@ -165,7 +171,7 @@ export const ModelSizeSetupFilter: QuantityFilter = {
     if (q.unit?.kind === 'params') {
       const written = text.slice(q.numberEnd, q.end + 20);
       if (ADJECTIVAL_PARAMETER.test(written) || /^-param/i.test(written)) return `a model size used (${q.text}): set-up, not a result`;
-      if (OWN_SIZE_BEFORE.test(before) || CAPABILITY_BEFORE.test(before) || /\bsize of ?$/i.test(before)) return null;
+      if (OWN_SIZE_BEFORE.test(before) || CAPABILITY_BEFORE.test(before) || RESULT_WITH_BEFORE.test(before) || /\bsize of ?$/i.test(before)) return null;
       return `a model size used (${q.text}): set-up, not a result (Decision 12)`;
     }
     if (!q.unit && q.magnitude && /^(?:[MBT]|million|billion|trillion)$/.test(q.magnitude)) {
@@ -176,6 +182,7 @@ export const ModelSizeSetupFilter: QuantityFilter = {
 };
 
 const DEVICE_WITH_BEFORE = /\b(?:GPUs?|hardware|devices?|cards?|servers?|machines?|nodes?)(?: \w+)? with (?:only )?$/i;
+const MEMORY_PART_AFTER = /^ ?(?:of )?(?:on-chip )?(?:RRAM|SRAM|DRAM|flash|eFlash|cache|L2 cache|scratchpad|buffer|array|macro|RRAM array|SRAM array)\b/i;
 const DEVICE_AFTER = /^ ?(?:of )?(?:VRAM|HBM\w*|GPU memory|memory capacity|DRAM|SRAM|device memory|GPUs?\b|cards?\b)/i;
 
 export const HardwareSpecFilter: QuantityFilter = {
@@ -187,6 +194,9 @@ export const HardwareSpecFilter: QuantityFilter = {
     // "needs only 18 KB of SRAM", "using 21.6 GB of GPU memory": what the work uses is a result.
     if (/\b(?:needs?|requires?|requiring|uses?|using|consumes?|consuming|occup\w*|only|just|merely|peak|fits? (?:in|into)|within|under|less than|at most)\s*$/i.test(before)) return null;
     const deviceAfter = doc.hardwareNear(q.end, q.end + 2).some((h) => h.start >= q.end && h.start - q.end <= 2);
+    const withAt = before.search(/ with (?:only )?$/);
+    const deviceWith = withAt >= 0 && doc.hardwareNear(q.start - (before.length - withAt) - 2, q.start).some((h) => h.end <= q.start && q.start - h.end <= before.length - withAt + 1);
+    if (deviceWith || MEMORY_PART_AFTER.test(text.slice(q.end, q.end + 30))) return `the memory of the hardware used (${q.text}), not a result`;
     if (deviceAfter || DEVICE_WITH_BEFORE.test(before) || DEVICE_AFTER.test(text.slice(q.end, q.end + 20)) || /peaking at ?$/i.test(before)) {
       return `the memory of the hardware used (${q.text}), not a result`;
     }

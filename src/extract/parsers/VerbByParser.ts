@@ -14,9 +14,9 @@ const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|about|approximately|around|roughly|
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
 const IN_METRIC_AFTER = /^ (?:in|on|for) (?:terms of )?(?:the )?/i;
 /** What may stand between a shared verb's previous "by N" and this one: "and decoding", ", and the energy efficiency". */
-const ELLIPSIS_GAP = /^(?: over [^,;]{1,50}?)?,? (?:and|while|but|as well as) (?:the |its |their )?[\w-]+(?: [\w-]+){0,5} ?$/i;
+const ELLIPSIS_GAP = /^(?: (?:over|at|on|for|in|under|with|across|compared to|than) [^,;]{1,60}?)?,? (?:and|while|but|as well as)(?: (?:the |its |their )?[\w-]+(?: [\w-]+){0,5})? ?$/i;
 /** "by 29.1 points": points are a quality gain whatever verb comes before. */
-const POINTS_GAIN = /\bby (?:about |around |over |nearly |up to )?$/i;
+const POINTS_GAIN = /\bby (?:about |around |over |nearly |up to |only |just )?$/i;
 const PERFORMANCE = /\bperformance\b/i;
 
 export class VerbByParser implements Parser {
@@ -70,7 +70,9 @@ export class VerbByParser implements Parser {
     const implies = verb?.entry.implies ?? (inherited && !metric ? inherited.metric : undefined);
     const objectText = verb ? text.slice(objectStart, byStart) : '';
     const performance = PERFORMANCE.test(objectText) || PERFORMANCE.test(text.slice(quantity.end, quantity.end + 30));
-    if (!metric && !implies && !performance) {
+    // "outperforms X by 1.5x": a factor over a compared system is a speedup unless a measure is named.
+    const compareFactor = verb?.entry.comparesObject === true && quantity.unit?.kind === 'factor';
+    if (!metric && !implies && !performance && !compareFactor) {
       metric = metricBackward(text, Math.max(sentence.start, w.leftStart - 200), verb ? verb.start : byStart, 24);
       if (!metric && !verb?.entry.comparesObject) return null;
     }

@@ -265,6 +265,8 @@ const SUBJECT_LINK = /(?:\b(?:that|which|who)\s+)?(?:\b(?:is|are|was|were|be|bei
 export function subjectMetricBefore(text: string, from: number, to: number): ReturnType<typeof metricBackward> {
   const tailFrom = Math.max(from, to - 60);
   const link = SUBJECT_LINK.exec(text.slice(tailFrom, to));
-  const end = link ? tailFrom + link.index : to;
+  let end = link ? tailFrom + link.index : to;
+  // "has 39M parameters, 11x fewer than ...": an appositive refers to the measure before its comma.
+  if (text.slice(Math.max(from, end - 2), end) === ', ') end -= 2;
   return metricBackward(text, from, end, 3);
 }

@@ -77,7 +77,6 @@ const BETWEEN_BEFORE = /\bbetween $/;
 const AND_CONNECTOR = / and (?=[\d.])/y;
 const FROM_BEFORE = /\bfrom (?:about |around |~|approximately )?$/i;
 const CHANGE_VERB_BEFORE = /\b(?:reduc\w*|decreas\w*|increas\w*|cut\w*|lower\w*|rais\w*|boost\w*|drop\w*|shrink\w*|grow\w*|improv\w*|go(?:es)?|went|bring\w*|brought|scal\w*|compress\w*|accelerat\w*|speed\w*|sav\w*|shorten\w*|slash\w*|extend\w*)\b[^.;]{0,60}$/i;
-const RANGE_WORD_BEFORE = /\b(?:rang\w*|var\w*|span\w*|between|from)\b[^.;]{0,30}$/i;
 const FACTOR_OF_BEFORE = /\bfactor of (?:about |around |~|up to |approximately |over |more than )?$/i;
 const NUMBER_WORD_PATTERN = new RegExp(
   `\\b(?:${alternation(NUMBER_WORDS.map((entry) => entry.text), { flexibleSpaces: true })})\\b`,
@@ -163,6 +162,11 @@ function unitAt(text: string, pos: number): UnitMatch | null {
   return recognizeUnit(text, pos);
 }
 
+/** "from 26 GPU-hours to 35 minutes": durations (or sizes) in different units are one change. */
+function unitFamily(unit: UnitMatch): string {
+  return /time|epochs/.test(unit.kind) ? 'time' : unit.kind;
+}
+
 /** Units that a range's two ends may share: "1.5x-2x", "4-5x", "1.5% to 6.4%". */
 function compatibleUnits(first: UnitMatch | null, second: UnitMatch | null): boolean {
   if (!second) return first === null;
@@ -228,7 +232,8 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
     if (second) {
       const secondUnit = unitAt(text, second.end);
       const hyphenated = connector !== null && connector[0] === '-' && !unit && !secondUnit;
-      if (compatibleUnits(unit, secondUnit) && !hyphenated) {
+      const sameFamily = unit !== null && secondUnit !== null && unitFamily(unit) === unitFamily(secondUnit) && connector !== null && connector[0] === ' to ';
+      if ((compatibleUnits(unit, secondUnit) || sameFamily) && !hyphenated) {
         const sharedUnit = secondUnit ?? unit;
         const end = secondUnit ? secondUnit.end : second.end;
         const before = text.slice(Math.max(0, pos - 80), pos);
@@ -262,10 +267,9 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
             },
           };
         }
-        if (qualifiedEnd) return null;
+        // Not a change: a range, when both ends share a unit and go up.
         const ascending = second.value > first.value;
-        const worded = connector === null || connector[0].includes('to') || RANGE_WORD_BEFORE.test(before);
-        if (ascending || worded) {
+        if (!qualifiedEnd && compatibleUnits(unit, secondUnit)) {
           if (ascending) {
             return {
               quantity: {
