@@ -220,6 +220,13 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
   },
   // --- custom accelerators ---
   {
+    pattern: `(?:Cerebras )?(?:CS-[123]|WSE-?[123]?)(?: systems?)?|(?:Cerebras )?wafer-scale engines?(?: \\(WSEs?\\))?|(?:Graphcore )?(?:Bow )?IPUs?|(?:Groq )?LPUs?|(?:Habana |Intel )?Gaudi ?\\d?|(?:AWS )?(?:Trainium|Inferentia) ?\\d?`,
+    name: (w) => codeOf(w, /CS-[123]|WSE-?[123]?|wafer-scale engine|IPU|LPU|Gaudi ?\d?|Trainium ?\d?|Inferentia ?\d?/i),
+    class: 'asic',
+    vendor: null,
+    aliases: ['cerebras', 'graphcore', 'groq', 'gaudi', 'trainium'],
+  },
+  {
     pattern: `(?:SambaNova )?(?:SN40L )?(?:Reconfigurable Dataflow Units?|RDUs?)(?: \\(RDU\\))?`,
     name: 'RDU',
     class: 'asic',

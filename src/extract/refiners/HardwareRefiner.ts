@@ -20,7 +20,7 @@ const DEVICE_HOURS: ReadonlyMap<string, { name: string; cls: HardwareClass; vend
 const SENTENCE_ONLY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size', 'compute']);
 /** Platform classes that contain generic processors ("Arm CPU and GPU ... on a real mobile device"). */
 const PLATFORM_CLASSES: ReadonlySet<HardwareClass> = new Set(['mobile', 'edge', 'mcu']);
-const STRONG_PLATFORM_CUE = /\b(?:implemented|implementing|implement|evaluated|evaluate|evaluating|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on)\b[^.;]{0,60}$/i;
+const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|evaluated|evaluate|evaluating|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on)\b[^.;]{0,60}$/i;
 const SEVERAL_BEFORE = /\b(?:different|various|diverse|multiple|several|many|a range of|a variety of|other|all|commodity|existing|current|conventional|modern|today's|general-purpose)\s+(?:\w+\s+)?$/i;
 const TITLE_PLATFORM = /\b(?:on|for)\s+(?:an?\s+|the\s+)?(?:single\s+)?$/i;
 

@@ -96,13 +96,20 @@ export class PhaseRefiner implements Refiner {
     return candidates.map((c) => ({ ...c, phase: this.phaseOf(c, doc) }));
   }
 
+  /** In a fine-tuning paper, "training" names the fine-tuning it does. */
+  private specific(phase: Phase, doc: Document): Phase {
+    return phase === 'training' && paperPhase(doc) === 'fine-tuning' ? 'fine-tuning' : phase;
+  }
+
   private phaseOf(c: Candidate, doc: Document): Phase | null {
     const text = doc.text;
     const q = c.quantity;
     const mentions = phaseWordsOf(doc)[c.sentence.index] ?? [];
     const ownStart = Math.min(c.evidence.start, c.reading.measure?.start ?? c.evidence.start);
     const ownEnd = Math.max(c.evidence.end, c.reading.measure?.end ?? c.evidence.end);
-    const own = nearest(mentions, ownStart, ownEnd, q.start);
+    // "71% of peak HBM bandwidth in decoding": a phase attached right after the claim's phrase.
+    const trailing = /^,? (?:in|during|for|at|of) (?:the |a )?(?:[\w-]+ )?/i.exec(text.slice(ownEnd, ownEnd + 30));
+    const own = nearest(mentions, ownStart, trailing ? ownEnd + trailing[0].length + 14 : ownEnd, q.start);
     if (own) return own.phase;
     if (QUALITY_METRICS.has(c.metric)) return null;
     if (c.unit === 'GPU-h' || c.unit === 'TPU-h' || c.unit === 'epochs') {
@@ -111,11 +118,11 @@ export class PhaseRefiner implements Refiner {
     }
     // A model's latency or throughput is not measured while searching for it.
     const usable = DEFAULT_INFERENCE_METRICS.has(c.metric) ? mentions.filter((m) => m.phase !== 'search') : mentions;
-    const clause = nearest(usable, clauseStart(text, c.sentence.start, q.start), clauseEnd(text, c.sentence.end, q.end), q.start);
-    if (clause) return clause.phase;
+    const clauseFound = nearest(usable, clauseStart(text, c.sentence.start, q.start), clauseEnd(text, c.sentence.end, q.end), q.start);
+    if (clauseFound) return clauseFound.phase;
     if (DEFAULT_INFERENCE_METRICS.has(c.metric)) return 'inference';
     const sentence = nearest(mentions, c.sentence.start, c.sentence.end, q.start);
-    if (sentence) return sentence.phase;
+    if (sentence) return this.specific(sentence.phase, doc);
     if (!PAPER_PHASE_METRICS.has(c.metric)) return null;
     // A search paper's results are about the models it found; search costs say "search".
     const paper = paperPhase(doc);

@@ -8,7 +8,7 @@ import { alternation } from './build-pattern.js';
 export const PHASE_WORDS: ReadonlyArray<readonly [Phase, readonly string[]]> = [
   ['fine-tuning', ['fine-tuning', 'fine-tune', 'fine-tunes', 'fine-tuned', 'finetuning', 'finetune', 'finetuned', 'fine tuning', 'adaptation', 'PEFT', 'instruction-tuning', 'tuning transformers']],
   ['prefill', ['prefill', 'prefilling', 'prompt processing', 'processing input prompts', 'input prompts', 'prompt computation', 'prefill stage', 'time-to-first-token', 'TTFT']],
-  ['decode', ['decoding stage', 'decode', 'decoding', 'token generation', 'generates tokens', 'generate tokens', 'generating tokens', 'generation throughput', 'autoregressive generation', 'token-generation']],
+  ['decode', ['decoding stage', 'decode', 'decodes', 'decoded', 'decoding', 'decoding throughput', 'token generation', 'generates tokens', 'generate tokens', 'generating tokens', 'generation throughput', 'autoregressive generation', 'token-generation']],
   ['serving', ['serving', 'serve', 'serves', 'served', 'LLM service', 'continuous batching', 'deployment costs', 'serving systems', 'online service']],
   ['kernel', ['kernel', 'kernels', 'GEMM', 'matrix multiplication', 'matrix multiplications', 'attention kernel', 'CUDA kernel', 'convolutions', 'FFT convolutions']],
   ['search', ['search', 'searching', 'searched', 'NAS', 'architecture search', 'search cost', 'search process']],
@@ -43,6 +43,8 @@ export function findPhaseMentions(text: string): PhaseMention[] {
       continue;
     }
     const phase = LOOKUP.get(match[0].toLowerCase().replace(/[ -]/g, ' '));
+    // "training-free", "inference-aware": the word qualifies something else.
+    if (/^-(?:free|aware|agnostic|friendly|oriented|time)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
     if (phase) found.push({ start: match.index, end: match.index + match[0].length, phase, text: match[0] });
   }
   return found;
