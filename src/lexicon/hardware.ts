@@ -290,13 +290,22 @@ const COUNTED_PATTERN =
   `|(?:NVIDIA |AMD )?(?:GPUs?|TPUs?|TPU cores|RDU sockets?|RDUs?|sockets?(?: RDU)?(?: [Nn]odes?)?|nodes?|GCDs|accelerators?)(?: (?:RDU )?[Nn]odes?)?)`;
 const MULTI_NODE_PATTERN = `multi-node(?: \\w+)?|GPU clusters?|clusters? of GPUs|supercomput(?:ers?|ing clusters?)|Frontier supercomputer`;
 
-const ENTRY_GROUP_PREFIX = 'h';
+// One pattern without capture groups finds where a device is written; which entry it is, is
+// decided only where something matched (capture groups would cost on every attempt).
 const ALL_HARDWARE = new RegExp(
-  `(?<![A-Za-z0-9])(?:(?<counted>${COUNTED_PATTERN})|(?<multinode>${MULTI_NODE_PATTERN})|` +
-    HARDWARE_ENTRIES.map((entry, i) => `(?<${ENTRY_GROUP_PREFIX}${i}>${entry.pattern})`).join('|') +
-    `)(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])(?:${COUNTED_PATTERN}|${MULTI_NODE_PATTERN}|${HARDWARE_ENTRIES.map((entry) => entry.pattern).join('|')})(?![A-Za-z0-9])`,
   'gi',
 );
+const COUNTED_AT = new RegExp(`(?:${COUNTED_PATTERN})(?![A-Za-z0-9])`, 'iy');
+const MULTI_NODE_AT = new RegExp(`(?:${MULTI_NODE_PATTERN})(?![A-Za-z0-9])`, 'iy');
+const ENTRY_AT: readonly RegExp[] = HARDWARE_ENTRIES.map((entry) => new RegExp(`(?:${entry.pattern})(?![A-Za-z0-9])`, 'iy'));
+
+/** Whether `pattern` matches exactly text[at, at + length). */
+function matchesExactly(pattern: RegExp, text: string, at: number, length: number): boolean {
+  pattern.lastIndex = at;
+  const match = pattern.exec(text);
+  return match !== null && match[0].length === length;
+}
 
 export interface HardwareMention {
   readonly start: number;
@@ -337,8 +346,9 @@ function countedEntity(written: string, count: number | null): HardwareEntity {
 }
 
 function classify(text: string): HardwareEntity | null {
-  for (const entry of HARDWARE_ENTRIES) {
-    const pattern = new RegExp(`^(?:${entry.pattern})`, 'i');
+  for (const [i, entry] of HARDWARE_ENTRIES.entries()) {
+    const pattern = ENTRY_AT[i] as RegExp;
+    pattern.lastIndex = 0;
     const match = pattern.exec(text);
     if (match) return { name: nameOf(entry, match[0]), class: entry.class, vendor: vendorOf(entry, match[0]) };
   }
@@ -357,22 +367,18 @@ export function findHardwareMentions(text: string): HardwareMention[] {
       ALL_HARDWARE.lastIndex++;
       continue;
     }
-    const groups = match.groups ?? {};
+    const at = match.index;
     let entity: HardwareEntity | null = null;
     let count: number | null = null;
-    if (groups.counted !== undefined) {
+    if (matchesExactly(COUNTED_AT, text, at, written.length)) {
       count = parseCount(written);
       entity = countedEntity(written, count);
-    } else if (groups.multinode !== undefined) {
+    } else if (matchesExactly(MULTI_NODE_AT, text, at, written.length)) {
       entity = { name: 'cluster', class: 'cluster', vendor: null };
     } else {
-      for (let i = 0; i < HARDWARE_ENTRIES.length; i++) {
-        if (groups[`${ENTRY_GROUP_PREFIX}${i}`] !== undefined) {
-          const entry = HARDWARE_ENTRIES[i] as HardwareEntry;
-          entity = { name: nameOf(entry, written), class: entry.class, vendor: vendorOf(entry, written) };
-          break;
-        }
-      }
+      const index = ENTRY_AT.findIndex((pattern) => matchesExactly(pattern, text, at, written.length));
+      const entry = HARDWARE_ENTRIES[index];
+      if (entry) entity = { name: nameOf(entry, written), class: entry.class, vendor: vendorOf(entry, written) };
     }
     if (entity) mentions.push({ start: match.index, end: match.index + written.length, text: written, entity, count });
   }
