@@ -20,7 +20,7 @@ const LOOKUP = new Map<string, Phase>();
 for (const [phase, words] of PHASE_WORDS) for (const word of words) LOOKUP.set(word.toLowerCase().replace(/[ -]/g, ' '), phase);
 
 const PHASE_PATTERN = new RegExp(
-  `(?:${alternation(PHASE_WORDS.flatMap(([, words]) => words), { flexibleSpaces: true })})(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9-])(?:${alternation(PHASE_WORDS.flatMap(([, words]) => words), { flexibleSpaces: true })})(?![A-Za-z0-9])`,
   'gi',
 );
 
@@ -33,18 +33,12 @@ export interface PhaseMention {
 
 export function findPhaseMentions(text: string): PhaseMention[] {
   const found: PhaseMention[] = [];
-  PHASE_PATTERN.lastIndex = 0;
   // exec on the module's own regex: matchAll would clone it on every call.
   PHASE_PATTERN.lastIndex = 0;
   for (let match = PHASE_PATTERN.exec(text); match !== null; match = PHASE_PATTERN.exec(text)) {
-    // The boundary before the word is checked here (a leading lookbehind slows the scan).
-    if (/[A-Za-z0-9-]/.test(text[match.index - 1] ?? '')) {
-      PHASE_PATTERN.lastIndex = match.index + 1;
-      continue;
-    }
-    const phase = LOOKUP.get(match[0].toLowerCase().replace(/[ -]/g, ' '));
     // "training-free", "inference-aware": the word qualifies something else.
     if (/^-(?:free|aware|agnostic|friendly|oriented|time)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
+    const phase = LOOKUP.get(match[0].toLowerCase().replace(/[ -]/g, ' '));
     if (phase) found.push({ start: match.index, end: match.index + match[0].length, phase, text: match[0] });
   }
   return found;
