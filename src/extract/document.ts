@@ -142,12 +142,13 @@ function escapeForRegex(text: string): string {
 function findBackground(text: string, sentences: readonly SentenceSpan[], ownNames: readonly string[]): boolean[] {
   const namePattern =
     ownNames.length > 0 ? new RegExp(`(?<![A-Za-z0-9])(?:${ownNames.map(escapeForRegex).join('|')})(?![A-Za-z0-9])`) : null;
+  const mayAnnounceRelease = AVAILABILITY_HINT.test(text);
   const own = sentences.map((s) => {
     const sentence = text.slice(s.start, s.end);
     // A question ("Can we ...?") asks; it does not present the paper's work.
     if (sentence.endsWith('?')) return false;
     // "Our code is available at ..." closes an abstract; it does not open the paper's own part.
-    if (AVAILABILITY_HINT.test(sentence) && (AVAILABILITY.test(sentence) || RELEASE.test(sentence))) return false;
+    if (mayAnnounceRelease && AVAILABILITY_HINT.test(sentence) && (AVAILABILITY.test(sentence) || RELEASE.test(sentence))) return false;
     return OWN_WORK_PATTERN.test(sentence) || (namePattern !== null && namePattern.test(sentence));
   });
   const firstOwn = own.indexOf(true);

@@ -68,17 +68,22 @@ function endsSentence(text: string, at: number): boolean {
   return true;
 }
 
+/** Where a sentence may end: a stop, closing quotes or brackets, then a space or the end. */
+const STOP = /[.!?](?=["')]*(?: |$))/g;
+
 export function splitSentences(text: string): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!endsSentence(text, i)) continue;
+  STOP.lastIndex = 0;
+  for (let stop = STOP.exec(text); stop !== null; stop = STOP.exec(text)) {
+    const i = stop.index;
+    if (i < start || !endsSentence(text, i)) continue;
     let end = i + 1;
     while (end < text.length && (text[end] === '"' || text[end] === "'" || text[end] === ')')) end++;
     if (end > start) sentences.push({ index: sentences.length, start, end });
     start = end;
     while (start < text.length && text[start] === ' ') start++;
-    i = start - 1;
+    STOP.lastIndex = start;
   }
   if (start < text.length) {
     let end = text.length;
