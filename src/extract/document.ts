@@ -70,6 +70,7 @@ function bucket<T extends { start: number }>(items: readonly T[], sentences: rea
 
 const AVAILABILITY = /\b(?:code|models?|checkpoints?|data|datasets?|implementation|source code|project page|website|weights)\b[^.]{0,60}\b(?:is|are|will be|has been|have been)\b[^.]{0,30}\b(?:available|released|open-sourced|public)\b|\bhttps?:\/\//i;
 const AVAILABILITY_HINT = /availab|releas|open-sourc|public|http/i;
+const RELEASE_HINTS: readonly string[] = ['availab', 'releas', 'open-sourc', 'public', 'http'];
 /** "We release our code", "we open-source the models": an announcement, not the work itself. */
 const RELEASE = /^(?:(?:finally|additionally|also),? )?we (?:also )?(?:release|open-source|publicly release|make)\b[^.]{0,80}\b(?:code|models?|checkpoints?|data|datasets?|implementation|weights|available|public)\b/i;
 const LIST_GAP = /^(?: ?, ?(?:and |or )?| and | or | ?\/ ?|, respectively, and )$/;
@@ -142,7 +143,8 @@ function escapeForRegex(text: string): string {
 function findBackground(text: string, sentences: readonly SentenceSpan[], ownNames: readonly string[]): boolean[] {
   const namePattern =
     ownNames.length > 0 ? new RegExp(`(?<![A-Za-z0-9])(?:${ownNames.map(escapeForRegex).join('|')})(?![A-Za-z0-9])`) : null;
-  const mayAnnounceRelease = AVAILABILITY_HINT.test(text);
+  const lower = text.toLowerCase();
+  const mayAnnounceRelease = RELEASE_HINTS.some((hint) => lower.includes(hint));
   const own = sentences.map((s) => {
     const sentence = text.slice(s.start, s.end);
     // A question ("Can we ...?") asks; it does not present the paper's work.

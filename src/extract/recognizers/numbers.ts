@@ -319,11 +319,12 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
 
 /** Number words: "twice" is 2x, "an order of magnitude" 10x, "orders of magnitude" no count. */
 /** Every number word contains one of these: most abstracts have none, and the full scan is skipped. */
-const NUMBER_WORD_HINT = /twice|half|halv|doubl|tripl|fold|magnitude|times/i;
+const NUMBER_WORD_HINTS: readonly string[] = ['twice', 'half', 'halv', 'doubl', 'tripl', 'fold', 'magnitude', 'times'];
 
 function readNumberWords(text: string): Quantity[] {
   const found: Quantity[] = [];
-  if (!NUMBER_WORD_HINT.test(text)) return found;
+  const lower = text.toLowerCase();
+  if (!NUMBER_WORD_HINTS.some((hint) => lower.includes(hint))) return found;
   NUMBER_WORD_PATTERN.lastIndex = 0;
   // exec on the module's own regex: matchAll would clone it on every call.
   NUMBER_WORD_PATTERN.lastIndex = 0;
