@@ -168,6 +168,12 @@ export function summarize(group: string, values: readonly number[]): GroupSummar
   const middle = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
   const positive = sorted.every((value) => value > 0);
-  const geomean = positive && sorted.length > 0 ? Math.exp(sorted.reduce((sum, value) => sum + Math.log(value), 0) / sorted.length) : null;
-  return { group, count: sorted.length, median, min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN, geomean };
+  const geomean =
+    positive && sorted.length > 0 ? significant(Math.exp(sorted.reduce((sum, value) => sum + Math.log(value), 0) / sorted.length)) : null;
+  return { group, count: sorted.length, median: significant(median), min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN, geomean };
+}
+
+/** Summaries are computed, not stated: 8 significant digits hide float noise (7.999999999999998). */
+function significant(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(8)) : value;
 }
