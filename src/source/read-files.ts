@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DataError } from '../errors.js';
+import { CORPUS_EXTENSIONS } from './corpus-extensions.js';
 import { readHfListing } from './hf-listing.js';
+import { looksLikeJson, readJsonPapers } from './json-papers.js';
 import type { ReadWarning, SourcePaper } from './types.js';
 
 export interface SourceFile {
@@ -19,7 +21,6 @@ export interface FileWarning extends ReadWarning {
   readonly file: string;
 }
 
-const CORPUS_EXTENSIONS = /\.(txt|md)$/i;
 
 /** Expands directories to their corpus files (sorted) and reads each one as UTF-8. */
 export function loadSourceFiles(paths: readonly string[]): SourceFile[] {
@@ -37,7 +38,7 @@ export function loadSourceFiles(paths: readonly string[]): SourceFile[] {
           .sort()
           .map((name) => join(path, name))
       : [path];
-    if (isDirectory && members.length === 0) throw new DataError(`no .txt corpus files in directory ${path}`);
+    if (isDirectory && members.length === 0) throw new DataError(`no corpus files (.txt, .json, .jsonl) in directory ${path}`);
     for (const member of members) {
       let text: string;
       try {
@@ -57,9 +58,15 @@ export function parseSourceFiles(files: readonly SourceFile[]): { papers: Source
   const papers: SourcePaper[] = [];
   const warnings: FileWarning[] = [];
   for (const file of files) {
-    const result = readHfListing(file.text, file.name);
+    const json = /\.jsonl?$/i.test(file.name) || looksLikeJson(file.text);
+    const result = json ? readJsonPapers(file.text, file.name) : readHfListing(file.text, file.name);
     if (result.papers.length === 0) {
-      throw new DataError(`no papers found in ${file.path}`, 'expected a papers listing: title line, blank line, abstract line');
+      throw new DataError(
+        `no papers found in ${file.path}`,
+        json
+          ? 'expected JSON records with a title and an abstract'
+          : 'expected a papers listing (title line, blank line, abstract line) or JSON records with title and abstract',
+      );
     }
     papers.push(...result.papers);
     warnings.push(...result.warnings.map((warning) => ({ ...warning, file: file.path })));

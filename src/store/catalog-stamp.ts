@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import { CORPUS_EXTENSIONS } from '../source/corpus-extensions.js';
 import { EXTRACTOR_VERSION } from '../version.js';
 import { bundledSeedsDir } from './locations.js';
 import { SCHEMA_VERSION } from './schema.js';
@@ -35,7 +36,7 @@ function identity(stats: Stats): FileIdentity {
 function seedIdentities(): [string, ...FileIdentity][] {
   const dir = bundledSeedsDir();
   return readdirSync(dir)
-    .filter((name) => /\.(txt|md)$/i.test(name))
+    .filter((name) => CORPUS_EXTENSIONS.test(name))
     .sort()
     .map((name) => [name, ...identity(statSync(join(dir, name)))]);
 }

@@ -50,6 +50,26 @@ describe('effcat build', () => {
   });
 });
 
+describe('effcat build from JSON', () => {
+  it('reads papers as JSON lines, the shape scripts produce', () => {
+    const jsonl = dir.file('papers.jsonl');
+    writeFileSync(
+      jsonl,
+      [
+        { title: 'FastThing: Faster Inference', abstract: 'FastThing runs 2.1x faster than vLLM on an NVIDIA A100 GPU.' },
+        { title: 'SlimCache: Smaller KV Caches', summary: 'SlimCache reduces KV-cache memory by 4x with no loss in accuracy.' },
+      ]
+        .map((record) => JSON.stringify(record))
+        .join('\n'),
+    );
+    const db2 = dir.file('json.db');
+    expect(spawnCli(['--db', db2, 'build', jsonl]).code).toBe(0);
+    expect((JSON.parse(spawnCli(['--db', db2, 'stats', '--json']).stdout) as { papers: number }).papers).toBe(2);
+    const claims = JSON.parse(spawnCli(['--db', db2, 'claims', '--paper', 'FastThing', '--json']).stdout) as { value: number }[];
+    expect(claims.map((claim) => claim.value)).toEqual([2.1]);
+  });
+});
+
 describe('effcat search', () => {
   it('prints ranked papers about both words as TSV when piped', () => {
     const result = spawnCli(['--db', db, 'search', 'gpu', 'quantization', '--limit', '5']);
