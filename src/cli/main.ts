@@ -21,10 +21,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 function reportError(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof CommanderError) {
-    // Commander has already printed its message (help, version, or a usage error).
-    if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_CODES.ok;
-    if (error.code === 'commander.help') return EXIT_CODES.ok;
-    return EXIT_CODES.usage;
+    // Commander has already printed its message: help or version asked for (exit 0), or a usage
+    // error — including no command at all, answered with the help on stderr (exit 2).
+    return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
   }
   if (error instanceof EffcatError) {
     io.stderr.write(`effcat: ${error.message}\n`);

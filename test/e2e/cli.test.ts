@@ -127,6 +127,19 @@ describe('errors a user can cause', () => {
     expect(result.stderr).toMatch(message);
   });
 
+  it('answers no command with the help on stderr (exit 2), and --help, help and --version on stdout (exit 0)', () => {
+    const bare = spawnCli([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toMatch(/^Usage: effcat/);
+    for (const args of [['--help'], ['help'], ['help', 'search'], ['search', '--help']]) {
+      const result = spawnCli(args);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^Usage: effcat/);
+    }
+    expect(spawnCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
   it('names a missing catalog and how to build it (exit 1)', () => {
     const result = spawnCli(['--db', dir.file('missing.db'), 'stats']);
     expect(result.code).toBe(1);
