@@ -1,11 +1,14 @@
 /**
- * Dev harness: runs the extractor on every paper of the bundled seed and prints a JSON array of
- * records (`title` + every draft field), the shape `effcat claims --json` prints.
+ * Dev harness: runs the extractor on every paper of a listing (default: the bundled seed) and
+ * prints a JSON array of records (`title` + every draft field), the shape `effcat claims --json`
+ * prints.
  *
  *   npx tsx scripts/extract-seed.ts > /tmp/c.json
+ *   npx tsx scripts/extract-seed.ts --listing test/fixtures/eval/wild-abstracts.txt > /tmp/w.json
  *   python3 ../shared/eval/score.py ../shared/eval/dev-gold.jsonl ../shared/eval/titles.tsv /tmp/c.json --papers odd --show 1
  *
- * Options: --papers 1,3,5 (only those paper numbers), --dropped (also print dropped candidates).
+ * Options: --listing PATH (another listing in the same format), --papers 1,3,5 (only those paper
+ * numbers), --dropped (also print dropped candidates).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +16,8 @@ import { extract } from '../src/extract/index.js';
 import { readHfListing } from '../src/source/hf-listing.js';
 
 const SEED = fileURLToPath(new URL('../seeds/000_37feb7a10fd438d0.txt', import.meta.url));
+/** The wild set: arXiv-style abstracts with heavy LaTeX and Unicode (test/fixtures/eval). */
+export const WILD_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild-abstracts.txt', import.meta.url));
 
 export interface SeedRecord {
   readonly title: string;
@@ -20,8 +25,8 @@ export interface SeedRecord {
   readonly [field: string]: unknown;
 }
 
-export function extractSeed(papersWanted?: ReadonlySet<number>, withDropped = false): SeedRecord[] {
-  const { papers } = readHfListing(readFileSync(SEED, 'utf8'), SEED);
+export function extractListing(listing: string, papersWanted?: ReadonlySet<number>, withDropped = false): SeedRecord[] {
+  const { papers } = readHfListing(readFileSync(listing, 'utf8'), listing);
   const records: SeedRecord[] = [];
   papers.forEach((paper, i) => {
     const number = i + 1;
@@ -35,11 +40,18 @@ export function extractSeed(papersWanted?: ReadonlySet<number>, withDropped = fa
   return records;
 }
 
+export function extractSeed(papersWanted?: ReadonlySet<number>, withDropped = false): SeedRecord[] {
+  return extractListing(SEED, papersWanted, withDropped);
+}
+
 function main(argv: readonly string[]): void {
   const papersAt = argv.indexOf('--papers');
   const spec = papersAt >= 0 ? argv[papersAt + 1] : undefined;
   const wanted = spec ? new Set(spec.split(',').map(Number)) : undefined;
-  process.stdout.write(`${JSON.stringify(extractSeed(wanted, argv.includes('--dropped')), null, 1)}\n`);
+  const listingAt = argv.indexOf('--listing');
+  const listing = listingAt >= 0 ? argv[listingAt + 1] : undefined;
+  const records = extractListing(listing ?? SEED, wanted, argv.includes('--dropped'));
+  process.stdout.write(`${JSON.stringify(records, null, 1)}\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));

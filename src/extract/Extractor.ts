@@ -77,10 +77,11 @@ export class Extractor {
 
   extract(input: ExtractionInput): Extraction {
     const doc = buildDocument(input.abstract, input.title ?? '');
-    const dropped: DroppedCandidate[] = [];
-    const drop = (q: { start: number; end: number; text?: string }, filter: string, reason: string): void => {
-      const raw = toRawSpan(doc.norm, q.start, q.end);
-      dropped.push({ text: doc.norm.raw.slice(raw.start, raw.end), span_start: raw.start, span_end: raw.end, filter, reason });
+    // Dropped candidates are written out only when someone reads them (--explain): a number no
+    // parser read is explained then too.
+    const drops: PendingDrop[] = [];
+    const drop = (q: Quantity, filter: string, reason: string): void => {
+      drops.push({ q, filter, reason });
     };
     for (const start of doc.changeStarts) drop(start, 'ChangeStartFilter', 'the start value of a change "from A to B" (Decision 10)');
 
@@ -104,8 +105,7 @@ export class Extractor {
         if (reading) break;
       }
       if (!reading) {
-        const why = unreadReason(quantity, doc);
-        drop(quantity, why.filter, why.reason);
+        drops.push({ q: quantity, filter: null, reason: null });
         continue;
       }
       const candidate = toCandidate(quantity, reading, sentence, group, position);
@@ -119,10 +119,22 @@ export class Extractor {
       if (list) list.push(candidate);
       else bySentence.set(sentence.index, [candidate]);
     }
-    for (const refiner of this.configuration.refiners) {
-      candidates = [...refiner.refine(candidates, { doc, all: candidates })];
+    // Refiners only add to candidates: with none, there is nothing to refine (and no per-document
+    // work, such as finding the paper's platform, to do).
+    if (candidates.length > 0) {
+      for (const refiner of this.configuration.refiners) {
+        candidates = [...refiner.refine(candidates, { doc, all: candidates })];
+      }
     }
-    return { claims: candidates.map((c) => toDraft(c, doc)), dropped };
+    const claims = candidates.map((c) => toDraft(c, doc));
+    let dropped: DroppedCandidate[] | null = null;
+    return {
+      claims,
+      get dropped(): readonly DroppedCandidate[] {
+        dropped ??= drops.map((d) => toDropped(d, doc));
+        return dropped;
+      },
+    };
   }
 
   private rejectQuantity(quantity: Quantity, doc: Document): { filter: string; reason: string } | null {
@@ -140,6 +152,19 @@ export class Extractor {
     }
     return null;
   }
+}
+
+/** A dropped number, written out on demand; `filter` null: no parser read it (the reason is found then). */
+interface PendingDrop {
+  readonly q: Quantity;
+  readonly filter: string | null;
+  readonly reason: string | null;
+}
+
+function toDropped(d: PendingDrop, doc: Document): DroppedCandidate {
+  const why = d.filter !== null && d.reason !== null ? { filter: d.filter, reason: d.reason } : unreadReason(d.q, doc);
+  const raw = toRawSpan(doc.norm, d.q.start, d.q.end);
+  return { text: doc.norm.raw.slice(raw.start, raw.end), span_start: raw.start, span_end: raw.end, filter: why.filter, reason: why.reason };
 }
 
 function toCandidate(quantity: Quantity, reading: Reading, sentence: Candidate['sentence'], group: Candidate['group'], position: number): Candidate {

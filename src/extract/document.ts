@@ -3,11 +3,13 @@
  * coordinated lists, devices, phase words, and which sentences speak of the paper's own work.
  * Computed once per abstract; every parser, refiner and filter reads it.
  */
-import { findHardwareMentions, type HardwareMention } from '../lexicon/hardware.js';
-import { recognizeQuantities, type Quantity } from './recognizers/numbers.js';
+import { findHardwareMentions, HARDWARE_SCAN, type HardwareMention } from '../lexicon/hardware.js';
+import { NUMBER_WORD_SCAN, recognizeQuantities, type Quantity } from './recognizers/numbers.js';
+import { KeywordLexicon, keywordPattern, scanKeywords, type KeywordPositions } from './text/keyword-scan.js';
 import { normalizeText, type NormalizedText } from './text/normalize.js';
 import { splitSentences, type SentenceSpan } from './text/sentences.js';
-import { findPhaseMentions, type PhaseMention } from './vocabulary/phases.js';
+import { findPhaseMentions, PHASE_SCAN, type PhaseMention } from './vocabulary/phases.js';
+import { NUMBER_WORD_HINTS } from './vocabulary/number-words.js';
 import { BACKGROUND_SUBJECT_PATTERN, OWN_NAME_PATTERNS, OWN_WORK_PATTERN } from './vocabulary/discourse.js';
 
 /** Numbers written as one list ("1.69x and 1.48x", "17.77%, 2.49x, and 2.32x", "2x/1.3x"). */
@@ -29,6 +31,9 @@ export interface Document {
   readonly groupOf: ReadonlyMap<Quantity, QuantityGroup>;
   readonly hardware: readonly HardwareMention[];
   readonly phases: readonly PhaseMention[];
+  /** Devices and phase words of the title (read when first asked for). */
+  readonly titleHardware: readonly HardwareMention[];
+  readonly titlePhases: readonly PhaseMention[];
   /** Names the paper gives its own work (title prefix, "we propose X"). */
   readonly ownNames: readonly string[];
   /** Per sentence: is it background (before the paper speaks of itself, or about others)? */
@@ -39,6 +44,22 @@ export interface Document {
   /** Devices overlapping [start, end). */
   hardwareNear(start: number, end: number): readonly HardwareMention[];
   phasesIn(sentence: SentenceSpan): readonly PhaseMention[];
+  /**
+   * A fact derived from this document, computed once: `key` names the fact (a module's own
+   * constant), `compute` derives it. Caches live and die with the document.
+   */
+  memo<T>(key: MemoKey<T>, compute: () => T): T;
+}
+
+/** Names a fact a module derives from a document (see Document.memo). */
+export interface MemoKey<T> {
+  readonly name: string;
+  /** Never set: carries the fact's type. */
+  readonly type?: T;
+}
+
+export function memoKey<T>(name: string): MemoKey<T> {
+  return { name };
 }
 
 /**
@@ -70,6 +91,7 @@ function bucket<T extends { start: number }>(items: readonly T[], sentences: rea
 
 const AVAILABILITY = /\b(?:code|models?|checkpoints?|data|datasets?|implementation|source code|project page|website|weights)\b[^.]{0,60}\b(?:is|are|will be|has been|have been)\b[^.]{0,30}\b(?:available|released|open-sourced|public)\b|\bhttps?:\/\//i;
 const AVAILABILITY_HINT = /availab|releas|open-sourc|public|http/i;
+/** Every availability or release sentence holds one of these (lower-cased). */
 const RELEASE_HINTS: readonly string[] = ['availab', 'releas', 'open-sourc', 'public', 'http'];
 /** "We release our code", "we open-source the models": an announcement, not the work itself. */
 const RELEASE = /^(?:(?:finally|additionally|also),? )?we (?:also )?(?:release|open-source|publicly release|make)\b[^.]{0,80}\b(?:code|models?|checkpoints?|data|datasets?|implementation|weights|available|public)\b/i;
@@ -107,21 +129,18 @@ function groupQuantities(text: string, quantities: readonly Quantity[], sentence
 }
 
 /** The paper's own names: the title's part before a colon, and names introduced in the abstract. */
-function findOwnNames(title: string, text: string): string[] {
+function findOwnNames(title: string, text: string, keywords: KeywordPositions): string[] {
   const names = new Set<string>();
   const colon = title.indexOf(':');
   if (colon > 0 && colon < 60) {
     const prefix = title.slice(0, colon).replace(/[$\\{}]/g, '').trim();
     if (prefix.length > 1 && prefix.split(/\s+/).length <= 4) names.add(prefix);
   }
-  for (const pattern of OWN_NAME_PATTERNS) {
-    pattern.lastIndex = 0;
-    // exec on the module's own regex: matchAll would clone it on every call.
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+  for (const pattern of OWN_NAME_SCANS) {
+    scanKeywords(pattern, text, keywords.of(pattern), (match) => {
       const name = match.groups?.name?.trim();
       if (name && name.length > 1 && !/^(?:The|This|A|An|In|We|Our|It)$/.test(name)) names.add(name);
-    }
+    });
   }
   // A name like "FlightLLM" is also written in parts ("FlightLLM-based"); keep the first word too.
   for (const name of [...names]) {
@@ -131,8 +150,39 @@ function findOwnNames(title: string, text: string): string[] {
   return [...names];
 }
 
-function escapeForRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function isAlphanumeric(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'));
+}
+
+/** The sentences that name one of `names` as a whole word (not inside a longer word of the sentence). */
+function sentencesNaming(text: string, names: readonly string[], sentenceAt: (pos: number) => SentenceSpan): Set<number> {
+  const naming = new Set<number>();
+  for (const name of names) {
+    if (name.length === 0) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const s = sentenceAt(at);
+      const after = at + name.length;
+      if (after > s.end || at < s.start) continue;
+      if ((at === s.start || !isAlphanumeric(text[at - 1])) && (after === s.end || !isAlphanumeric(text[after]))) naming.add(s.index);
+    }
+  }
+  return naming;
+}
+
+/**
+ * Sentences that speak of the paper's own work (OWN_WORK_PATTERN), found with one scan of the
+ * text at the words it opens with. Its matches never cross a sentence end (they hold no stop),
+ * except across the cut of an over-long sentence: then each sentence is tested on its own.
+ */
+function ownWorkSentences(text: string, sentences: readonly SentenceSpan[], capped: boolean, keywords: KeywordPositions, sentenceAt: (pos: number) => SentenceSpan): boolean[] {
+  if (capped) return sentences.map((s) => OWN_WORK_PATTERN.test(text.slice(s.start, s.end)));
+  const marked = sentences.map(() => false);
+  scanKeywords(OWN_WORK_SCAN, text, keywords.of(OWN_WORK_SCAN), (match) => {
+    const s = sentenceAt(match.index);
+    if (match.index + match[0].length <= s.end) marked[s.index] = true;
+    else marked[s.index] ||= OWN_WORK_PATTERN.test(text.slice(s.start, s.end));
+  });
+  return marked;
 }
 
 /**
@@ -140,18 +190,35 @@ function escapeForRegex(text: string): string {
  * open with the field and prior work), and later ones whose subject is prior work. When no
  * sentence announces the paper's own work, nothing is background.
  */
-function findBackground(text: string, sentences: readonly SentenceSpan[], ownNames: readonly string[]): boolean[] {
-  const namePattern =
-    ownNames.length > 0 ? new RegExp(`(?<![A-Za-z0-9])(?:${ownNames.map(escapeForRegex).join('|')})(?![A-Za-z0-9])`) : null;
+function findBackground(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  ownNames: readonly string[],
+  ownWork: readonly boolean[],
+  sentenceAt: (pos: number) => SentenceSpan,
+): boolean[] {
+  // Sentences that may announce a release hold one of its hints (a hint never spans two sentences).
+  // Where lower-casing changes the length of the text ("İ"), positions would not line up: every
+  // sentence is checked then.
   const lower = text.toLowerCase();
-  const mayAnnounceRelease = RELEASE_HINTS.some((hint) => lower.includes(hint));
-  const own = sentences.map((s) => {
-    const sentence = text.slice(s.start, s.end);
+  const hinted = new Set<number>();
+  for (const hint of RELEASE_HINTS) {
+    for (let at = lower.indexOf(hint); at >= 0; at = lower.indexOf(hint, at + 1)) hinted.add(sentenceAt(at).index);
+  }
+  if (lower.length !== text.length) {
+    hinted.clear();
+    sentences.forEach((s, i) => AVAILABILITY_HINT.test(text.slice(s.start, s.end)) && hinted.add(i));
+  }
+  const naming = sentencesNaming(text, ownNames, sentenceAt);
+  const own = sentences.map((s, i) => {
     // A question ("Can we ...?") asks; it does not present the paper's work.
-    if (sentence.endsWith('?')) return false;
-    // "Our code is available at ..." closes an abstract; it does not open the paper's own part.
-    if (mayAnnounceRelease && AVAILABILITY_HINT.test(sentence) && (AVAILABILITY.test(sentence) || RELEASE.test(sentence))) return false;
-    return OWN_WORK_PATTERN.test(sentence) || (namePattern !== null && namePattern.test(sentence));
+    if (text[s.end - 1] === '?') return false;
+    if (hinted.has(i)) {
+      const sentence = text.slice(s.start, s.end);
+      // "Our code is available at ..." closes an abstract; it does not open the paper's own part.
+      if (AVAILABILITY.test(sentence) || RELEASE.test(sentence)) return false;
+    }
+    return ownWork[i] === true || naming.has(i);
   });
   const firstOwn = own.indexOf(true);
   if (firstOwn < 0) return sentences.map(() => false);
@@ -162,49 +229,162 @@ function findBackground(text: string, sentences: readonly SentenceSpan[], ownNam
   });
 }
 
-export function buildDocument(abstract: string, title: string): Document {
-  const norm = normalizeText(abstract);
-  const text = norm.text;
-  const sentences = capSentences(text, splitSentences(text));
-  const fallback: SentenceSpan = { index: 0, start: 0, end: text.length };
-  const sentenceAt = (pos: number): SentenceSpan => {
+/** The title is read for its devices and phases only. */
+const TITLE_LEXICON = new KeywordLexicon([HARDWARE_SCAN, PHASE_SCAN]);
+
+/** The vocabularies read in the document's one word pass (see text/keyword-scan.ts). */
+/** OWN_WORK_PATTERN and OWN_NAME_PATTERNS prepared for the word pass. */
+const OWN_WORK_SCAN = keywordPattern(OWN_WORK_PATTERN.source, OWN_WORK_PATTERN.flags.replace(/[gy]/g, ''));
+const OWN_NAME_SCANS = OWN_NAME_PATTERNS.map((pattern) => keywordPattern(pattern.source, pattern.flags.replace(/[gy]/g, '')));
+
+/** The vocabularies read in the document's one word pass (see text/keyword-scan.ts). */
+const DOCUMENT_LEXICON = new KeywordLexicon([HARDWARE_SCAN, PHASE_SCAN, NUMBER_WORD_SCAN, OWN_WORK_SCAN, ...OWN_NAME_SCANS]);
+
+/** Numbers are digits or number words (which hold one of NUMBER_WORD_HINTS). */
+function mayHoldNumbers(text: string): boolean {
+  if (/\d/.test(text)) return true;
+  const lower = text.toLowerCase();
+  return NUMBER_WORD_HINTS.some((hint) => lower.includes(hint));
+}
+
+interface Mentions<T> {
+  readonly all: T[];
+  readonly bySentence: T[][];
+}
+
+/**
+ * The document's parts are computed when first asked for: an abstract without numbers needs
+ * none of its sentences, devices or discourse, and one whose numbers are all names needs no
+ * phases or discourse.
+ */
+class AbstractDocument implements Document {
+  readonly title: string;
+  readonly quantities: readonly Quantity[];
+  readonly changeStarts: readonly Quantity[];
+  private keywordsRead: KeywordPositions | null = null;
+  private sentencesRead: { readonly split: number; readonly capped: SentenceSpan[] } | null = null;
+  private groupsRead: Map<Quantity, QuantityGroup> | null = null;
+  private ownNamesRead: string[] | null = null;
+  private backgroundRead: boolean[] | null = null;
+  private hardwareRead: Mentions<HardwareMention> | null = null;
+  private phasesRead: Mentions<PhaseMention> | null = null;
+  private titleKeywords: KeywordPositions | null = null;
+  private titleHardwareRead: HardwareMention[] | null = null;
+  private titlePhasesRead: PhaseMention[] | null = null;
+  private readonly memos = new Map<MemoKey<unknown>, unknown>();
+
+  constructor(
+    readonly norm: NormalizedText,
+    readonly text: string,
+    title: string,
+  ) {
+    this.title = normalizeText(title).text;
+    const numbers = mayHoldNumbers(text) ? recognizeQuantities(text, this.keywords) : { quantities: [], changeStarts: [] };
+    this.quantities = numbers.quantities;
+    this.changeStarts = numbers.changeStarts;
+  }
+
+  /** The one word pass over the text (see text/keyword-scan.ts). */
+  private get keywords(): KeywordPositions {
+    return (this.keywordsRead ??= DOCUMENT_LEXICON.positions(this.text));
+  }
+
+  private get sentencesWithCut(): { readonly split: number; readonly capped: SentenceSpan[] } {
+    if (!this.sentencesRead) {
+      const split = splitSentences(this.text);
+      this.sentencesRead = { split: split.length, capped: capSentences(this.text, split) };
+    }
+    return this.sentencesRead;
+  }
+
+  get sentences(): readonly SentenceSpan[] {
+    return this.sentencesWithCut.capped;
+  }
+
+  sentenceAt(pos: number): SentenceSpan {
+    const sentences = this.sentencesWithCut.capped;
     // Binary search: the first sentence that ends after pos.
     let lo = 0;
     let hi = sentences.length - 1;
-    if (hi < 0) return fallback;
+    if (hi < 0) return { index: 0, start: 0, end: this.text.length };
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if ((sentences[mid] as SentenceSpan).end <= pos) lo = mid + 1;
       else hi = mid;
     }
     return sentences[lo] as SentenceSpan;
-  };
-  const { quantities, changeStarts } = recognizeQuantities(text);
-  const groupOf = groupQuantities(text, quantities, sentenceAt);
-  const ownNames = findOwnNames(normalizeText(title).text, text);
-  const background = findBackground(text, sentences, ownNames);
-  const hardware = findHardwareMentions(text);
-  const phases = findPhaseMentions(text);
-  const hardwareBySentence = bucket(hardware, sentences, sentenceAt);
-  const phasesBySentence = bucket(phases, sentences, sentenceAt);
-  return {
-    norm,
-    text,
-    title: normalizeText(title).text,
-    sentences,
-    quantities,
-    changeStarts,
-    groupOf,
-    hardware,
-    phases,
-    ownNames,
-    background,
-    sentenceAt,
-    hardwareIn: (sentence) => hardwareBySentence[sentence.index] ?? [],
-    hardwareNear(start: number, end: number): readonly HardwareMention[] {
-      const inSentence = hardwareBySentence[sentenceAt(start).index] ?? [];
-      return inSentence.filter((m) => m.start < end + 4 && start - 4 < m.end);
-    },
-    phasesIn: (sentence) => phasesBySentence[sentence.index] ?? [],
-  };
+  }
+
+  get groupOf(): ReadonlyMap<Quantity, QuantityGroup> {
+    return (this.groupsRead ??= groupQuantities(this.text, this.quantities, (pos) => this.sentenceAt(pos)));
+  }
+
+  get ownNames(): readonly string[] {
+    return (this.ownNamesRead ??= findOwnNames(this.title, this.text, this.keywords));
+  }
+
+  get background(): readonly boolean[] {
+    if (!this.backgroundRead) {
+      const { split, capped } = this.sentencesWithCut;
+      const ownWork = ownWorkSentences(this.text, capped, capped.length !== split, this.keywords, (pos) => this.sentenceAt(pos));
+      this.backgroundRead = findBackground(this.text, capped, this.ownNames, ownWork, (pos) => this.sentenceAt(pos));
+    }
+    return this.backgroundRead;
+  }
+
+  /** Mentions found in the text, also by sentence. */
+  private mentions<T extends { start: number }>(all: T[]): Mentions<T> {
+    return { all, bySentence: bucket(all, this.sentences, (pos) => this.sentenceAt(pos)) };
+  }
+
+  private get hardwareFound(): Mentions<HardwareMention> {
+    return (this.hardwareRead ??= this.mentions(findHardwareMentions(this.text, this.keywords)));
+  }
+
+  get hardware(): readonly HardwareMention[] {
+    return this.hardwareFound.all;
+  }
+
+  hardwareIn(sentence: SentenceSpan): readonly HardwareMention[] {
+    return this.hardwareFound.bySentence[sentence.index] ?? [];
+  }
+
+  hardwareNear(start: number, end: number): readonly HardwareMention[] {
+    const inSentence = this.hardwareFound.bySentence[this.sentenceAt(start).index] ?? [];
+    return inSentence.filter((m) => m.start < end + 4 && start - 4 < m.end);
+  }
+
+  private get phasesFound(): Mentions<PhaseMention> {
+    return (this.phasesRead ??= this.mentions(findPhaseMentions(this.text, this.keywords)));
+  }
+
+  get phases(): readonly PhaseMention[] {
+    return this.phasesFound.all;
+  }
+
+  phasesIn(sentence: SentenceSpan): readonly PhaseMention[] {
+    return this.phasesFound.bySentence[sentence.index] ?? [];
+  }
+
+  memo<T>(key: MemoKey<T>, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
+  }
+
+  get titleHardware(): readonly HardwareMention[] {
+    this.titleKeywords ??= TITLE_LEXICON.positions(this.title);
+    return (this.titleHardwareRead ??= findHardwareMentions(this.title, this.titleKeywords));
+  }
+
+  get titlePhases(): readonly PhaseMention[] {
+    this.titleKeywords ??= TITLE_LEXICON.positions(this.title);
+    return (this.titlePhasesRead ??= findPhaseMentions(this.title, this.titleKeywords));
+  }
+}
+
+export function buildDocument(abstract: string, title: string): Document {
+  const norm = normalizeText(abstract);
+  return new AbstractDocument(norm, norm.text, title);
 }

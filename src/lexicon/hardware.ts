@@ -7,6 +7,7 @@
  * that matches wins, so "Jetson AGX Orin" is an edge device before "NVIDIA" makes it a GPU.
  */
 import type { HardwareClass, HardwareEntity } from '../extract/types.js';
+import { KeywordLexicon, keywordPattern, mayOpen, openingsOf, scanKeywords, type KeywordPositions } from '../extract/text/keyword-scan.js';
 
 export interface HardwareEntry {
   /** Regex source of the written forms (no capturing groups; matched case-insensitively). */
@@ -292,13 +293,14 @@ const MULTI_NODE_PATTERN = `multi-node(?: \\w+)?|GPU clusters?|clusters? of GPUs
 
 // One pattern without capture groups finds where a device is written; which entry it is, is
 // decided only where something matched (capture groups would cost on every attempt).
-const ALL_HARDWARE = new RegExp(
-  `(?<![A-Za-z0-9])(?:${COUNTED_PATTERN}|${MULTI_NODE_PATTERN}|${HARDWARE_ENTRIES.map((entry) => entry.pattern).join('|')})(?![A-Za-z0-9])`,
-  'gi',
-);
+export const HARDWARE_SCAN_SOURCE = `(?<![A-Za-z0-9])(?:${COUNTED_PATTERN}|${MULTI_NODE_PATTERN}|${HARDWARE_ENTRIES.map((entry) => entry.pattern).join('|')})(?![A-Za-z0-9])`;
+export const HARDWARE_SCAN = keywordPattern(HARDWARE_SCAN_SOURCE, 'i');
+const HARDWARE_LEXICON = new KeywordLexicon([HARDWARE_SCAN]);
 const COUNTED_AT = new RegExp(`(?:${COUNTED_PATTERN})(?![A-Za-z0-9])`, 'iy');
 const MULTI_NODE_AT = new RegExp(`(?:${MULTI_NODE_PATTERN})(?![A-Za-z0-9])`, 'iy');
 const ENTRY_AT: readonly RegExp[] = HARDWARE_ENTRIES.map((entry) => new RegExp(`(?:${entry.pattern})(?![A-Za-z0-9])`, 'iy'));
+/** The words each entry's written forms open with: entries that cannot match a written form are not tried. */
+const ENTRY_OPENINGS = ENTRY_AT.map((pattern) => openingsOf(pattern.source));
 
 /** Whether `pattern` matches exactly text[at, at + length). */
 function matchesExactly(pattern: RegExp, text: string, at: number, length: number): boolean {
@@ -355,33 +357,51 @@ function classify(text: string): HardwareEntity | null {
   return null;
 }
 
-/** Every device the text names, left to right, with its normalized entity. */
-export function findHardwareMentions(text: string): HardwareMention[] {
-  const mentions: HardwareMention[] = [];
-  ALL_HARDWARE.lastIndex = 0;
-  // exec on the module's own regex: matchAll would clone it on every call.
-  ALL_HARDWARE.lastIndex = 0;
-  for (let match = ALL_HARDWARE.exec(text); match !== null; match = ALL_HARDWARE.exec(text)) {
-    const written = match[0];
-    if (written.length === 0) {
-      ALL_HARDWARE.lastIndex++;
-      continue;
-    }
-    const at = match.index;
-    let entity: HardwareEntity | null = null;
-    let count: number | null = null;
-    if (matchesExactly(COUNTED_AT, text, at, written.length)) {
-      count = parseCount(written);
-      entity = countedEntity(written, count);
-    } else if (matchesExactly(MULTI_NODE_AT, text, at, written.length)) {
-      entity = { name: 'cluster', class: 'cluster', vendor: null };
-    } else {
-      const index = ENTRY_AT.findIndex((pattern) => matchesExactly(pattern, text, at, written.length));
-      const entry = HARDWARE_ENTRIES[index];
-      if (entry) entity = { name: nameOf(entry, written), class: entry.class, vendor: vendorOf(entry, written) };
-    }
-    if (entity) mentions.push({ start: match.index, end: match.index + written.length, text: written, entity, count });
+interface Reading {
+  readonly entity: HardwareEntity;
+  readonly count: number | null;
+}
+
+/**
+ * What a written device stands for, cached by the written text: the scan's match at a position
+ * is the match of the first entry that matches there, and whether an entry matches a written
+ * form followed by a non-alphanumeric character does not depend on anything after it, so one
+ * written form always reads the same. Bounded: cleared when it grows large.
+ */
+const READINGS = new Map<string, Reading | null>();
+const MAX_READINGS = 4096;
+
+function readWritten(text: string, at: number, written: string): Reading | null {
+  const cached = READINGS.get(written);
+  if (cached !== undefined) return cached;
+  let reading: Reading | null = null;
+  if (matchesExactly(COUNTED_AT, text, at, written.length)) {
+    const count = parseCount(written);
+    reading = { entity: countedEntity(written, count), count };
+  } else if (matchesExactly(MULTI_NODE_AT, text, at, written.length)) {
+    reading = { entity: { name: 'cluster', class: 'cluster', vendor: null }, count: null };
+  } else {
+    const index = ENTRY_AT.findIndex((pattern, i) => mayOpen(ENTRY_OPENINGS[i] ?? null, written) && matchesExactly(pattern, text, at, written.length));
+    const entry = HARDWARE_ENTRIES[index];
+    if (entry) reading = { entity: { name: nameOf(entry, written), class: entry.class, vendor: vendorOf(entry, written) }, count: null };
   }
+  if (READINGS.size >= MAX_READINGS) READINGS.clear();
+  READINGS.set(written, reading);
+  return reading;
+}
+
+/** Every device the text names, left to right, with its normalized entity. */
+export function findHardwareMentions(text: string, positions: KeywordPositions = HARDWARE_LEXICON.positions(text)): HardwareMention[] {
+  const mentions: HardwareMention[] = [];
+  // Tried only where a word opens like a device name (see keyword-scan.ts): same matches as a
+  // global scan of HARDWARE_SCAN_SOURCE, at a fraction of the attempts.
+  scanKeywords(HARDWARE_SCAN, text, positions.of(HARDWARE_SCAN), (match) => {
+    const written = match[0];
+    if (written.length === 0) return;
+    const reading = readWritten(text, match.index, written);
+    // Each mention gets its own entity object: callers may hold on to it.
+    if (reading) mentions.push({ start: match.index, end: match.index + written.length, text: written, entity: { ...reading.entity }, count: reading.count });
+  });
   return mentions;
 }
 

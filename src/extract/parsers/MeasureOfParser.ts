@@ -10,7 +10,7 @@ import { qualifierBefore } from '../vocabulary/qualifiers.js';
 import type { MetricMatch } from '../vocabulary/metrics.js';
 import { absoluteMetric, isJobContext } from './absolute-metric.js';
 import { measuresAfter, metricReadings } from './ChangeNounParser.js';
-import { clauseEnd, metricBackward, metricsIn, readingFrom, spanOf, tokens, windowsOf } from './support.js';
+import { clauseEnd, lastTokens, metricBackward, metricsIn, readingFrom, spanOf, windowsOf } from './support.js';
 
 /** Words that link a measure to its number. */
 const LINK = /(?:\s(?:of|is|are|was|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|ranging from|ranges from|range from|in the range of|from|as low as|as high as|reduced to|down to|drops to|falls to)|\s?[:=]|\s\(e\.g\.,?|\s\(i\.e\.,?|\s\()?\s?(?:only|just|merely|a mere|roughly)?\s?$/i;
@@ -38,8 +38,7 @@ export class MeasureOfParser implements Parser {
     if (link) end = linkFrom + link.index;
     // After a verb link ("reaches", "achieves") the measure must stand right before it.
     const verbLink = link !== null && /reach|achiev/i.test(link[0]);
-    const words = tokens(text, w.leftStart, end, 40);
-    const lastWords = words.slice(-4);
+    const lastWords = lastTokens(text, w.leftStart, end, 40, 4);
     // A change noun right before the link: "improvements of up to 24.8%", "latency reduction of 28%".
     let noun = null;
     for (let i = lastWords.length - 1; i >= 0 && i >= lastWords.length - 2; i--) {

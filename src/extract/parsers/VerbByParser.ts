@@ -8,7 +8,7 @@ import type { Candidate, Parser, ParseContext, Reading, Span } from '../pipeline
 import { changeNounAt, verbAt, type VerbWord, type WordMatch } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { metricReadings } from './ChangeNounParser.js';
-import { clauseEnd, metricBackward, metricForward, metricsIn, readingFrom, spanOf, tokens, windowsOf } from './support.js';
+import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, readingFrom, spanOf, windowsOf } from './support.js';
 
 const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|about|approximately|around|roughly|over|more than|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
@@ -100,7 +100,8 @@ export class VerbByParser implements Parser {
 
   /** The change verb closest before "by", within the clause (at most ten words back). */
   private findVerb(text: string, from: number, to: number): WordMatch<VerbWord> | null {
-    const list = tokens(text, from, to, 40);
+    // The loop reads at most the last 18 tokens and the one before them.
+    const list = lastTokens(text, from, to, 40, 19);
     for (let i = list.length - 1, words = 0; i >= 0 && words < 18; i--, words++) {
       const token = list[i];
       if (!token || /^\d/.test(token.text) || token.text === ',' && words > 0 && /^(?:and|while)$/i.test(list[i + 1]?.lower ?? '')) break;

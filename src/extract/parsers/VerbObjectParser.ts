@@ -6,7 +6,7 @@
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { verbAt } from '../vocabulary/directions.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
-import { clauseEnd, headStart, metricForward, readingFrom, skipSpace, spanOf, tokens, windowsOf } from './support.js';
+import { clauseEnd, headStart, metricForward, readingFrom, skipSpace, lastTokens, spanOf, windowsOf } from './support.js';
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
 
@@ -23,7 +23,7 @@ export class VerbObjectParser implements Parser {
     let leftEnd = context.group.start;
     const qualifier = qualifierBefore(w.left);
     if (qualifier) leftEnd = w.leftStart + qualifier.offset;
-    const last = tokens(text, w.leftStart, leftEnd, 40).slice(-2);
+    const last = lastTokens(text, w.leftStart, leftEnd, 40, 2);
     let verb = null;
     for (const token of last.reverse()) {
       verb = verbAt(text, token.start);

@@ -6,6 +6,7 @@
 import type { Metric } from '../types.js';
 import type { ParseContext, Reading, Span } from '../pipeline.js';
 import type { Quantity } from '../recognizers/numbers.js';
+import { memoKey } from '../document.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 
 const LEFT_LIMIT = 200;
@@ -59,14 +60,15 @@ export interface Windows {
   readonly own: string;
 }
 
-const WINDOWS = new WeakMap<ParseContext, Windows>();
+const WINDOWS = memoKey<Map<Quantity, Windows>>('windows by quantity');
 
-/** The windows of a number, computed once per parse context (every parser asks for them). */
+/** The windows of a number, computed once per number (every parser asks for them). */
 export function windowsOf(context: ParseContext): Windows {
-  let windows = WINDOWS.get(context);
+  const byQuantity = context.doc.memo(WINDOWS, () => new Map<Quantity, Windows>());
+  let windows = byQuantity.get(context.quantity);
   if (!windows) {
     windows = computeWindows(context);
-    WINDOWS.set(context, windows);
+    byQuantity.set(context.quantity, windows);
   }
   return windows;
 }
@@ -86,7 +88,23 @@ function computeWindows(context: ParseContext): Windows {
   };
 }
 
-const WORD = /[A-Za-z0-9@][A-Za-z0-9@'’+^./_-]*|[^\sA-Za-z0-9]/y;
+/** What a token is made of: a word ([A-Za-z0-9@] then [A-Za-z0-9@'’+^./_-]*), or one other non-space mark. */
+const WORD_START = 1;
+const WORD_PART = 2;
+const TOKEN_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9@]/.test(ch)) TOKEN_CLASS[c] = WORD_START | WORD_PART;
+  else if (/['+^./_-]/.test(ch)) TOKEN_CLASS[c] = WORD_PART;
+}
+
+/** JavaScript's \s: the characters a token never starts with. */
+function isRegexSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 export interface Token {
   readonly start: number;
@@ -97,22 +115,58 @@ export interface Token {
 
 /** Tokens (words and single punctuation marks) of text[from, to), at most `max`. */
 export function tokens(text: string, from: number, to: number, max = 40): Token[] {
+  return tokensOf(text, tokenSpans(text, from, to, max), 0);
+}
+
+/**
+ * The last `count` of tokens(text, from, to, max), made without making the others (parsers look
+ * at the few words before a number in a window of many).
+ */
+export function lastTokens(text: string, from: number, to: number, max: number, count: number): Token[] {
+  const spans = tokenSpans(text, from, to, max);
+  return tokensOf(text, spans, Math.max(0, spans.length - 2 * count));
+}
+
+function tokensOf(text: string, spans: readonly number[], from: number): Token[] {
   const out: Token[] = [];
+  for (let i = from; i < spans.length; i += 2) {
+    const start = spans[i] as number;
+    const end = spans[i + 1] as number;
+    const word = text.slice(start, end);
+    out.push({ start, end, text: word, lower: word.toLowerCase() });
+  }
+  return out;
+}
+
+/** Where the tokens of text[from, to) are, at most `max`: start and end of each, one after the other. */
+function tokenSpans(text: string, from: number, to: number, max: number): number[] {
+  const out: number[] = [];
+  const n = text.length;
   let pos = from;
-  while (pos < to && out.length < max) {
-    while (pos < to && text[pos] === ' ') pos++;
+  while (pos < to && out.length < 2 * max) {
+    while (pos < to && text.charCodeAt(pos) === 32) pos++;
     if (pos >= to) break;
-    WORD.lastIndex = pos;
-    const match = WORD.exec(text);
-    if (!match) {
+    const first = text.charCodeAt(pos);
+    let length: number;
+    if (first < 128 ? (TOKEN_CLASS[first] as number) & WORD_START : 0) {
+      // A word runs on through its parts (a word may run past `to`: it is cut there below).
+      let j = pos + 1;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c < 128 ? !((TOKEN_CLASS[c] as number) & WORD_PART) : c !== 0x2019) break;
+        j++;
+      }
+      length = j - pos;
+    } else if (isRegexSpace(first)) {
       pos++;
       continue;
+    } else {
+      length = 1;
     }
-    let end = Math.min(to, pos + match[0].length);
+    let end = Math.min(to, pos + length);
     // A trailing full stop or comma belongs to the sentence, not the word.
     while (end > pos + 1 && (text[end - 1] === '.' || text[end - 1] === ',')) end--;
-    const word = text.slice(pos, end);
-    out.push({ start: pos, end, text: word, lower: word.toLowerCase() });
+    out.push(pos, end);
     pos = end;
   }
   return out;
@@ -224,19 +278,24 @@ export function isRelativeUnit(quantity: Quantity): boolean {
 export type ReadingParts = Pick<Reading, 'movement' | 'relative' | 'unit' | 'evidence'>;
 
 /** A reading from a metric keyword: relative claims take the keyword's relative metric. */
-export function readingFrom(parser: string, match: MetricMatch | null, fallback: Metric, parts: ReadingParts & Partial<Reading>): Reading {
+export function readingFrom(parser: string, match: MetricMatch | null, fallback: Metric, parts: ReadingParts): Reading {
   const keyword = match?.keyword;
   let metric = keyword ? (parts.relative ? keyword.metric : (keyword.absoluteMetric ?? keyword.metric)) : fallback;
   // "improves performance by 3.2x": a factor of performance is a speedup; a percent is quality.
-  if (keyword && /performance$/i.test(match?.text ?? '') && parts.unit === 'x') metric = 'speedup';
-  return {
-    ...parts,
+  if (keyword && parts.unit === 'x' && /performance$/i.test(match.text)) metric = 'speedup';
+  // One literal of one shape (no spreads): readings are made for every number a parser reads.
+  const reading: Reading = {
     parser,
     metric,
     improves: keyword?.improves ?? null,
+    movement: parts.movement,
+    relative: parts.relative,
+    unit: parts.unit,
+    evidence: parts.evidence,
     timeLike: keyword?.timeLike ?? false,
-    ...(match ? { measure: { start: match.start, end: match.end } } : {}),
+    measure: match ? { start: match.start, end: match.end } : undefined,
   };
+  return reading;
 }
 
 export function spanOf(start: number, end: number): Span {

@@ -11,6 +11,7 @@
 import { recognizeUnit, type UnitMatch } from '../vocabulary/units.js';
 import { NUMBER_WORDS } from '../vocabulary/number-words.js';
 import { alternation } from '../vocabulary/build-pattern.js';
+import { KeywordLexicon, keywordPattern, scanKeywords, type KeywordPositions } from '../text/keyword-scan.js';
 
 export type QuantityForm =
   | 'number'
@@ -78,10 +79,8 @@ const AND_CONNECTOR = / and (?=[\d.])/y;
 const FROM_BEFORE = /\bfrom (?:about |around |~|approximately )?$/i;
 const CHANGE_VERB_BEFORE = /\b(?:reduc\w*|decreas\w*|increas\w*|cut\w*|lower\w*|rais\w*|boost\w*|drop\w*|shrink\w*|grow\w*|improv\w*|go(?:es)?|went|bring\w*|brought|scal\w*|compress\w*|accelerat\w*|speed\w*|sav\w*|shorten\w*|slash\w*|extend\w*)\b[^.;]{0,60}$/i;
 const FACTOR_OF_BEFORE = /\bfactor of (?:about |around |~|up to |approximately |over |more than )?$/i;
-const NUMBER_WORD_PATTERN = new RegExp(
-  `\\b(?:${alternation(NUMBER_WORDS.map((entry) => entry.text), { flexibleSpaces: true })})\\b`,
-  'gi',
-);
+export const NUMBER_WORD_SCAN = keywordPattern(`\\b(?:${alternation(NUMBER_WORDS.map((entry) => entry.text), { flexibleSpaces: true })})\\b`, 'i');
+const NUMBER_WORD_LEXICON = new KeywordLexicon([NUMBER_WORD_SCAN]);
 const NUMBER_WORD_LOOKUP = new Map(NUMBER_WORDS.map((entry) => [entry.text.toLowerCase(), entry]));
 
 /** Compute units with a magnitude prefix read in base units (Decision 4): 0.31 GFLOPs is 310M FLOPs. */
@@ -318,22 +317,14 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
 }
 
 /** Number words: "twice" is 2x, "an order of magnitude" 10x, "orders of magnitude" no count. */
-/** Every number word contains one of these: most abstracts have none, and the full scan is skipped. */
-const NUMBER_WORD_HINTS: readonly string[] = ['twice', 'half', 'halv', 'doubl', 'tripl', 'fold', 'magnitude', 'times'];
-
-function readNumberWords(text: string): Quantity[] {
+function readNumberWords(text: string, positions: KeywordPositions): Quantity[] {
   const found: Quantity[] = [];
-  const lower = text.toLowerCase();
-  if (!NUMBER_WORD_HINTS.some((hint) => lower.includes(hint))) return found;
-  NUMBER_WORD_PATTERN.lastIndex = 0;
-  // exec on the module's own regex: matchAll would clone it on every call.
-  NUMBER_WORD_PATTERN.lastIndex = 0;
-  for (let match = NUMBER_WORD_PATTERN.exec(text); match !== null; match = NUMBER_WORD_PATTERN.exec(text)) {
+  scanKeywords(NUMBER_WORD_SCAN, text, positions.of(NUMBER_WORD_SCAN), (match) => {
     const written = match[0].toLowerCase().replace(/-/g, ' ');
     const entry = NUMBER_WORD_LOOKUP.get(written) ?? NUMBER_WORD_LOOKUP.get(match[0].toLowerCase());
-    if (!entry) continue;
+    if (!entry) return;
     if (entry.notFollowedBy && entry.notFollowedBy.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) {
-      continue;
+      return;
     }
     const start = match.index;
     const end = start + match[0].length;
@@ -348,7 +339,7 @@ function readNumberWords(text: string): Quantity[] {
       magnitude: null,
       text: match[0],
     });
-  }
+  });
   return found;
 }
 
@@ -358,7 +349,8 @@ export interface RecognizedQuantities {
   readonly changeStarts: readonly Quantity[];
 }
 
-export function recognizeQuantities(text: string): RecognizedQuantities {
+/** Every quantity of the text; `positions` from a lexicon holding NUMBER_WORD_SCAN (the document's) saves a pass. */
+export function recognizeQuantities(text: string, positions: KeywordPositions = NUMBER_WORD_LEXICON.positions(text)): RecognizedQuantities {
   const quantities: Quantity[] = [];
   const changeStarts: Quantity[] = [];
   let resumeAt = 0;
@@ -379,7 +371,7 @@ export function recognizeQuantities(text: string): RecognizedQuantities {
   // Both lists are in text order: one pass drops number words inside digit quantities.
   const words: Quantity[] = [];
   let qi = 0;
-  for (const word of readNumberWords(text)) {
+  for (const word of readNumberWords(text, positions)) {
     while (qi < quantities.length && (quantities[qi] as Quantity).end <= word.start) qi++;
     const q = quantities[qi];
     if (!q || q.start >= word.end) words.push(word);

@@ -34,6 +34,10 @@ export class DirectionRefiner implements Refiner {
   readonly name = 'DirectionRefiner';
 
   refine(candidates: readonly Candidate[]): readonly Candidate[] {
-    return candidates.map((c) => ({ ...c, direction: directionOf(c) }));
+    return candidates.map((c) => {
+      const direction = directionOf(c);
+      // Unchanged candidates are kept as they are: copying one is the costly part of a refiner.
+      return direction === c.direction ? c : { ...c, direction };
+    });
   }
 }

@@ -52,7 +52,9 @@ export class FactorRefiner implements Refiner {
     return candidates.map((c) => {
       const factor = factorOf(c, c.value);
       const factorMax = c.valueMax === null ? null : factorOf(c, c.valueMax);
-      return { ...c, factor: round(factor), factorMax: round(factorMax) };
+      const rounded = round(factor);
+      const roundedMax = round(factorMax);
+      return rounded === c.factor && roundedMax === c.factorMax ? c : { ...c, factor: rounded, factorMax: roundedMax };
     });
   }
 }

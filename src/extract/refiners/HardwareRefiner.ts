@@ -5,8 +5,8 @@
  * whole work is built for or evaluated on one platform, that platform, except for accuracy, size
  * and compute counts, which no device measures, and search costs.
  */
-import { findHardwareMentions, type HardwareMention } from '../../lexicon/hardware.js';
-import type { Document } from '../document.js';
+import type { HardwareMention } from '../../lexicon/hardware.js';
+import { memoKey, type Document } from '../document.js';
 import type { Candidate, Refiner, RefineContext } from '../pipeline.js';
 import type { HardwareClass } from '../types.js';
 import { comparisonPhrases } from './comparisons.js';
@@ -24,7 +24,7 @@ const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|evalu
 const SEVERAL_BEFORE = /\b(?:different|various|diverse|multiple|several|many|a range of|a variety of|other|all|commodity|existing|current|conventional|modern|today's|general-purpose)\s+(?:\w+\s+)?$/i;
 const TITLE_PLATFORM = /\b(?:on|for)\s+(?:an?\s+|the\s+)?(?:single\s+)?$/i;
 
-const PLATFORM_CACHE = new WeakMap<Document, HardwareMention | null>();
+const PLATFORM = memoKey<HardwareMention | null>('platform');
 
 function insideAny(m: HardwareMention, spans: readonly { start: number; end: number }[]): boolean {
   return spans.some((s) => m.start < s.end && s.start < m.end);
@@ -32,7 +32,10 @@ function insideAny(m: HardwareMention, spans: readonly { start: number; end: num
 
 /** The one platform the abstract says the work is built for or evaluated on, or null. */
 export function platformOf(doc: Document, claims: readonly Candidate[]): HardwareMention | null {
-  if (PLATFORM_CACHE.has(doc)) return PLATFORM_CACHE.get(doc) ?? null;
+  return doc.memo(PLATFORM, () => findPlatform(doc, claims));
+}
+
+function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMention | null {
   const strong: HardwareMention[] = [];
   const weak: HardwareMention[] = [];
   const claimSentences = new Set(claims.map((c) => c.sentence.index));
@@ -43,18 +46,18 @@ export function platformOf(doc: Document, claims: readonly Candidate[]): Hardwar
     if (SEVERAL_BEFORE.test(before)) continue;
     // An emulated platform takes the class of what it emulates (Decision 8), not the emulator's.
     if (/emulat/i.test(m.text) || /^ emulat/i.test(doc.text.slice(m.end, m.end + 10))) continue;
-    const compared = comparisonPhrases(doc, sentence).map((p) => p.extent);
-    if (insideAny(m, compared)) continue;
-    if (STRONG_PLATFORM_CUE.test(before)) strong.push(m);
-    else if (!claimSentences.has(sentence.index) && /\b(?:we|our|this (?:paper|work))\b/i.test(doc.text.slice(sentence.start, sentence.end))) weak.push(m);
+    const strongCue = STRONG_PLATFORM_CUE.test(before);
+    const weakCue = !strongCue && !claimSentences.has(sentence.index) && /\b(?:we|our|this (?:paper|work))\b/i.test(doc.text.slice(sentence.start, sentence.end));
+    if (!strongCue && !weakCue) continue;
+    // A device in a comparison is the compared system's (read only for devices that could count).
+    if (insideAny(m, comparisonPhrases(doc, sentence).map((p) => p.extent))) continue;
+    (strongCue ? strong : weak).push(m);
   }
   // The title: "... on FPGAs", "... on a Single GPU".
   const titleMentions = findTitlePlatforms(doc);
   const pool = strong.length > 0 ? strong : titleMentions.length > 0 ? titleMentions : weak;
   const classes = new Set(pool.map((m) => m.entity.class));
-  const chosen = classes.size === 1 ? (pool.find((m) => m.entity.vendor !== null) ?? pool[0] ?? null) : null;
-  PLATFORM_CACHE.set(doc, chosen);
-  return chosen;
+  return classes.size === 1 ? (pool.find((m) => m.entity.vendor !== null) ?? pool[0] ?? null) : null;
 }
 
 function findTitlePlatforms(doc: Document): HardwareMention[] {
@@ -66,8 +69,8 @@ function findTitlePlatforms(doc: Document): HardwareMention[] {
   return found;
 }
 
-function titleMentionsOf(doc: Document): HardwareMention[] {
-  return findHardwareMentions(doc.title);
+function titleMentionsOf(doc: Document): readonly HardwareMention[] {
+  return doc.titleHardware;
 }
 
 export class HardwareRefiner implements Refiner {

@@ -4,30 +4,28 @@
  * claims take only their own phrase's phase. Otherwise the paper's dominant phase (title and
  * own-work sentences), and latency or throughput values default to inference.
  */
-import type { Document } from '../document.js';
+import { memoKey, type Document } from '../document.js';
 import type { Candidate, Refiner, RefineContext } from '../pipeline.js';
 import type { Phase } from '../types.js';
-import { findPhaseMentions, type PhaseMention } from '../vocabulary/phases.js';
+import type { SentenceSpan } from '../text/sentences.js';
+import type { PhaseMention } from '../vocabulary/phases.js';
 import { clauseEnd, clauseStart } from '../parsers/support.js';
 import { comparisonPhrases } from './comparisons.js';
 
 const QUALITY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size']);
 const DEFAULT_INFERENCE_METRICS: ReadonlySet<string> = new Set(['latency', 'throughput']);
 const PAPER_PHASE_METRICS: ReadonlySet<string> = new Set(['speedup', 'memory', 'energy', 'power', 'compute', 'cost', 'other', 'latency', 'throughput']);
-const PAPER_CACHE = new WeakMap<Document, Phase | null>();
+const PAPER_PHASE = memoKey<Phase | null>('paper phase');
 const RUNTIME_METRICS: ReadonlySet<string> = new Set(['speedup', 'latency', 'throughput', 'memory', 'energy', 'power', 'compute']);
 const INFERENCE_WORDS = /\b(?:inference|deploy\w*|real-time|on-device|latency|FPS|frames per second|rendering|serving)\b/i;
 
 /** Whether the paper's own sentences speak of running a model (so its runtime gains are inference). */
-const INFERENCE_CACHE = new WeakMap<Document, boolean>();
+const SPEAKS_OF_INFERENCE = memoKey<boolean>('speaks of inference');
 
 function speaksOfInference(doc: Document): boolean {
-  let answer = INFERENCE_CACHE.get(doc);
-  if (answer === undefined) {
-    answer = doc.sentences.some((s) => !doc.background[s.index] && INFERENCE_WORDS.test(doc.text.slice(s.start, s.end)));
-    INFERENCE_CACHE.set(doc, answer);
-  }
-  return answer;
+  return doc.memo(SPEAKS_OF_INFERENCE, () =>
+    doc.sentences.some((s) => !doc.background[s.index] && INFERENCE_WORDS.test(doc.text.slice(s.start, s.end))),
+  );
 }
 
 function nearest(mentions: readonly PhaseMention[], from: number, to: number, anchor: number): PhaseMention | null {
@@ -44,38 +42,37 @@ function nearest(mentions: readonly PhaseMention[], from: number, to: number, an
   return best;
 }
 
-const WORDS_CACHE = new WeakMap<Document, PhaseMention[][]>();
+const PHASE_WORDS = memoKey<Map<number, PhaseMention[]>>('phase words by sentence');
 
 /**
- * Phase words that speak of this paper's claims: not those inside its method's name
- * ("Single-Path NAS") or inside a compared system ("outperforms SOTA NAS methods").
+ * Phase words of a sentence that speak of this paper's claims: not those inside its method's
+ * name ("Single-Path NAS") or inside a compared system ("outperforms SOTA NAS methods").
+ * Computed for the sentences that hold claims only, once each.
  */
-function phaseWordsOf(doc: Document): PhaseMention[][] {
-  const cached = WORDS_CACHE.get(doc);
+function phaseWordsOf(doc: Document, sentence: SentenceSpan): PhaseMention[] {
+  const perDoc = doc.memo(PHASE_WORDS, () => new Map<number, PhaseMention[]>());
+  const cached = perDoc.get(sentence.index);
   if (cached) return cached;
   const names = doc.ownNames.filter((n) => n.length > 2);
-  const kept = doc.sentences.map((s) =>
-    doc.phasesIn(s).filter((m) => {
-      const around = doc.text.slice(Math.max(0, m.start - 30), m.end + 30);
-      if (names.some((n) => around.includes(n) && n.includes(m.text))) return false;
-      return !comparisonPhrases(doc, s).some((p) => p.span.start <= m.start && m.end <= p.span.end);
-    }),
-  );
-  WORDS_CACHE.set(doc, kept);
+  const kept = doc.phasesIn(sentence).filter((m) => {
+    const around = doc.text.slice(Math.max(0, m.start - 30), m.end + 30);
+    if (names.some((n) => around.includes(n) && n.includes(m.text))) return false;
+    return !comparisonPhrases(doc, sentence).some((p) => p.span.start <= m.start && m.end <= p.span.end);
+  });
+  perDoc.set(sentence.index, kept);
   return kept;
 }
 
 /** The phase the paper is about, when its title and own sentences clearly favour one. */
 export function paperPhase(doc: Document): Phase | null {
-  if (PAPER_CACHE.has(doc)) return PAPER_CACHE.get(doc) ?? null;
+  return doc.memo(PAPER_PHASE, () => findPaperPhase(doc));
+}
+
+function findPaperPhase(doc: Document): Phase | null {
   // A phase in the title says what the paper is about.
   // "Parallel Prompt Decoding for ... LLM Inference": the last phase names the purpose.
-  const inTitle = findPhaseMentions(doc.title);
-  if (inTitle.length > 0) {
-    const phase = (inTitle[inTitle.length - 1] as PhaseMention).phase;
-    PAPER_CACHE.set(doc, phase);
-    return phase;
-  }
+  const inTitle = doc.titlePhases;
+  if (inTitle.length > 0) return (inTitle[inTitle.length - 1] as PhaseMention).phase;
   const counts = new Map<Phase, number>();
   for (const m of doc.phases) {
     const s = doc.sentenceAt(m.start);
@@ -84,16 +81,17 @@ export function paperPhase(doc: Document): Phase | null {
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  const chosen = top && top[1] >= 3 && (!second || top[1] >= 3 * second[1]) ? top[0] : null;
-  PAPER_CACHE.set(doc, chosen);
-  return chosen;
+  return top && top[1] >= 3 && (!second || top[1] >= 3 * second[1]) ? top[0] : null;
 }
 
 export class PhaseRefiner implements Refiner {
   readonly name = 'PhaseRefiner';
 
   refine(candidates: readonly Candidate[], { doc }: RefineContext): readonly Candidate[] {
-    return candidates.map((c) => ({ ...c, phase: this.phaseOf(c, doc) }));
+    return candidates.map((c) => {
+      const phase = this.phaseOf(c, doc);
+      return phase === c.phase ? c : { ...c, phase };
+    });
   }
 
   /** In a fine-tuning paper, "training" names the fine-tuning it does. */
@@ -104,7 +102,7 @@ export class PhaseRefiner implements Refiner {
   private phaseOf(c: Candidate, doc: Document): Phase | null {
     const text = doc.text;
     const q = c.quantity;
-    const mentions = phaseWordsOf(doc)[c.sentence.index] ?? [];
+    const mentions = phaseWordsOf(doc, c.sentence);
     const ownStart = Math.min(c.evidence.start, c.reading.measure?.start ?? c.evidence.start);
     const ownEnd = Math.max(c.evidence.end, c.reading.measure?.end ?? c.evidence.end);
     // "71% of peak HBM bandwidth in decoding": a phase attached right after the claim's phrase.

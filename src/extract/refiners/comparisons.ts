@@ -3,7 +3,7 @@
  * "against X", "outperforms X", fronted "Compared to X, ...". Each phrase ends at punctuation or
  * at a word that starts another part of the clause ("on", "with", "while", a number ...).
  */
-import type { Document } from '../document.js';
+import { memoKey, type Document } from '../document.js';
 import type { Span } from '../pipeline.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import { tokens } from '../parsers/support.js';
@@ -37,7 +37,7 @@ const PHRASE_STOP: ReadonlySet<string> = new Set([
 ]);
 const LEADING_FILLER = /^(?:even |only |just |all |both |the |a |an |that (?:of|with|in|for|from) |those (?:of|with|in|for|from) |its |their )+/i;
 
-const CACHE = new WeakMap<Document, Map<number, ComparisonPhrase[]>>();
+const PHRASES = memoKey<Map<number, ComparisonPhrase[]>>('comparison phrases by sentence');
 
 function phraseAfter(text: string, start: number, end: number): Span | null {
   const list = tokens(text, start, end, 16);
@@ -81,11 +81,7 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
 }
 
 export function comparisonPhrases(doc: Document, sentence: SentenceSpan): ComparisonPhrase[] {
-  let perDoc = CACHE.get(doc);
-  if (!perDoc) {
-    perDoc = new Map();
-    CACHE.set(doc, perDoc);
-  }
+  const perDoc = doc.memo(PHRASES, () => new Map<number, ComparisonPhrase[]>());
   const cached = perDoc.get(sentence.index);
   if (cached) return cached;
   const text = doc.text;

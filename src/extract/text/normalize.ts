@@ -201,8 +201,47 @@ class NormalizedBuilder {
   }
 }
 
-/** Characters that need reading: LaTeX specials, hyphens, spacing other than one space, non-ASCII. */
-const SPECIAL = /[\\${}~\-\t\n\r\u0000-\u001f\u007f-\uffff]| {2,}/g;
+/**
+ * Characters that need reading: LaTeX specials, spacing other than one space, non-ASCII, and
+ * hyphens that may start a LaTeX dash ("--") or a line-end break ("accumula- tion"). A hyphen
+ * before anything else reads as itself and is copied with its run. The character class is one
+ * regex (scanned fast); the two-character cases are found with indexOf: one alternation of all
+ * three would be tried at every character.
+ */
+const SPECIAL_CHAR = /[\\${}~\t\n\r\u0000-\u001f\u007f-\uffff]/g;
+
+function isDashFollower(ch: string | undefined): boolean {
+  return ch === '-' || ch === ' ' || ch === '\n' || ch === '\r';
+}
+
+/** Where the next character that needs reading is, from any position on; cursors only move forward. */
+class SpecialFinder {
+  private charAt = -1;
+  private dashAt = -1;
+  private spacesAt = -1;
+
+  constructor(private readonly raw: string) {}
+
+  next(from: number): number {
+    const raw = this.raw;
+    const n = raw.length;
+    if (this.charAt < from) {
+      SPECIAL_CHAR.lastIndex = from;
+      const found = SPECIAL_CHAR.exec(raw);
+      this.charAt = found ? found.index : n;
+    }
+    if (this.dashAt < from) {
+      let at = raw.indexOf('-', from);
+      while (at >= 0 && !isDashFollower(raw[at + 1])) at = raw.indexOf('-', at + 1);
+      this.dashAt = at < 0 ? n : at;
+    }
+    if (this.spacesAt < from) {
+      const at = raw.indexOf('  ', from);
+      this.spacesAt = at < 0 ? n : at;
+    }
+    return Math.min(this.charAt, this.dashAt, this.spacesAt);
+  }
+}
 
 /**
  * A `$` opens or closes LaTeX math unless it is a currency sign: followed by a digit, not
@@ -235,11 +274,10 @@ export function normalizeText(raw: string): NormalizedText {
   let inSuperscript = false;
   let i = 0;
   const n = raw.length;
+  const specials = new SpecialFinder(raw);
   while (i < n) {
     // Copy the run of ordinary characters up to the next special one in one piece.
-    SPECIAL.lastIndex = i;
-    const special = SPECIAL.exec(raw);
-    const stop = special ? special.index : n;
+    const stop = specials.next(i);
     if (stop > i) {
       if (raw.charCodeAt(i) === 0x20 && (out.length === 0 || out.last() === ' ')) i++;
       out.copy(raw, i, stop);

@@ -92,7 +92,27 @@ export interface WordMatch<T> {
   readonly entry: T;
 }
 
+/** The words at the positions of the text last asked about, per pattern (parsers ask again and again). */
+const CACHES = new Map<RegExp, { text: string | null; found: Map<number, WordMatch<unknown> | null> }>();
+
 function wordAt<T>(pattern: RegExp, lookup: Map<string, T>, text: string, pos: number): WordMatch<T> | null {
+  let cache = CACHES.get(pattern);
+  if (!cache) {
+    cache = { text: null, found: new Map() };
+    CACHES.set(pattern, cache);
+  }
+  if (cache.text !== text) {
+    cache.text = text;
+    cache.found.clear();
+  }
+  const cached = cache.found.get(pos) as WordMatch<T> | null | undefined;
+  if (cached !== undefined) return cached;
+  const found = readWordAt(pattern, lookup, text, pos);
+  cache.found.set(pos, found);
+  return found;
+}
+
+function readWordAt<T>(pattern: RegExp, lookup: Map<string, T>, text: string, pos: number): WordMatch<T> | null {
   pattern.lastIndex = pos;
   const match = pattern.exec(text);
   if (!match) return null;

@@ -189,7 +189,26 @@ export interface MetricMatch {
   readonly keyword: MetricKeyword;
 }
 
+/**
+ * Parsers and refiners ask for the measure at the same positions of one abstract again and
+ * again: the answers for the text last asked about are kept (the text is the key).
+ */
+let cachedText: string | null = null;
+const CACHED = new Map<number, MetricMatch | null>();
+
 export function metricAt(text: string, pos: number): MetricMatch | null {
+  if (text !== cachedText) {
+    cachedText = text;
+    CACHED.clear();
+  }
+  const cached = CACHED.get(pos);
+  if (cached !== undefined) return cached;
+  const found = readMetricAt(text, pos);
+  CACHED.set(pos, found);
+  return found;
+}
+
+function readMetricAt(text: string, pos: number): MetricMatch | null {
   METRIC_AT.lastIndex = pos;
   const match = METRIC_AT.exec(text);
   if (!match) return null;

@@ -41,3 +41,9 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
   { text: 'a hundredfold', value: 100 },
   ...SMALL_NUMBERS.map(([word, n]) => ({ text: `${word} times`, value: n, notFollowedBy: /^ (?:in a row|per|each|every|more often)\b/i })),
 ];
+
+/**
+ * Every number word holds one of these (lower-cased; a test checks it): a text with none of them
+ * and no digit holds no number, and need not be read further.
+ */
+export const NUMBER_WORD_HINTS: readonly string[] = ['twice', 'half', 'halv', 'doubl', 'tripl', 'fold', 'magnitude', 'times'];

@@ -4,6 +4,7 @@
  */
 import type { Phase } from '../types.js';
 import { alternation } from './build-pattern.js';
+import { KeywordLexicon, keywordPattern, scanKeywords, type KeywordPositions } from '../text/keyword-scan.js';
 
 export const PHASE_WORDS: ReadonlyArray<readonly [Phase, readonly string[]]> = [
   ['fine-tuning', ['fine-tuning', 'fine-tune', 'fine-tunes', 'fine-tuned', 'finetuning', 'finetune', 'finetuned', 'fine tuning', 'adaptation', 'PEFT', 'instruction-tuning', 'tuning transformers']],
@@ -19,10 +20,12 @@ export const PHASE_WORDS: ReadonlyArray<readonly [Phase, readonly string[]]> = [
 const LOOKUP = new Map<string, Phase>();
 for (const [phase, words] of PHASE_WORDS) for (const word of words) LOOKUP.set(word.toLowerCase().replace(/[ -]/g, ' '), phase);
 
-const PHASE_PATTERN = new RegExp(
+/** Phase words, not inside a hyphenated word ("pre-training" is one, "training-free" is checked below). */
+export const PHASE_SCAN = keywordPattern(
   `(?<![A-Za-z0-9-])(?:${alternation(PHASE_WORDS.flatMap(([, words]) => words), { flexibleSpaces: true })})(?![A-Za-z0-9])`,
-  'gi',
+  'i',
 );
+const PHASE_LEXICON = new KeywordLexicon([PHASE_SCAN]);
 
 export interface PhaseMention {
   readonly start: number;
@@ -31,15 +34,14 @@ export interface PhaseMention {
   readonly text: string;
 }
 
-export function findPhaseMentions(text: string): PhaseMention[] {
+/** Every phase word of the text; `positions` from a lexicon holding PHASE_SCAN (the document's) saves a pass. */
+export function findPhaseMentions(text: string, positions: KeywordPositions = PHASE_LEXICON.positions(text)): PhaseMention[] {
   const found: PhaseMention[] = [];
-  // exec on the module's own regex: matchAll would clone it on every call.
-  PHASE_PATTERN.lastIndex = 0;
-  for (let match = PHASE_PATTERN.exec(text); match !== null; match = PHASE_PATTERN.exec(text)) {
+  scanKeywords(PHASE_SCAN, text, positions.of(PHASE_SCAN), (match) => {
     // "training-free", "inference-aware": the word qualifies something else.
-    if (/^-(?:free|aware|agnostic|friendly|oriented|time)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
+    if (/^-(?:free|aware|agnostic|friendly|oriented|time)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return;
     const phase = LOOKUP.get(match[0].toLowerCase().replace(/[ -]/g, ' '));
     if (phase) found.push({ start: match.index, end: match.index + match[0].length, phase, text: match[0] });
-  }
+  });
   return found;
 }
