@@ -10,6 +10,7 @@ import { normalizeText, type NormalizedText } from './text/normalize.js';
 import { splitSentences, type SentenceSpan } from './text/sentences.js';
 import { findPhaseMentions, PHASE_SCAN, type PhaseMention } from './vocabulary/phases.js';
 import { NUMBER_WORD_HINTS } from './vocabulary/number-words.js';
+import { startReading } from './text/reading.js';
 import { BACKGROUND_SUBJECT_PATTERN, OWN_NAME_PATTERNS, OWN_WORK_PATTERN } from './vocabulary/discourse.js';
 
 /** Numbers written as one list ("1.69x and 1.48x", "17.77%, 2.49x, and 2.32x", "2x/1.3x"). */
@@ -386,5 +387,6 @@ class AbstractDocument implements Document {
 
 export function buildDocument(abstract: string, title: string): Document {
   const norm = normalizeText(abstract);
+  startReading(norm.text);
   return new AbstractDocument(norm, norm.text, title);
 }

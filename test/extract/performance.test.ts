@@ -1,6 +1,8 @@
 /**
  * Linear time on hostile input: 100 KB of patterns that make backtracking regexes explode must
  * each be processed in well under a second (a catastrophic regex would take minutes or hours).
+ * A run slowed by the rest of the suite sharing the machine is measured again, up to three times
+ * in all: backtracking would miss the bound every time, by orders of magnitude.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
@@ -35,10 +37,13 @@ const HOSTILE: ReadonlyArray<readonly [string, string]> = [
 describe('no catastrophic backtracking', () => {
   for (const [name, text] of HOSTILE) {
     it(`extracts 100 KB of ${name} within a second`, () => {
-      const started = performance.now();
-      const result = extract({ abstract: text, title: text.slice(0, 200) });
-      const elapsed = performance.now() - started;
-      expect(result.claims.length).toBeGreaterThanOrEqual(0);
+      let elapsed = Infinity;
+      for (let attempt = 0; attempt < 3 && elapsed >= 1000; attempt++) {
+        const started = performance.now();
+        const result = extract({ abstract: text, title: text.slice(0, 200) });
+        elapsed = Math.min(elapsed, performance.now() - started);
+        expect(result.claims.length).toBeGreaterThanOrEqual(0);
+      }
       expect(elapsed).toBeLessThan(1000);
     });
   }

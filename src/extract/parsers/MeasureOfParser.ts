@@ -5,6 +5,8 @@
  * "throughput improvement (e.g., 9.7x - 3,201x)", "energy and latency decrease up to 87%".
  */
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
+import { memoKey, type Document } from '../document.js';
+import type { SentenceSpan } from '../text/sentences.js';
 import { changeNounAt } from '../vocabulary/directions.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
 import type { MetricMatch } from '../vocabulary/metrics.js';
@@ -21,9 +23,9 @@ export class MeasureOfParser implements Parser {
 
   parse(context: ParseContext): Reading | null {
     const { doc, quantity } = context;
-    if (context.position > 0 && context.group.members.length > 1 && quantity.unit?.kind !== 'factor' && quantity.unit?.kind !== 'percent') {
-      // Later members of "17.1 ms and 6.4 ms" share the first member's measure; read them alike.
-    }
+    // A bare number is read here only on a named quality scale ("FID of 13.9"): a sentence that
+    // names none has nothing to read it with.
+    if (!quantity.unit && !namesScale(doc, context.sentence)) return null;
     const text = doc.text;
     const w = windowsOf(context);
     let end = context.group.start;
@@ -135,6 +137,19 @@ export class MeasureOfParser implements Parser {
   }
 }
 
+const SCALES_NAMED = memoKey<Map<number, boolean>>('sentences naming a quality scale');
+
+function namesScale(doc: Document, sentence: SentenceSpan): boolean {
+  const bySentence = doc.memo(SCALES_NAMED, () => new Map<number, boolean>());
+  let names = bySentence.get(sentence.index);
+  if (names === undefined) {
+    const lower = doc.text.slice(sentence.start, sentence.end).toLowerCase();
+    names = SCALE_HINTS.some((hint) => lower.includes(hint));
+    bySentence.set(sentence.index, names);
+  }
+  return names;
+}
+
 /** Quality measures with a scale of their own: a bare number after them is on that scale. */
 const NAMED_SCALES: ReadonlyMap<string, string> = new Map([
   ['fid', 'FID'],
@@ -154,3 +169,6 @@ const NAMED_SCALES: ReadonlyMap<string, string> = new Map([
   ['mse', 'MSE'],
   ['mean squared error', 'MSE'],
 ]);
+
+/** A word each named scale is written with, whatever joins its words (the longest of its words). */
+const SCALE_HINTS: readonly string[] = [...new Set([...NAMED_SCALES.keys()].map((key) => key.split(' ').sort((a, b) => b.length - a.length)[0] ?? key))];

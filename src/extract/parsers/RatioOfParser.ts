@@ -20,10 +20,11 @@ export class RatioOfParser implements Parser {
 
   parse(context: ParseContext): Reading | null {
     const { doc, quantity } = context;
+    const kind = quantity.unit?.kind;
+    if (kind !== 'percent' && kind !== 'factor') return null;
     const text = doc.text;
     const w = windowsOf(context);
     const after = text.slice(quantity.end, quantity.end + 80);
-    const kind = quantity.unit?.kind;
     if (kind === 'percent') {
       if (!PERCENT_OF.test(after) || REDUCING_VERB_BEFORE.test(w.left.slice(-50))) return null;
       const utilization = UTILIZATION_OF.exec(after) ?? SHARE_OF_BOUND.exec(after);

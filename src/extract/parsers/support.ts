@@ -7,10 +7,21 @@ import type { Metric } from '../types.js';
 import type { ParseContext, Reading, Span } from '../pipeline.js';
 import type { Quantity } from '../recognizers/numbers.js';
 import { memoKey } from '../document.js';
+import { onReading } from '../text/reading.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 
 const LEFT_LIMIT = 200;
 const RIGHT_LIMIT = 140;
+
+/**
+ * The ")" closing a parenthesis opened at `open`, when it is at most `reach` characters on, else
+ * -1 (searched that far only: a text of open parentheses must not be searched to its end for each).
+ */
+function closingWithin(text: string, open: number, reach: number): number {
+  const end = Math.min(text.length, open + reach + 1);
+  for (let i = open; i < end; i++) if (text.charCodeAt(i) === 41) return i;
+  return -1;
+}
 
 /** Start of the clause holding `pos`: after ; : ( ) or a dash, within the sentence. */
 export function clauseStart(text: string, sentenceStart: number, pos: number): number {
@@ -36,8 +47,8 @@ export function clauseEnd(text: string, sentenceEnd: number, pos: number): numbe
     const ch = text[i];
     if (ch === '(') {
       // "(MAC)", "(iso-QoR)": a short aside inside the phrase, not the end of the clause.
-      const close = text.indexOf(')', i);
-      if (close > i && close - i <= 24 && !/\d/.test(text.slice(i, close))) {
+      const close = closingWithin(text, i, 24);
+      if (close > i && !/\d/.test(text.slice(i, close))) {
         i = close;
         continue;
       }
@@ -198,8 +209,8 @@ export function metricForward(
     while (pos < to && text[pos] === ' ') pos++;
     if (pos >= to) return null;
     if (text[pos] === '(') {
-      const close = text.indexOf(')', pos);
-      if (close > 0 && close - pos <= 24 && close < to) {
+      const close = closingWithin(text, pos, 24);
+      if (close > 0 && close < to) {
         pos = close + 1;
         continue;
       }
@@ -225,25 +236,52 @@ const STOP_BACKWARD: ReadonlySet<string> = new Set([
   'against', 'versus', 'vs', 'vs.',
 ]);
 
+/** The last space of the text last asked about (text/reading.ts). */
+let spacesOf: string | null = null;
+let lastSpace = -1;
+onReading((text) => {
+  spacesOf = text;
+  lastSpace = text.lastIndexOf(' ');
+});
+
+/**
+ * Where a backward search's tail starts: after the first space at or after `start`, else at
+ * `start`. Searched within [start, to) only: a space at or past `to` leaves an empty tail, and
+ * whether there is one is the text's last space (a search to the end of a text with no spaces,
+ * for every number, would take time quadratic in its length).
+ */
+function tailStart(text: string, start: number, to: number): number {
+  for (let i = start; i < to; i++) if (text.charCodeAt(i) === 32) return i + 1;
+  if (text !== spacesOf) {
+    spacesOf = text;
+    lastSpace = text.lastIndexOf(' ');
+  }
+  return lastSpace >= start ? to : start;
+}
+
 /** The metric keyword closest before `to`, within `maxWords` words after `from`. */
 export function metricBackward(text: string, from: number, to: number, maxWords: number, { crossCommas = maxWords > 4 } = {}): MetricMatch | null {
-  // Words are rarely longer than 16 characters: only the tail that can hold maxWords is read.
+  // Words are rarely longer than 16 characters: only the tail that can hold maxWords is read,
+  // from its first space (when the text has no space after the tail start, from that start).
   const start = Math.max(from, to - (maxWords + 4) * 16);
-  const list = tokens(text, start === from ? from : text.indexOf(' ', start) + 1 || start, to, 60);
+  // Only the spans: the few tokens read from the end are cut out as they are reached.
+  const spans = tokenSpans(text, start === from ? from : tailStart(text, start, to), to, 60);
   let words = 0;
-  for (let i = list.length - 1; i >= 0 && words <= maxWords; i--) {
-    const token = list[i] as Token;
-    if (STOP_BACKWARD.has(token.lower) || (!crossCommas && token.text === ',')) return null;
-    const match = metricAt(text, token.start);
+  for (let i = spans.length - 2; i >= 0 && words <= maxWords; i -= 2) {
+    const tokenStart = spans[i] as number;
+    const tokenEnd = spans[i + 1] as number;
+    const comma = tokenEnd - tokenStart === 1 && text.charCodeAt(tokenStart) === 44;
+    if ((!crossCommas && comma) || STOP_BACKWARD.has(text.slice(tokenStart, tokenEnd).toLowerCase())) return null;
+    const match = metricAt(text, tokenStart);
     if (match && match.end <= to) {
       // A longer keyword may start one or two words earlier ("energy efficiency", "GPU memory").
-      for (let j = Math.max(0, i - 2); j < i; j++) {
-        const earlier = metricAt(text, (list[j] as Token).start);
+      for (let j = Math.max(0, i - 4); j < i; j += 2) {
+        const earlier = metricAt(text, spans[j] as number);
         if (earlier && earlier.end >= match.end && earlier.end <= to) return earlier;
       }
       return match;
     }
-    if (token.text !== ',') words++;
+    if (!comma) words++;
   }
   return null;
 }

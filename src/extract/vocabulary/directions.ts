@@ -5,6 +5,7 @@
  */
 import type { Metric } from '../types.js';
 import { alternation } from './build-pattern.js';
+import { onReading } from '../text/reading.js';
 
 export type Movement = 'up' | 'down' | 'better' | 'worse';
 
@@ -94,6 +95,13 @@ export interface WordMatch<T> {
 
 /** The words at the positions of the text last asked about, per pattern (parsers ask again and again). */
 const CACHES = new Map<RegExp, { text: string | null; found: Map<number, WordMatch<unknown> | null> }>();
+
+onReading((text) => {
+  for (const cache of CACHES.values()) {
+    cache.text = text;
+    cache.found.clear();
+  }
+});
 
 function wordAt<T>(pattern: RegExp, lookup: Map<string, T>, text: string, pos: number): WordMatch<T> | null {
   let cache = CACHES.get(pattern);

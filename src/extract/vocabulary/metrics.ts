@@ -5,6 +5,7 @@
  */
 import type { Direction, Metric } from '../types.js';
 import { alternation } from './build-pattern.js';
+import { onReading } from '../text/reading.js';
 
 export interface MetricKeyword {
   readonly words: readonly string[];
@@ -191,10 +192,15 @@ export interface MetricMatch {
 
 /**
  * Parsers and refiners ask for the measure at the same positions of one abstract again and
- * again: the answers for the text last asked about are kept (the text is the key).
+ * again: the answers for the text last asked about are kept (the text is the key; see
+ * text/reading.ts).
  */
 let cachedText: string | null = null;
 const CACHED = new Map<number, MetricMatch | null>();
+onReading((text) => {
+  cachedText = text;
+  CACHED.clear();
+});
 
 export function metricAt(text: string, pos: number): MetricMatch | null {
   if (text !== cachedText) {
