@@ -25,6 +25,8 @@ import { VerbObjectParser } from './parsers/VerbObjectParser.js';
 import { VerbByParser } from './parsers/VerbByParser.js';
 import { MeasureOfParser } from './parsers/MeasureOfParser.js';
 import { AbsoluteValueParser } from './parsers/AbsoluteValueParser.js';
+import { ParenthesizedSizeParser } from './parsers/ParenthesizedSizeParser.js';
+import { ScoreVerbParser } from './parsers/ScoreVerbParser.js';
 import { ListContinuationParser } from './parsers/ListContinuationParser.js';
 import { MetricListRefiner } from './refiners/MetricListRefiner.js';
 import { QualifierRefiner } from './refiners/QualifierRefiner.js';
@@ -57,6 +59,8 @@ export const DEFAULT_CONFIGURATION: ExtractorConfiguration = {
     new MeasureOfParser(),
     // Plain values with units, then lists that continue the previous claim.
     new AbsoluteValueParser(),
+    new ParenthesizedSizeParser(),
+    new ScoreVerbParser(),
     new ListContinuationParser(),
   ],
   candidateFilters: CANDIDATE_FILTERS,

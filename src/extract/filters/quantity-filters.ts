@@ -5,6 +5,9 @@
 import type { QuantityFilter } from '../pipeline.js';
 import type { Document } from '../document.js';
 import type { Quantity } from '../recognizers/numbers.js';
+import { isDescribedModelSize, isOwnModelSize } from '../vocabulary/model-size.js';
+import { metricAt } from '../vocabulary/metrics.js';
+import { scaleOf } from '../vocabulary/scales.js';
 
 function charBefore(text: string, q: Quantity): string {
   return text[q.start - 1] ?? '';
@@ -87,11 +90,20 @@ export const IdentifierFilter: QuantityFilter = {
     }
     if (!q.unit || q.unit.kind === 'outside') {
       const before = text.slice(Math.max(0, q.start - 30), q.start);
-      if (NAME_BEFORE.test(before) && !SENTENCE_START_WORDS.test(before)) return `part of a name (${identifierAround(text, q)})`;
+      if (NAME_BEFORE.test(before) && !SENTENCE_START_WORDS.test(before) && !afterScaleName(text, q.start)) return `part of a name (${identifierAround(text, q)})`;
     }
     return null;
   },
 };
+
+/** "attains FID 12.4", "BLEU 27.3": a number right after a named scale is a value on it, not part of a name. */
+function afterScaleName(text: string, start: number): boolean {
+  if (text[start - 1] !== ' ') return false;
+  const word = /[A-Za-z][\w^'-]*$/.exec(text.slice(Math.max(0, start - 24), start - 1));
+  if (!word) return false;
+  const measure = metricAt(text, start - 1 - word[0].length);
+  return measure !== null && measure.end === start - 1 && scaleOf(measure) !== null;
+}
 
 function identifierAround(text: string, q: Quantity): string {
   let s = q.start;
@@ -151,29 +163,27 @@ export const SetupContextFilter: QuantityFilter = {
     }
     if (SETUP_CONTEXT_BEFORE.test(before)) return `a set-up value (${before.trim().split(' ').slice(-3).join(' ')} ${q.text})`;
     if (!q.unit && SETUP_CONTEXT_AFTER.test(text.slice(q.end, q.end + 20))) return `a set-up value or count (${q.text}${text.slice(q.end, q.end + 12).split(/[,.;]/)[0]})`;
-    if (!q.unit && q.magnitude && /^[KkMBT]$/.test(q.magnitude)) return `a size, length or resolution of the set-up (${q.text})`;
+    if (!q.unit && q.magnitude && /^[KkMBT]$/.test(q.magnitude) && !isDescribedModelSize(text, q.start, q.end)) return `a size, length or resolution of the set-up (${q.text})`;
     return null;
   },
 };
 
-/** Own model sizes are results (Decision 12); sizes of models used are set-up. */
-const OWN_SIZE_BEFORE = /\b(?:only|merely|just|mere|fewer than|less than|at most|under|has|have|contains|totals?|totaling)(?: about| around| roughly| only| just)? ?$/i;
-const CAPABILITY_BEFORE = /\b(?:train|trains|trained|training|fine-tune|fine-tunes|fine-tuning|enable|enables|enabling|support|supports|supporting|scale|scales|scaling|host|hosts|fit|fits|serve|serves|run|runs)\b[^.;,]{0,40}\b(?:over|more than|up to|beyond|as large as|exceeding) ?$/i;
-/** "obtains 75.7% accuracy with 1.9M parameters": the size of the model that got the result. */
-const RESULT_WITH_BEFORE = /\b(?:achiev|obtain|reach|attain|deliver|get)\w*\b[^.;()]{0,100}\bwith (?:only |just |merely )?$/i;
+/** Own model sizes are results (Decision 12); sizes of models used are set-up (vocabulary/model-size.ts). */
 const ADJECTIVAL_PARAMETER = /^[- ]parameters? (?!with\b|and\b|in\b|on\b|at\b|to\b|for\b|or\b|while\b|that\b|which\b)[A-Za-z]/i;
 
 export const ModelSizeSetupFilter: QuantityFilter = {
   name: 'ModelSizeSetupFilter',
   reject(q, doc) {
     const text = doc.text;
-    const before = text.slice(Math.max(0, q.start - 80), q.start);
     if (q.unit?.kind === 'params') {
       const written = text.slice(q.numberEnd, q.end + 20);
       if (ADJECTIVAL_PARAMETER.test(written) || /^-param/i.test(written)) return `a model size used (${q.text}): set-up, not a result`;
-      if (OWN_SIZE_BEFORE.test(before) || CAPABILITY_BEFORE.test(before) || RESULT_WITH_BEFORE.test(before) || /\bsize of ?$/i.test(before)) return null;
+      // A later member of a list shares the words before the list ("needs just 0.8G FLOPs and 1.7M parameters").
+      const listStart = doc.groupOf.get(q)?.start ?? q.start;
+      if (isOwnModelSize(text, q.start) || (listStart < q.start && isOwnModelSize(text, listStart))) return null;
       return `a model size used (${q.text}): set-up, not a result (Decision 12)`;
     }
+    if (!q.unit && q.magnitude && isDescribedModelSize(text, q.start, q.end)) return null;
     if (!q.unit && q.magnitude && /^(?:[MBT]|million|billion|trillion)$/.test(q.magnitude)) {
       return `a model size or count used (${q.text}): set-up, not a result`;
     }

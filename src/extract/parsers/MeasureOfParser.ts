@@ -7,10 +7,11 @@
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { memoKey, type Document } from '../document.js';
 import type { SentenceSpan } from '../text/sentences.js';
-import { changeNounAt } from '../vocabulary/directions.js';
+import { changeNounAt, type MovementWord, type WordMatch } from '../vocabulary/directions.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
 import type { MetricMatch } from '../vocabulary/metrics.js';
 import { absoluteMetric, isJobContext } from './absolute-metric.js';
+import { SCALE_HINTS, scaleOf } from '../vocabulary/scales.js';
 import { measuresAfter, metricReadings } from './ChangeNounParser.js';
 import { clauseEnd, lastTokens, metricBackward, metricsIn, readingFrom, spanOf, windowsOf } from './support.js';
 
@@ -98,7 +99,7 @@ export class MeasureOfParser implements Parser {
         ...(averageBefore ? { qualifier: 'on average' as const } : {}),
       };
     }
-    if (!quantity.unit) return this.namedScale(context, measure, evidenceStart);
+    if (!quantity.unit) return this.namedScale(context, measure, evidenceStart, noun, noun ? noun.start : end);
     const around = text.slice(Math.max(context.sentence.start, quantity.start - 40), Math.min(context.sentence.end, quantity.end + 30));
     const metric = absoluteMetric(kind, measure, quantity.unit.unit, isJobContext(around), quantity.value);
     if (!metric) return null;
@@ -119,23 +120,35 @@ export class MeasureOfParser implements Parser {
     };
   }
 
-  /** "FID of 13.9", "perplexity of 29.7": a bare number on a named quality scale takes the scale as unit. */
-  private namedScale(context: ParseContext, measure: MetricMatch | null, evidenceStart: number): Reading | null {
-    if (!measure || measure.keyword.metric !== 'accuracy') return null;
-    const scale = NAMED_SCALES.get(measure.text.toLowerCase().replace(/[ -]/g, ' '));
-    if (!scale) return null;
+  /** "FID of 13.9", "perplexity of 29.7": a bare number on a named scale takes the scale as unit. */
+  private namedScale(
+    context: ParseContext,
+    measure: MetricMatch | null,
+    evidenceStart: number,
+    noun: WordMatch<MovementWord> | null,
+    linkStart: number,
+  ): Reading | null {
+    // The scale stands right before its number and link, or a verb of its change comes between
+    // ("perplexity rises to 9.4"); "accuracy for 22 models" names no value.
+    if (!measure || !SCALE_TO_LINK.test(context.doc.text.slice(measure.end, linkStart))) return null;
+    const scale = scaleOf(measure);
+    if (!scale || (scale.max !== undefined && !(context.quantity.value > 1 && context.quantity.value <= scale.max))) return null;
     return {
       parser: this.name,
-      metric: 'accuracy',
+      metric: measure.keyword.absoluteMetric ?? measure.keyword.metric,
       improves: measure.keyword.improves,
-      movement: null,
-      relative: false,
-      unit: scale,
+      // "an AUC loss of only 0.0012": a change on the scale.
+      movement: noun ? noun.entry.movement : null,
+      relative: noun !== null,
+      unit: scale.unit,
       evidence: spanOf(evidenceStart, context.quantity.end),
       measure: { start: measure.start, end: measure.end },
     };
   }
 }
+
+/** What may stand between a named scale and the link to its number. */
+const SCALE_TO_LINK = /^ ?(?:(?:rises|rose|drops|dropped|falls|fell|increases|increased|decreases|decreased|grows|grew|reaches|reached|improves|improved|remains|remained|stays|stayed|is|was|becomes|became|goes|went|climbs|climbed|degrades|degraded|changes|changed|settles|lands) ?)?$/i;
 
 const SCALES_NAMED = memoKey<Map<number, boolean>>('sentences naming a quality scale');
 
@@ -149,26 +162,3 @@ function namesScale(doc: Document, sentence: SentenceSpan): boolean {
   }
   return names;
 }
-
-/** Quality measures with a scale of their own: a bare number after them is on that scale. */
-const NAMED_SCALES: ReadonlyMap<string, string> = new Map([
-  ['fid', 'FID'],
-  ['perplexity', 'PPL'],
-  ['ppl', 'PPL'],
-  ['bleu', 'BLEU'],
-  ['bleu 4', 'BLEU'],
-  ['map', 'mAP'],
-  ['miou', 'mIoU'],
-  ['psnr', 'dB'],
-  ['wer', 'WER'],
-  ['ssim', 'SSIM'],
-  ['rouge', 'ROUGE'],
-  ['rouge l', 'ROUGE'],
-  ['f1', 'F1'],
-  ['f1 score', 'F1'],
-  ['mse', 'MSE'],
-  ['mean squared error', 'MSE'],
-]);
-
-/** A word each named scale is written with, whatever joins its words (the longest of its words). */
-const SCALE_HINTS: readonly string[] = [...new Set([...NAMED_SCALES.keys()].map((key) => key.split(' ').sort((a, b) => b.length - a.length)[0] ?? key))];

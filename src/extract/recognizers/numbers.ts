@@ -52,6 +52,7 @@ const MAGNITUDE_SUFFIXES: ReadonlyMap<string, number> = new Map([
   ['k', 1e3],
   ['M', 1e6],
   ['B', 1e9],
+  ['G', 1e9],
   ['T', 1e12],
 ]);
 const MAGNITUDE_WORDS: ReadonlyMap<string, number> = new Map([
@@ -69,7 +70,11 @@ const POWER = /\^(?<exp>-?\d{1,3})(?![\d.])/y;
 const TIMES_TEN_POWER = / ?[×x·*] ?10\^(?<exp>-?\d{1,3})(?![\d.])/y;
 const MAGNITUDE_SUFFIX = /(?<suffix>[KkMBT])(?![A-Za-z0-9])/y;
 const MAGNITUDE_WORD = / (?<word>thousand|million|billion|trillion)\b/iy;
-const SPACED_SUFFIX = / (?<suffix>[KMB]) (?=param|FLOP|MAC|token|sample|image|GPU-hour)/y;
+/**
+ * A suffix apart from its unit ("0.45 M parameters", "0.8G FLOPs", "1.2 G MACs"): G (giga) only
+ * counts this way, before what it counts, so "5G" alone stays a name.
+ */
+const SPACED_SUFFIX = / ?(?<suffix>[KMBG]) (?=param|FLOP|MAC|token|sample|image|GPU-hour)/y;
 const RANGE_CONNECTOR = /(?: ?(?:-|~|–) ?|sim| to | - |~ | ~)(?=[\d.])/y;
 /** "from 38% to under 4%": a change whose end value carries its own qualifier. */
 const TO_QUALIFIED = / to (?:under|below|about|around|approximately|less than|more than|over|nearly|almost|just|only|roughly) (?=[\d.])/y;
@@ -78,7 +83,8 @@ const BETWEEN_BEFORE = /\bbetween $/;
 const AND_CONNECTOR = / and (?=[\d.])/y;
 const FROM_BEFORE = /\bfrom (?:about |around |~|approximately )?$/i;
 const CHANGE_VERB_BEFORE = /\b(?:reduc\w*|decreas\w*|increas\w*|cut\w*|lower\w*|rais\w*|boost\w*|drop\w*|shrink\w*|grow\w*|improv\w*|go(?:es)?|went|bring\w*|brought|scal\w*|compress\w*|accelerat\w*|speed\w*|sav\w*|shorten\w*|slash\w*|extend\w*)\b[^.;]{0,60}$/i;
-const FACTOR_OF_BEFORE = /\bfactor of (?:about |around |~|up to |approximately |over |more than )?$/i;
+/** "by a factor of 24.4" states a multiple; a real-time factor is a value of its own. */
+const FACTOR_OF_BEFORE = /(?<!real[ -]time )\bfactor of (?:about |around |~|up to |approximately |over |more than )?$/i;
 export const NUMBER_WORD_SCAN = keywordPattern(`\\b(?:${alternation(NUMBER_WORDS.map((entry) => entry.text), { flexibleSpaces: true })})\\b`, 'i');
 const NUMBER_WORD_LEXICON = new KeywordLexicon([NUMBER_WORD_SCAN]);
 const NUMBER_WORD_LOOKUP = new Map(NUMBER_WORDS.map((entry) => [entry.text.toLowerCase(), entry]));

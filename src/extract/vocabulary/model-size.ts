@@ -1,0 +1,45 @@
+/**
+ * When a parameter count is the paper's own result (CLAIMS.md Decision 12: "Cappy, merely 360
+ * million parameters", "5.7M parameters", "trains models of over 100B parameters") and when it is
+ * the size of a model merely used or named ("LLaMA2-7B", "a 1.3B model"), as data.
+ */
+
+/** Within one sentence: anything but a stop or a semicolon, where a decimal point is no stop. */
+export const IN_SENTENCE = '(?:[^.;]|\\.(?=\\d))';
+
+/** A size its own model has: "has 39M parameters", "only 0.52B", "adds 0.3B parameters", "needs just 1.7M". */
+const OWN_SIZE_BEFORE =
+  /\b(?:only|merely|just|mere|fewer than|less than|at most|under|has|have|having|contains|containing|totals?|totaling|adds?|adding|introduces?|introducing|requires?|requiring|needs?|needing|keeps?|keeping|uses?|using|occupies|holds?|comprises?|costs?|amounts? to)(?: about| around| roughly| only| just)? ?$/i;
+/** What the work makes possible: "trains models of over 100B parameters". */
+const CAPABILITY_BEFORE = new RegExp(
+  `\\b(?:train|trains|trained|training|fine-tune|fine-tunes|fine-tuning|enable|enables|enabling|support|supports|supporting|scale|scales|scaling|host|hosts|fit|fits|serve|serves|run|runs)\\b(?:[^.;,]|\\.(?=\\d)){0,40}\\b(?:over|more than|up to|beyond|as large as|exceeding) ?$`,
+  'i',
+);
+/** "obtains 75.7% accuracy with 1.9M parameters": the size of the model that got the result. */
+const RESULT_WITH_BEFORE = new RegExp(`\\b(?:achiev|obtain|reach|attain|deliver|get)\\w*\\b(?:[^.;()]|\\.(?=\\d)){0,100}\\bwith (?:only |just |merely )?$`, 'i');
+/** "We design a compact head with 0.05M parameters": the size of what the paper builds. */
+const DESIGN_WITH_BEFORE =
+  /\b(?:we|this (?:paper|work)) (?:also |further )?(?:design|designs|build|builds|propose|proposes|present|presents|introduce|introduces|develop|develops|derive|derives|create|creates|construct|constructs|obtain|obtains|produce|produces)(?: a| an| our)(?: [\w-]+){1,5} with (?:only |just |merely |about |around |roughly )?$/i;
+
+/** Whether the parameter count written at `start` is the size of the paper's own model. */
+export function isOwnModelSize(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 100), start);
+  return (
+    OWN_SIZE_BEFORE.test(before) ||
+    CAPABILITY_BEFORE.test(before) ||
+    RESULT_WITH_BEFORE.test(before) ||
+    DESIGN_WITH_BEFORE.test(before) ||
+    /\bsize of ?$/i.test(before)
+  );
+}
+
+/**
+ * "a smaller encoder (2.3M)": a bare size in parentheses after a model described by what it is
+ * (not named: "LLaMA (7B)", "OPT-1.3B (1.3B)" are models used) is that model's size.
+ */
+const DESCRIBED_MODEL_BEFORE =
+  /\b(?:smaller|small|compact|tiny|lightweight|light-weight|lighter|slimmer|slim|reduced|pruned|distilled|compressed|efficient|our|proposed)(?: [a-z][a-z-]*){0,2} (?:model|encoder|decoder|network|backbone|student|variant|head|version|architecture|transformer|detector|classifier) \($/;
+
+export function isDescribedModelSize(text: string, start: number, end: number): boolean {
+  return text[end] === ')' && DESCRIBED_MODEL_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+}

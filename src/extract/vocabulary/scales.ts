@@ -1,0 +1,85 @@
+/**
+ * Measures with a scale of their own, as data: a bare number written after one ("FID of 13.9",
+ * "attains FID 12.4", "a Kendall tau of 0.64", "a real-time factor of 0.08") is a value on that
+ * scale, and the scale is its unit. Keys are the measure as written, lower-cased, with spaces
+ * for hyphens.
+ */
+import type { MetricMatch } from './metrics.js';
+
+export interface Scale {
+  readonly unit: string;
+  /** The largest value the scale holds, when it has one ("accuracy of 81.3" is a percent). */
+  readonly max?: number;
+}
+
+const PERCENT: Scale = { unit: '%', max: 100 };
+
+export const NAMED_SCALES: ReadonlyMap<string, Scale> = new Map<string, Scale>([
+  ['fid', { unit: 'FID' }],
+  ['fvd', { unit: 'FVD' }],
+  ['fad', { unit: 'FAD' }],
+  ['kid', { unit: 'KID' }],
+  ['lpips', { unit: 'LPIPS' }],
+  ['perplexity', { unit: 'PPL' }],
+  ['ppl', { unit: 'PPL' }],
+  ['bleu', { unit: 'BLEU' }],
+  ['bleu 4', { unit: 'BLEU' }],
+  ['chrf', { unit: 'chrF' }],
+  ['cider', { unit: 'CIDEr' }],
+  ['meteor', { unit: 'METEOR' }],
+  ['map', { unit: 'mAP' }],
+  ['miou', { unit: 'mIoU' }],
+  ['psnr', { unit: 'dB' }],
+  ['wer', { unit: 'WER' }],
+  ['ssim', { unit: 'SSIM' }],
+  ['rouge', { unit: 'ROUGE' }],
+  ['rouge l', { unit: 'ROUGE' }],
+  ['f1', { unit: 'F1' }],
+  ['f1 score', { unit: 'F1' }],
+  ['mse', { unit: 'MSE' }],
+  ['mean squared error', { unit: 'MSE' }],
+  ['auc', { unit: 'AUC' }],
+  ['roc auc', { unit: 'AUC' }],
+  ['auroc', { unit: 'AUROC' }],
+  ['auprc', { unit: 'AUPRC' }],
+  ['ndcg', { unit: 'NDCG' }],
+  ['mrr', { unit: 'MRR' }],
+  ['r^2', { unit: 'R^2' }],
+  ['r2 score', { unit: 'R^2' }],
+  ['kendall tau', { unit: 'tau' }],
+  ["kendall's tau", { unit: 'tau' }],
+  ['kendall tau correlation', { unit: 'tau' }],
+  ['kendall rank correlation', { unit: 'tau' }],
+  ['spearman correlation', { unit: 'rho' }],
+  ["spearman's rho", { unit: 'rho' }],
+  ['spearman rank correlation', { unit: 'rho' }],
+  ['pearson correlation', { unit: 'r' }],
+  ['rank correlation', { unit: 'rho' }],
+  ['bits per dimension', { unit: 'bpd' }],
+  ['bits per byte', { unit: 'BPB' }],
+  ['bpb', { unit: 'BPB' }],
+  ['nll', { unit: 'NLL' }],
+  ['real time factor', { unit: 'RTF' }],
+  ['rtf', { unit: 'RTF' }],
+  ['accuracy', PERCENT],
+  ['top 1 accuracy', PERCENT],
+  ['top1 accuracy', PERCENT],
+  ['top 5 accuracy', PERCENT],
+  ['test accuracy', PERCENT],
+  ['zero shot accuracy', PERCENT],
+  ['classification accuracy', PERCENT],
+  ['detection accuracy', PERCENT],
+  ['imagenet accuracy', PERCENT],
+  ['imagenet top 1 accuracy', PERCENT],
+  ['top 1', PERCENT],
+]);
+
+/** The scale a measure keyword names, if it has one. */
+export function scaleOf(measure: MetricMatch): Scale | null {
+  return NAMED_SCALES.get(measure.text.toLowerCase().replace(/[ -]/g, ' ')) ?? null;
+}
+
+/** A word each named scale is written with, whatever joins its words (the longest of its words). */
+export const SCALE_HINTS: readonly string[] = [
+  ...new Set([...NAMED_SCALES.keys()].map((key) => key.split(' ').sort((a, b) => b.length - a.length)[0] ?? key)),
+];

@@ -1,0 +1,41 @@
+/**
+ * Magnitude suffixes glued to their unit or apart from it, and parameter counts that are the
+ * paper's own result (Decisions 4 and 12), as abstracts from other sites write them.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt, run } from './helpers.js';
+
+describe('magnitudes apart from their units (Decision 4)', () => {
+  it('reads a spaced or glued suffix before parameters, FLOPs and MACs', () => {
+    const text = 'Our segmenter keeps 0.62 M parameters, costs 1.4G FLOPs and 96 M MACs, and its decoder needs 3.3 GFLOPs.';
+    expect(claimAt(text, '0.62 M')).toMatchObject({ metric: 'size', value: 620000, unit: 'params', evidence: '0.62 M parameters' });
+    expect(claimAt(text, '1.4G')).toMatchObject({ metric: 'compute', value: 1400000000, unit: 'FLOPs' });
+    expect(claimAt(text, '96 M')).toMatchObject({ metric: 'compute', value: 96000000, unit: 'MACs' });
+    expect(claimAt(text, '3.3 GFLOPs')).toMatchObject({ metric: 'compute', value: 3300000000, unit: 'FLOPs' });
+  });
+
+  it('leaves a glued G that counts nothing alone ("5G networks")', () => {
+    expect(run('We propose EdgeCast for 5G networks and cut latency by 20%.').claims.map((c) => c.value)).toEqual([20]);
+  });
+});
+
+describe('own model sizes (Decision 12)', () => {
+  it('reads the size of what the paper designs, and of a list continuing its result', () => {
+    const design = 'We build a lightweight adapter with 0.08M parameters for each task.';
+    expect(claimAt(design, '0.08M')).toMatchObject({ metric: 'size', value: 80000, unit: 'params' });
+    const list = 'Our tracker needs only 2.1 G FLOPs and 3.4 M parameters on every frame.';
+    expect(claimAt(list, '3.4 M')).toMatchObject({ metric: 'size', value: 3400000, unit: 'params' });
+    const added = 'The verifier adds 0.2B parameters to the base model.';
+    expect(claimAt(added, '0.2B')).toMatchObject({ metric: 'size', value: 200000000, unit: 'params' });
+  });
+
+  it('reads a bare size in parentheses after a model the paper describes', () => {
+    const text = 'We distill it into a compact student network (14M) that keeps 97% of the accuracy.';
+    expect(claimAt(text, '14M')).toMatchObject({ metric: 'size', value: 14000000, unit: 'params', evidence: 'network (14M)' });
+  });
+
+  it('keeps sizes of models used as set-up', () => {
+    const used = 'We study pruning and apply it to models with 2.7B parameters and to BLOOM (7B).';
+    expect(run(used).claims).toEqual([]);
+  });
+});

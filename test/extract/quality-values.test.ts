@@ -1,0 +1,57 @@
+/**
+ * Absolute quality values on a scale of their own, introduced by "of" or a verb (MeasureOfParser,
+ * ScoreVerbParser): the scale is the unit; a change on it is a delta.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt, run } from './helpers.js';
+
+describe('values on a named scale', () => {
+  it('reads "<scale> of N" and "<verb> <scale> N" through LaTeX', () => {
+    const text = 'Our sampler reaches an FID of $\\mathbf{7.31}$ on LSUN and attains FID 10.2 on FFHQ, with a BLEU of 33.4 in captioning.';
+    expect(claimAt(text, '7.31')).toMatchObject({ metric: 'accuracy', value: 7.31, unit: 'FID', direction: null });
+    expect(claimAt(text, 'FID 10.2')).toMatchObject({ metric: 'accuracy', value: 10.2, unit: 'FID' });
+    expect(claimAt(text, 'BLEU of 33.4')).toMatchObject({ metric: 'accuracy', value: 33.4, unit: 'BLEU' });
+  });
+
+  it('reads correlation, ranking and speech scales', () => {
+    const text = 'Our judge attains a Spearman correlation of 0.71, an NDCG of 0.48 and a real-time factor of 0.12 on a laptop CPU.';
+    expect(claimAt(text, '0.71')).toMatchObject({ metric: 'accuracy', unit: 'rho' });
+    expect(claimAt(text, '0.48')).toMatchObject({ metric: 'accuracy', unit: 'NDCG' });
+    expect(claimAt(text, '0.12')).toMatchObject({ metric: 'latency', unit: 'RTF', hardware_class: 'cpu' });
+  });
+
+  it('reads a change on a scale as a delta', () => {
+    const text = 'The quantized ranker shows an NDCG drop of just 0.003 on MS MARCO.';
+    expect(claimAt(text, '0.003')).toMatchObject({ metric: 'accuracy', unit: 'NDCG', direction: 'down' });
+  });
+
+  it('reads a value a verb of change leads to, and an accuracy without its percent sign', () => {
+    const text = 'At 3 bits, perplexity climbs to 7.9, and our model keeps an accuracy of 76.4 on ImageNet.';
+    expect(claimAt(text, '7.9')).toMatchObject({ metric: 'accuracy', unit: 'PPL', direction: null });
+    expect(claimAt(text, '76.4')).toMatchObject({ metric: 'accuracy', unit: '%' });
+  });
+
+  it('reads one claim per value of a slash list', () => {
+    const text = 'Our recognizer obtains a WER of 2.7%/5.9% on the two test sets.';
+    expect(run(text).claims.map((c) => [c.value, c.metric, c.unit])).toEqual([
+      [2.7, 'accuracy', '%'],
+      [5.9, 'accuracy', '%'],
+    ]);
+  });
+
+  it('does not read a count after a measure as a value on it', () => {
+    expect(run('We report accuracy for 18 tasks and latency on 4 devices.').claims).toEqual([]);
+  });
+});
+
+describe('ScoreVerbParser: a percent a model reaches', () => {
+  it('reads it as task quality when no measure is named', () => {
+    const text = 'After distillation, the student scores 57.3% on GSM8K.';
+    expect(claimAt(text, '57.3%')).toMatchObject({ metric: 'accuracy', unit: '%', evidence: 'scores 57.3%' });
+  });
+
+  it('leaves percents of a named measure to their measure', () => {
+    const text = 'We propose FastServe; GPU utilization reaches 88%.';
+    expect(claimAt(text, '88%').metric).not.toBe('accuracy');
+  });
+});
