@@ -29,6 +29,7 @@ import { ParenthesizedSizeParser } from './parsers/ParenthesizedSizeParser.js';
 import { ScoreVerbParser } from './parsers/ScoreVerbParser.js';
 import { ListContinuationParser } from './parsers/ListContinuationParser.js';
 import { MetricListRefiner } from './refiners/MetricListRefiner.js';
+import { GapRefiner } from './refiners/GapRefiner.js';
 import { QualifierRefiner } from './refiners/QualifierRefiner.js';
 import { PerformanceRefiner } from './refiners/PerformanceRefiner.js';
 import { DirectionRefiner } from './refiners/DirectionRefiner.js';
@@ -66,6 +67,8 @@ export const DEFAULT_CONFIGURATION: ExtractorConfiguration = {
   candidateFilters: CANDIDATE_FILTERS,
   refiners: [
     new MetricListRefiner(),
+    // Gaps before direction and baseline: they decide both.
+    new GapRefiner(),
     new PerformanceRefiner(),
     new QualifierRefiner(),
     new DirectionRefiner(),

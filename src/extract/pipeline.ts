@@ -33,6 +33,8 @@ export interface Reading {
   readonly inverted?: boolean;
   /** A ratio "79% of the energy" or "half the parameters" (Decision 2). */
   readonly ratio?: boolean;
+  /** A bound on the gap to the compared system ("within 0.4 points of QLoRA"): no direction. */
+  readonly bound?: boolean;
   /** Measures listed for one number ("energy and latency decrease up to 87%", Decision 5). */
   readonly metricList?: readonly MetricReading[];
   readonly subject?: string | null;

@@ -7,8 +7,24 @@
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { comparativeAt } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
+import { scaleOf } from '../vocabulary/scales.js';
 import { metricReadings } from './ChangeNounParser.js';
-import { clauseEnd, headStart, metricBackward, metricForward, readingFrom, skipSpace, spanOf, subjectMetricBefore, windowsOf } from './support.js';
+import { clauseEnd, headStart, lastTokens, metricForward, readingFrom, skipSpace, spanOf, subjectMetricBefore, windowsOf, type Token } from './support.js';
+
+/**
+ * The quality a bare difference compares: the nearest quality measure earlier in the sentence,
+ * across relative clauses ("Our FID is 6.1, which is 0.9 lower than DiT") but not a semicolon.
+ */
+function qualityBefore(text: string, sentenceStart: number, pos: number): MetricMatch | null {
+  const words = lastTokens(text, sentenceStart, pos, 60, 25);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as Token;
+    if (word.text === ';' || word.text === ':') return null;
+    const match = metricAt(text, word.start);
+    if (match && match.end <= pos) return match.keyword.metric === 'accuracy' ? match : null;
+  }
+  return null;
+}
 
 export class FactorComparisonParser implements Parser {
   readonly name = 'FactorComparisonParser';
@@ -43,13 +59,14 @@ export class FactorComparisonParser implements Parser {
       const terms = /^ in terms of (?:the )?/.exec(text.slice(comparative.end, comparative.end + 20));
       if (terms) chosen = metricAt(text, comparative.end + terms[0].length);
     }
-    if (!chosen && !word.implies && quantity.unit?.kind !== 'points') return null;
-    if (!chosen && !quantity.unit && word.movement === 'better') {
-      // "..., and 2.9 better than MobileViTv2-1.0": a bare number continuing a quality comparison.
-      const earlier = metricBackward(text, context.sentence.start, quantity.start, 20);
-      if (earlier?.keyword.metric === 'accuracy') chosen = earlier;
+    if (!chosen && !quantity.unit) {
+      // "..., and 2.9 better than MobileViTv2-1.0", "its perplexity is ..., and 0.9 lower than
+      // SpQR": a bare number continuing a quality comparison takes the quality named before it.
+      chosen = qualityBefore(text, context.sentence.start, quantity.start);
     }
-    const unit = quantity.unit?.unit ?? 'pt';
+    if (!chosen && !word.implies && quantity.unit?.kind !== 'points') return null;
+    // A bare difference is on the scale of the quality it compares ("0.7 higher" FID), else in points.
+    const unit = quantity.unit?.unit ?? (chosen ? scaleOf(chosen)?.unit : undefined) ?? 'pt';
     if (!quantity.unit && (chosen?.keyword.metric ?? word.implies) !== 'accuracy') return null;
     const evidenceEnd = Math.max(comparative.end, measure?.end ?? 0);
     const inverted = word.movement === 'worse' && (word.implies === 'speedup' || word.implies === 'energy' || /efficient/i.test(comparative.text));

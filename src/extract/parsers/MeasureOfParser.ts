@@ -9,14 +9,15 @@ import { memoKey, type Document } from '../document.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import { changeNounAt, type MovementWord, type WordMatch } from '../vocabulary/directions.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
-import type { MetricMatch } from '../vocabulary/metrics.js';
+import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { absoluteMetric, isJobContext } from './absolute-metric.js';
 import { SCALE_HINTS, scaleOf } from '../vocabulary/scales.js';
 import { measuresAfter, metricReadings } from './ChangeNounParser.js';
-import { clauseEnd, lastTokens, metricBackward, metricsIn, readingFrom, spanOf, windowsOf } from './support.js';
+import { clauseEnd, lastTokens, metricBackward, metricsIn, readingFrom, spanOf, windowsOf, type Token } from './support.js';
 
 /** Words that link a measure to its number. */
-const LINK = /(?:\s(?:of|is|are|was|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|ranging from|ranges from|range from|in the range of|from|as low as|as high as|reduced to|down to|drops to|falls to)|\s?[:=]|\s\(e\.g\.,?|\s\(i\.e\.,?|\s\()?\s?(?:only|just|merely|a mere|roughly)?\s?$/i;
+/** Words that link a measure to its number; a sign before the number is part of the link ("a change of +0.08"). */
+const LINK = /(?:\s(?:of|is|are|was|were|stays|stay|stayed|remains|remain|remained|is kept|reaches|reached|reaching|achieves|achieved|achieving|at|to|ranging from|ranges from|range from|in the range of|from|as low as|as high as|reduced to|down to|drops to|falls to)|\s?[:=]|\s\(e\.g\.,?|\s\(i\.e\.,?|\s\()?\s?(?:only|just|merely|a mere|roughly)?\s?(?:[+-] ?)?$/i;
 const CHANGE_TYPE = /^(?:speedups?|speed-ups?|improvements?|reductions?|savings?|gains?|loss|losses|drop|degradation|decrease|increase|boost|acceleration)$/i;
 
 export class MeasureOfParser implements Parser {
@@ -39,6 +40,14 @@ export class MeasureOfParser implements Parser {
     const linkFrom = Math.max(w.leftStart, end - 40);
     const link = LINK.exec(text.slice(linkFrom, end));
     if (link) end = linkFrom + link.index;
+    // "the accuracy drop relative to the FP32 model is below 0.5%", "the average accuracy loss
+    // across these workloads is 0.3%": a phrase about the setting may stand between the measure
+    // and a verb link.
+    if (link && /\b(?:is|are|was|were|stays?|stayed|remains?|remained|kept)\b/i.test(link[0])) end = this.beforeSetting(text, w.leftStart, end);
+    // "narrows the perplexity gap to FP16 to 0.31": the gap's compared system stands before the link.
+    const gapTo = GAP_TO.exec(text.slice(Math.max(w.leftStart, end - 60), end));
+    const gapCompared = gapTo ? { start: end - gapTo[0].length + gapTo[0].indexOf(gapTo.groups?.compared ?? ''), end } : null;
+    if (gapTo) end = end - gapTo[0].length + 3;
     // After a verb link ("reaches", "achieves") the measure must stand right before it.
     const verbLink = link !== null && /reach|achiev/i.test(link[0]);
     const lastWords = lastTokens(text, w.leftStart, end, 40, 4);
@@ -99,7 +108,11 @@ export class MeasureOfParser implements Parser {
         ...(averageBefore ? { qualifier: 'on average' as const } : {}),
       };
     }
-    if (!quantity.unit) return this.namedScale(context, measure, evidenceStart, noun, noun ? noun.start : end);
+    if (!quantity.unit) {
+      const scaled = this.namedScale(context, measure, evidenceStart, noun, noun ? noun.start : end);
+      // A gap to a named system is bounded by it: no direction, the system is the baseline.
+      return scaled && gapCompared ? { ...scaled, relative: true, bound: true, comparedObject: gapCompared } : scaled;
+    }
     const around = text.slice(Math.max(context.sentence.start, quantity.start - 40), Math.min(context.sentence.end, quantity.end + 30));
     const metric = absoluteMetric(kind, measure, quantity.unit.unit, isJobContext(around), quantity.value);
     if (!metric) return null;
@@ -120,6 +133,21 @@ export class MeasureOfParser implements Parser {
     };
   }
 
+  /** Where a measure's phrase ends when a prepositional phrase about its setting follows it. */
+  private beforeSetting(text: string, from: number, end: number): number {
+    const words = lastTokens(text, from, end, 40, 9);
+    for (let i = words.length - 1; i >= 1; i--) {
+      const word = words[i] as Token;
+      // A measure or change right before the link needs no skipping; a list or a number ends the search.
+      if (/^(?:[,;()]|and|or|but|while|whereas)$/.test(word.lower) || /^\d/.test(word.text)) return end;
+      if (CHANGE_TYPE.test(word.lower) || metricAt(text, word.start)?.end === word.end) return end;
+      if (!SETTING_PREPOSITIONS.has(word.lower)) continue;
+      const head = words[i - 1] as Token;
+      if (CHANGE_TYPE.test(head.lower) || metricAt(text, head.start)?.end === head.end) return word.start - 1;
+    }
+    return end;
+  }
+
   /** "FID of 13.9", "perplexity of 29.7": a bare number on a named scale takes the scale as unit. */
   private namedScale(
     context: ParseContext,
@@ -128,9 +156,19 @@ export class MeasureOfParser implements Parser {
     noun: WordMatch<MovementWord> | null,
     linkStart: number,
   ): Reading | null {
+    const text = context.doc.text;
+    const quantity = context.quantity;
+    // "2.3×10^-3 in mean squared error": the scale may follow the number.
+    const inScale = SCALE_AFTER.exec(text.slice(quantity.end, quantity.end + 24));
+    const following = inScale ? metricAt(text, quantity.end + inScale[0].length) : null;
+    if (following && scaleOf(following)) return this.scaleReading(context, following, quantity.start, following.end, null);
     // The scale stands right before its number and link, or a verb of its change comes between
     // ("perplexity rises to 9.4"); "accuracy for 22 models" names no value.
-    if (!measure || !SCALE_TO_LINK.test(context.doc.text.slice(measure.end, linkStart))) return null;
+    if (!measure || !SCALE_TO_LINK.test(text.slice(measure.end, linkStart))) return null;
+    return this.scaleReading(context, measure, evidenceStart, quantity.end, noun);
+  }
+
+  private scaleReading(context: ParseContext, measure: MetricMatch, start: number, end: number, noun: WordMatch<MovementWord> | null): Reading | null {
     const scale = scaleOf(measure);
     if (!scale || (scale.max !== undefined && !(context.quantity.value > 1 && context.quantity.value <= scale.max))) return null;
     return {
@@ -141,14 +179,24 @@ export class MeasureOfParser implements Parser {
       movement: noun ? noun.entry.movement : null,
       relative: noun !== null,
       unit: scale.unit,
-      evidence: spanOf(evidenceStart, context.quantity.end),
+      evidence: spanOf(start, end),
       measure: { start: measure.start, end: measure.end },
     };
   }
+
 }
 
+/** Prepositions that open a phrase about a measure's setting ("on PG-19", "across workloads", "relative to FP32"). */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['relative', 'compared', 'versus', 'vs', 'vs.', 'against', 'over', 'across', 'on', 'for', 'in', 'under', 'among', 'at', 'with']);
+
+/** "gap to FP16", "gap with the teacher": what a gap is measured against, right before the link to its size. */
+const GAP_TO = /gap (?:to|with|relative to|versus|vs\.?|from|over|against) (?:the )?(?<compared>[\w.+-]+(?: [\w.+-]+){0,3})$/i;
+
+/** "2.3×10^-3 in mean squared error", "0.4 in terms of FID": a scale named after the number. */
+const SCALE_AFTER = /^ (?:in|on) (?:terms of )?(?:the )?/i;
+
 /** What may stand between a named scale and the link to its number. */
-const SCALE_TO_LINK = /^ ?(?:(?:rises|rose|drops|dropped|falls|fell|increases|increased|decreases|decreased|grows|grew|reaches|reached|improves|improved|remains|remained|stays|stayed|is|was|becomes|became|goes|went|climbs|climbed|degrades|degraded|changes|changed|settles|lands) ?)?$/i;
+const SCALE_TO_LINK = /^ ?(?:(?:change|changes|difference|shift|delta|rises|rose|drops|dropped|falls|fell|increases|increased|decreases|decreased|grows|grew|reaches|reached|improves|improved|remains|remained|stays|stayed|is|was|becomes|became|goes|went|climbs|climbed|degrades|degraded|changes|changed|settles|lands) ?)?$/i;
 
 const SCALES_NAMED = memoKey<Map<number, boolean>>('sentences naming a quality scale');
 

@@ -3,7 +3,7 @@
  * "72% of peak" (utilization, Decision 9), "with only half the parameters" (0.5x, direction null),
  * "models up to twice the size of the available DRAM".
  */
-import type { Parser, ParseContext, Reading } from '../pipeline.js';
+import type { Parser, ParseContext, Reading, Span } from '../pipeline.js';
 import { metricAt } from '../vocabulary/metrics.js';
 import { metricBackward, metricForward, readingFrom, spanOf, windowsOf } from './support.js';
 
@@ -13,7 +13,13 @@ const UTILIZATION_OF = /^ of (?:the |its |their )?(?:[A-Z][\w-]* )?(?:theoretica
 const SHARE_OF_BOUND = /^ of (?:the |its |their )?(?:[\w-]+ ){0,3}(?:ceiling|upper bound|bound|limit|peak|roofline|optimum)\b/i;
 const REDUCING_VERB_BEFORE = /\b(?:reduc\w*|cut\w*|sav\w*|eliminat\w*|remov\w*|prun\w*|decreas\w*|lower\w*|skip\w*|avoid\w*|by)\b(?: (?:up to|about|approximately|around|over|more than|nearly|almost|on average|only|just))? ?$/i;
 const WITHIN_BEFORE = /\bwithin ?$/i;
+/** "preferred by raters in 58% of comparisons": the share of judgments won is a win rate (quality). */
+const JUDGMENTS_OF = /^ of (?:the |all )?(?:[\w-]+ ){0,2}(?:comparisons|cases|pairs|judgments|judgements|trials|matchups|votes|head-to-heads)\b/i;
+const PREFERRED_BEFORE = /\b(?:preferred|chosen|favou?red|wins?|won|judged (?:better|superior)|rated (?:higher|better))\b(?:[^.;]|\.(?=\d)){0,60}\bin $/i;
 const FACTOR_THE = /^ (?:the|its|their) /i;
+/** A name (capitals or digits in it) before the measure: "FP16", "GPT-4", "LLaMA-2 7B". */
+const NAMED_OWNER = /^(?<owner>(?:[A-Z][a-z]*[A-Z0-9][\w.+/-]*|[A-Z]{2,}[\w.+/-]*)(?: [A-Z0-9][\w.+/-]*){0,2}) $/;
+const POSSESSIVE_OWNER = /^(?<owner>[\w.+-]+(?: [\w.+-]+){0,3})['’]s $/;
 
 export class RatioOfParser implements Parser {
   readonly name = 'RatioOfParser';
@@ -32,6 +38,12 @@ export class RatioOfParser implements Parser {
         const end = quantity.end + utilization[0].length;
         return { parser: this.name, metric: 'other', improves: 'up', movement: null, relative: false, unit: '%', evidence: spanOf(quantity.start, end) };
       }
+      const judgments = JUDGMENTS_OF.exec(after);
+      const preferred = judgments ? PREFERRED_BEFORE.exec(w.left.slice(-90)) : null;
+      if (judgments && preferred) {
+        const start = w.leftStart + Math.max(0, w.left.length - 90) + preferred.index;
+        return { parser: this.name, metric: 'accuracy', improves: 'up', movement: null, relative: false, unit: '%', evidence: spanOf(start, quantity.end + judgments[0].length) };
+      }
       if (WITHIN_BEFORE.test(w.left.slice(-12))) {
         // "accuracy are within 1.225% of the original values": a bounded quality change.
         const measure = metricBackward(text, w.leftStart, context.group.start, 6);
@@ -41,7 +53,12 @@ export class RatioOfParser implements Parser {
       const ofEnd = quantity.end + (PERCENT_OF.exec(after)?.[0].length ?? 0);
       const measure = metricAt(text, ofEnd) ?? metricForward(text, ofEnd, Math.min(text.length, ofEnd + 40), 2);
       if (!measure) return null;
-      return { ...readingFrom(this.name, measure, 'other', { movement: null, relative: true, unit: '%of', evidence: spanOf(quantity.start, measure.end) }), ratio: true };
+      const whose = this.whoseMeasure(text, ofEnd, measure.start);
+      return {
+        ...readingFrom(this.name, measure, 'other', { movement: null, relative: true, unit: '%of', evidence: spanOf(quantity.start, measure.end) }),
+        ratio: true,
+        ...(whose ? { comparedObject: whose } : {}),
+      };
     }
     if (kind === 'factor' && FACTOR_THE.test(after)) {
       const measureStart = quantity.end + (FACTOR_THE.exec(after)?.[0].length ?? 0);
@@ -59,6 +76,19 @@ export class RatioOfParser implements Parser {
       };
     }
     return null;
+  }
+
+  /**
+   * "98.7% of the FP16 zero-shot accuracy", "91% of the teacher's accuracy": the system whose
+   * measure the ratio is taken of is the baseline.
+   */
+  private whoseMeasure(text: string, from: number, measureStart: number): Span | null {
+    const between = text.slice(from, measureStart);
+    const named = NAMED_OWNER.exec(between) ?? POSSESSIVE_OWNER.exec(between);
+    const owner = named?.groups?.owner;
+    if (!named || !owner) return null;
+    const start = from + between.indexOf(owner);
+    return { start, end: start + owner.length };
   }
 
   private endOfPhrase(text: string, from: number): number {

@@ -10,7 +10,7 @@ import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { metricReadings } from './ChangeNounParser.js';
 import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, readingFrom, spanOf, windowsOf } from './support.js';
 
-const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|about|approximately|around|roughly|over|more than|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?$/i;
+const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
 const IN_METRIC_AFTER = /^ (?:in|on|for) (?:terms of )?(?:the )?/i;
 /** What may stand between a shared verb's previous "by N" and this one: "and decoding", ", and the energy efficiency". */

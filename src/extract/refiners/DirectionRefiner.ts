@@ -11,7 +11,7 @@ const DOWN_IMPROVING_UNITS: ReadonlySet<string> = new Set(['PPL', 'WER', 'FID', 
 
 export function directionOf(c: Candidate): Direction | null {
   const r = c.reading.improves === null && DOWN_IMPROVING_UNITS.has(c.unit) ? { ...c.reading, improves: 'down' as const } : c.reading;
-  if (!r.relative || r.ratio) return null;
+  if (!r.relative || r.ratio || r.bound) return null;
   if (c.metric === 'speedup') {
     if (c.unit !== '%') return 'up';
     if (r.timeLike) return r.movement === 'up' || r.movement === 'worse' ? 'up' : 'down';

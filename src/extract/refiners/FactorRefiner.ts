@@ -20,7 +20,7 @@ function improvesOf(c: Candidate): Direction | null {
 }
 
 export function factorOf(c: Candidate, value: number): number | null {
-  if (!Number.isFinite(value) || value <= 0) return null;
+  if (!Number.isFinite(value) || value <= 0 || c.reading.bound) return null;
   const improves = improvesOf(c);
   if (c.unit === 'x') {
     if (c.direction === null) return value >= 1 ? value : 1 / value;

@@ -22,7 +22,10 @@ export interface ComparisonPhrase {
 }
 
 const COMPARISON_CUE =
-  /\b(?:than|over|compared (?:to|with)|comparing (?:to|with)|comparing|in comparison (?:to|with)|relative to|versus|vs\.?|against|with respect to|w\.r\.t\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|outpac(?:es|ing|ed)|exceed(?:s|ing|ed)?)\s+/gi;
+  /\b(?:than|over|compared (?:to|with)|comparing (?:to|with)|comparing|in comparison (?:to|with)|relative to|versus|vs\.?|against|with respect to|w\.r\.t\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|outpac(?:es|ing|ed)|exceed(?:s|ing|ed)?|trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|underperform(?:s|ing|ed)?|above|below|behind|ahead of|short of)\s+/gi;
+/** "0.3 above the teacher", "3.1 points below CLIP", "an order of magnitude below KIVI": a difference before the cue. */
+const DIFFERENCE_BEFORE = /(?:\d\S{0,6}|magnitude|twice|half)(?: [A-Za-z-]{1,14}){0,2} $/;
+const POSITION_CUE = /^(?:above|below|behind|ahead of|short of)\s/i;
 const QUALIFIER_THAN_BEFORE = /\b(?:more|less|fewer|greater|lower|higher|no more|no less|larger|smaller|better|worse)\s+$/i;
 const NOT_A_COMPARISON_BEFORE = /\b(?:rather|other)\s+$/i;
 const SUBORDINATE_OPENING = /^(?:since|because|as|although|though|given that|while|whereas|if|when)\b[^,]*,/i;
@@ -33,7 +36,8 @@ const PHRASE_STOP: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'and', 'or', 'but', 'yet', 'so', 'thus', 'leading', 'resulting', 'making', 'setting',
   'after', 'before', 'within', 'among', 'among', 'into', 'onto', 'whose', 'if', 'because', 'since', 'showing',
   'demonstrating', 'maintaining', 'keeping', 'delivering', 'providing', 'consuming', 'requiring', 'reducing',
-  'improving', 'being', 'while',
+  'improving', 'being', 'while', 'remains', 'remain', 'remained', 'stays', 'stay', 'stayed', 'becomes', 'drops',
+  'falls', 'rises', 'grows',
 ]);
 const LEADING_FILLER = /^(?:even |only |just |all |both |the |a |an |that (?:of|with|in|for|from) |those (?:of|with|in|for|from) |its |their )+/i;
 
@@ -56,7 +60,8 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
     }
     if (/^[,;:()!?"]$/.test(token.text) || token.text === '.') break;
     if (token.lower === 'up' && list[i + 1]?.lower === 'to') break;
-    if (/^\d/.test(token.text)) break;
+    // A number ends the phrase; a hyphenated setting ("4-bit QLoRA", "8-layer baseline") names part of it.
+    if (/^\d/.test(token.text) && !/^\d+(?:\.\d+)?-[A-Za-z]/.test(token.text)) break;
     if (PHRASE_STOP.has(token.lower)) {
       // "ANT and OliVe", "the PagedAttention variants of FlashAttention and FlashInfer": a
       // coordination of names stays in the phrase.
@@ -80,6 +85,17 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
   return { start: first.start, end: final.end };
 }
 
+/** The compared system named from `at` on ("the FP16 model" -> "FP16 model"), within the sentence. */
+export function comparedPhraseAt(text: string, at: number, sentenceEnd: number): { text: string; span: Span; whole: Span } | null {
+  const filler = LEADING_FILLER.exec(text.slice(at, at + 40));
+  const start = at + (filler ? filler[0].length : 0);
+  const span = phraseAfter(text, start, sentenceEnd);
+  if (!span) return null;
+  const phrase = text.slice(span.start, span.end).replace(/['’]s$/, '');
+  if (phrase.length === 0) return null;
+  return { text: phrase, span: { start: span.start, end: span.start + phrase.length }, whole: span };
+}
+
 export function comparisonPhrases(doc: Document, sentence: SentenceSpan): ComparisonPhrase[] {
   const perDoc = doc.memo(PHRASES, () => new Map<number, ComparisonPhrase[]>());
   const cached = perDoc.get(sentence.index);
@@ -96,12 +112,10 @@ export function comparisonPhrases(doc: Document, sentence: SentenceSpan): Compar
     const beforeCue = text.slice(Math.max(sentence.start, cue - 12), cue);
     if (/^than/i.test(match[0]) && (NOT_A_COMPARISON_BEFORE.test(beforeCue) || (QUALIFIER_THAN_BEFORE.test(beforeCue) && /^[~\d.]/.test(text.slice(after, after + 2))))) continue;
     if (NOT_A_COMPARISON_AFTER.test(text.slice(after, after + 20))) continue;
-    const filler = LEADING_FILLER.exec(text.slice(after, after + 40));
-    const start = after + (filler ? filler[0].length : 0);
-    const span = phraseAfter(text, start, sentence.end);
-    if (!span) continue;
-    const phrase = text.slice(span.start, span.end).replace(/['’]s$/, '');
-    if (phrase.length === 0) continue;
+    if (POSITION_CUE.test(match[0]) && !DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, cue - 40), cue))) continue;
+    const named = comparedPhraseAt(text, after, sentence.end);
+    if (!named) continue;
+    const { whole: span, text: phrase } = named;
     // "against commercial GPUs (e.g., NVIDIA V100S)": the example belongs to the compared side.
     const example = /^ \((?:e\.g\.|i\.e\.|such as|like)[^()]{0,60}\)/i.exec(text.slice(span.end, span.end + 80));
     const subordinate = SUBORDINATE_OPENING.exec(slice);
@@ -110,7 +124,7 @@ export function comparisonPhrases(doc: Document, sentence: SentenceSpan): Compar
       span: { start: span.start, end: span.start + phrase.length },
       extent: { start: cue, end: span.end + (example ? example[0].length : 0) },
       text: phrase,
-      verbObject: /^(?:outperform|surpass|beat|outpac|exceed)/i.test(match[0]),
+      verbObject: /^(?:outperform|surpass|beat|outpac|exceed|trail|lag|underperform)/i.test(match[0]),
       subordinate: subordinate !== null && cue < sentence.start + subordinate[0].length,
     });
   }

@@ -57,6 +57,8 @@ export const CHANGE_VERBS: readonly VerbWord[] = [
       'decreases', 'decrease', 'decreasing', 'decreased', 'shrinks', 'shrink', 'shrinking', 'saves', 'save', 'saving',
       'saved', 'slashes', 'trims', 'eliminates', 'eliminating', 'compresses', 'compress', 'compressing', 'drops',
       'drop', 'dropped', 'declines', 'falls',
+      // A gap that narrows is a difference that goes down.
+      'narrows', 'narrow', 'narrowing', 'narrowed', 'closes', 'closing', 'closed', 'shrinks the gap',
     ],
     movement: 'down',
   },
@@ -65,9 +67,16 @@ export const CHANGE_VERBS: readonly VerbWord[] = [
     movement: 'up',
   },
   { words: ['improves', 'improve', 'improving', 'improved', 'enhances', 'enhance', 'enhancing', 'enhanced'], movement: 'better' },
+  { words: ['degrades', 'degrade', 'degrading', 'degraded', 'deteriorates', 'deteriorated', 'worsens', 'worsened', 'hurts'], movement: 'worse' },
   {
     words: ['outperforms', 'outperform', 'outperforming', 'outperformed', 'surpasses', 'surpass', 'surpassing', 'surpassed', 'beats', 'beat', 'beating', 'exceeds', 'exceed', 'exceeding', 'outpaces', 'outruns'],
     movement: 'better',
+    comparesObject: true,
+  },
+  {
+    // "trails exact attention by 0.5 perplexity": behind the compared system.
+    words: ['trails', 'trail', 'trailing', 'trailed', 'lags behind', 'lags', 'lagging behind', 'underperforms', 'underperform', 'underperforming', 'falls short of'],
+    movement: 'worse',
     comparesObject: true,
   },
 ];

@@ -104,7 +104,9 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'Kendall tau', "Kendall's tau", 'Kendall tau correlation', 'Kendall rank correlation', 'Spearman correlation',
       "Spearman's rho", 'Spearman rank correlation', 'Pearson correlation', 'rank correlation', 'correlation',
       'AUC', 'AUROC', 'ROC-AUC', 'ROC AUC', 'AUPRC', 'NDCG', 'nDCG', 'MRR', 'R^2', 'R2 score', 'CIDEr', 'METEOR',
-      'chrF', 'win rate', 'top-5', 'top5', 'EM', 'exact-match',
+      'chrF', 'win rate', 'win-rate', 'preference rate', 'top-5', 'top5', 'EM', 'exact-match',
+      // Online quality of ranking and recommendation.
+      'CTR', 'click-through rate', 'click-through-rate', 'conversion rate',
     ],
     metric: 'accuracy',
     improves: 'up',
@@ -114,7 +116,9 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'error', 'errors', 'error rate', 'test error', 'top-1 error', 'top1 error', 'perplexity', 'PPL', 'WER',
       'word error rate', 'CER', 'MAE', 'mean absolute error', 'MSE', 'RMSE', 'FID', 'quantization error',
       'validation loss', 'training loss', 'mean squared error', 'mean-squared error', 'reconstruction error',
-      'character error rate', 'EER', 'equal error rate', 'FVD', 'FAD', 'KID', 'LPIPS', 'bits per dimension',
+      'character error rate', 'EER', 'equal error rate',
+      // The gap to a compared system: smaller is better.
+      'perplexity gap', 'PPL gap', 'accuracy gap', 'quality gap', 'FID gap', 'FVD', 'FAD', 'KID', 'LPIPS', 'bits per dimension',
       'bits-per-dimension', 'bits per byte', 'bits-per-byte', 'BPB', 'log loss', 'cross-entropy', 'NLL',
     ],
     metric: 'accuracy',

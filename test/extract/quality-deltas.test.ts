@@ -1,0 +1,62 @@
+/**
+ * Quality deltas against a compared system, in the scale's own unit, in points or in percent:
+ * bounds ("within N of X"), gaps ("all but N of X", "gap to X to N"), comparatives with the
+ * quality named earlier, verbs of falling behind or closing a gap, signed changes.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt, run } from './helpers.js';
+
+describe('bounded and stated gaps', () => {
+  it('reads "within N of X" as a bound: less than, no direction, X the baseline', () => {
+    const text = 'At 2 bits, our perplexity stays within $0.6$ of the BF16 model, and our MMLU score is within 0.8 points of 8-bit GPTQ.';
+    expect(claimAt(text, '0.6')).toMatchObject({ metric: 'accuracy', unit: 'PPL', qualifier: 'less than', direction: null, baseline: 'BF16 model' });
+    expect(claimAt(text, '0.8 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', qualifier: 'less than', direction: null, baseline: '8-bit GPTQ' });
+  });
+
+  it('reads the gap a result leaves to its compared system', () => {
+    const allBut = 'Our sparse student recovers all but 0.4 perplexity of the dense teacher.';
+    expect(claimAt(allBut, '0.4')).toMatchObject({ metric: 'accuracy', unit: 'PPL', direction: 'up', baseline: 'dense teacher' });
+    const gapTo = 'Our rotation scheme shrinks the C4 perplexity gap to BF16 to 0.27 at 4 bits.';
+    expect(claimAt(gapTo, '0.27')).toMatchObject({ metric: 'accuracy', unit: 'PPL', direction: null, baseline: 'BF16' });
+  });
+
+  it('reads a measure whose setting stands between it and a verb link', () => {
+    const text = 'The accuracy loss relative to the BF16 model remains below 0.7%.';
+    expect(claimAt(text, '0.7%')).toMatchObject({ metric: 'accuracy', direction: 'down', qualifier: 'less than', baseline: 'BF16 model' });
+  });
+});
+
+describe('comparatives and verbs of quality', () => {
+  it('takes the quality named earlier for a bare difference, in its scale', () => {
+    const text = 'Our FID is 6.1 on ImageNet, which is 0.9 lower than DiT-XL and 0.2 above the teacher.';
+    expect(claimAt(text, '0.9')).toMatchObject({ metric: 'accuracy', unit: 'FID', direction: 'down', baseline: 'DiT-XL' });
+    expect(claimAt(text, '0.2')).toMatchObject({ metric: 'accuracy', unit: 'FID', direction: 'up', baseline: 'teacher' });
+  });
+
+  it('reads falling behind, closing a gap and degrading', () => {
+    const text = 'Our kernel-free attention lags behind softmax attention by 0.6–1.1 perplexity, and it closes the accuracy gap by 40%.';
+    expect(claimAt(text, '0.6–1.1')).toMatchObject({ metric: 'accuracy', value: 0.6, value_max: 1.1, unit: 'PPL', direction: 'up', baseline: 'softmax attention' });
+    expect(claimAt(text, '40%')).toMatchObject({ metric: 'accuracy', direction: 'down' });
+    const degrade = 'Under bursty load, our scheduler throughput degrades by less than 4%.';
+    expect(claimAt(degrade, '4%')).toMatchObject({ metric: 'speedup', direction: 'down', qualifier: 'less than' });
+  });
+
+  it('reads signed changes and online quality', () => {
+    const signed = 'Our 2:4 sparse model scores −0.9% vs. the dense model, with an FVD change of +3.2.';
+    expect(claimAt(signed, '0.9%')).toMatchObject({ metric: 'accuracy', direction: 'down', baseline: 'dense model' });
+    expect(claimAt(signed, '3.2')).toMatchObject({ metric: 'accuracy', unit: 'FVD', direction: 'up' });
+    const online = 'In an online A/B test, our reranker raises CTR by 1.7% over the production system.';
+    expect(claimAt(online, '1.7%')).toMatchObject({ metric: 'accuracy', direction: 'up', baseline: 'production system' });
+  });
+
+  it('reads a share of judgments won as quality, and the system a ratio is taken of as baseline', () => {
+    const preferred = 'Human raters favored our responses in 64% of pairwise comparisons.';
+    expect(claimAt(preferred, '64%')).toMatchObject({ metric: 'accuracy', unit: '%' });
+    const ratio = 'Our 3-bit model retains 97.2% of the BF16 zero-shot accuracy.';
+    expect(claimAt(ratio, '97.2%')).toMatchObject({ metric: 'accuracy', unit: '%of', baseline: 'BF16' });
+  });
+
+  it('does not read a quality or a gap where none is stated', () => {
+    expect(run('We propose DenseX and report the accuracy on 12 tasks within 2 days of training.').claims.map((c) => c.metric)).not.toContain('accuracy');
+  });
+});
