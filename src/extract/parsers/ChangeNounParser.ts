@@ -12,6 +12,7 @@ import { clauseEnd, headStart, metricBackward, metricsIn, readingFrom, skipSpace
 const PREPOSITION_AFTER = /^ (?:in|of|on|for|to)(?: the| terms of| both| its| their)? /i;
 const LIST_END = /[;.(\d]| (?:than|over|compared|versus|vs|against|relative|while|with|without|when|by|respectively|at|under|using)\b/i;
 const PERFORMANCE = /\bperformance\b/i;
+const VERB_AFTER = /^ (?:is|are|was|were|also |further |then )?(?:increases?|rises?|grows?|drops?|falls?|decreases?|improves?|doubles?|shrinks?|reaches|goes|climbs|declines|stays|remains)\b/i;
 const BREAK_WORDS: ReadonlySet<string> = new Set([
   'than', 'over', 'and', 'compared', 'with', 'without', 'on', 'at', 'for', 'by', 'while', 'whereas', 'when', 'but',
   'to', 'as', 'using', 'under', 'across', 'which', 'that', 'is', 'are', 'of', 'from', 'in',
@@ -39,7 +40,9 @@ export function measuresAfter(text: string, from: number, limit: number): Metric
   const found = metricsIn(text, start, end);
   // Only measures that follow each other as a list, the first right after the preposition.
   if (found.length === 0 || (found[0] as MetricMatch).start - start > 24) return [];
-  return found;
+  // A measure followed by its own verb starts a new clause ("in FLOPs, and throughput increases 1.9x").
+  const clause = found.findIndex((m, i) => i > 0 && VERB_AFTER.test(text.slice(m.end, m.end + 24)));
+  return clause > 0 ? found.slice(0, clause) : found;
 }
 
 export class ChangeNounParser implements Parser {
@@ -68,12 +71,15 @@ export class ChangeNounParser implements Parser {
     const measures = before.length > 0 ? before.slice(-1) : after;
     let metric = measures[0] ?? null;
     const performance = PERFORMANCE.test(text.slice(head, noun.start));
-    if (!metric && !noun.entry.implies && !performance) {
+    // "a 3.3-fold improvement over TVM": a multiple of improvement naming no measure is one of
+    // performance, which for a factor is speed (as "outperforms X by 1.5x").
+    const unnamedGain = !metric && kind === 'factor' && noun.entry.movement === 'better' && !noun.entry.implies;
+    if (!metric && !noun.entry.implies && !performance && !unnamedGain) {
       const w = windowsOf(context);
       metric = metricBackward(text, w.leftStart, context.group.start, 6);
       if (!metric) return null;
     }
-    const fallback = noun.entry.implies ?? (performance ? (kind === 'factor' ? 'speedup' : 'accuracy') : 'other');
+    const fallback = noun.entry.implies ?? (performance || unnamedGain ? (kind === 'factor' ? 'speedup' : 'accuracy') : 'other');
     const evidenceEnd = Math.max(noun.end, ...measures.map((m) => m.end));
     const reading = readingFrom(this.name, metric, fallback, {
       movement: noun.entry.movement,

@@ -26,6 +26,9 @@ function qualityBefore(text: string, sentenceStart: number, pos: number): Metric
   return null;
 }
 
+/** What may separate two comparatives of one measure: the first one's tail, then a coordination. */
+const ELLIPSIS_GAP = /^(?: (?:than|over|on|for|in|at|with|across|under|compared to|versus) [^,;]{1,60}?)?,? (?:and|while|but|or)(?: (?:up to|about|around|nearly|over|more than|almost))? ?\$?$/i;
+
 export class FactorComparisonParser implements Parser {
   readonly name = 'FactorComparisonParser';
 
@@ -58,6 +61,13 @@ export class FactorComparisonParser implements Parser {
       // "more efficient in terms of compute", "less efficient in ... compute".
       const terms = /^ in terms of (?:the )?/.exec(text.slice(comparative.end, comparative.end + 20));
       if (terms) chosen = metricAt(text, comparative.end + terms[0].length);
+    }
+    if (!chosen && !word.implies) {
+      // "2.2x more requests per second than TGI, and up to 3.1x more on the long trace": the
+      // comparative repeats the one before it in the sentence, and so does its measure.
+      const last = context.previous[context.previous.length - 1];
+      const earlierMeasure = last?.reading.parser === this.name ? last.reading.measure : undefined;
+      if (last && earlierMeasure && ELLIPSIS_GAP.test(text.slice(last.evidence.end, context.group.start))) chosen = metricAt(text, earlierMeasure.start);
     }
     if (!chosen && !quantity.unit) {
       // "..., and 2.9 better than MobileViTv2-1.0", "its perplexity is ..., and 0.9 lower than

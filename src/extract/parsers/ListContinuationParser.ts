@@ -5,6 +5,9 @@
  */
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { clauseEnd, metricForward, spanOf } from './support.js';
+import { NAMED_SCALES } from '../vocabulary/scales.js';
+
+const SCALE_UNITS: ReadonlySet<string> = new Set([...NAMED_SCALES.values()].map((scale) => scale.unit));
 
 const CONTINUES = /(?:,? (?:and|while|but|or)|,)(?: (?:a|an|the))? ?$/i;
 const OWN_TAIL = /^ (?:on|over|for|with|in|at|against|compared to|than|when|under|across) [^,;]{1,60}/i;
@@ -15,11 +18,15 @@ export class ListContinuationParser implements Parser {
 
   parse(context: ParseContext): Reading | null {
     const { doc, quantity, sentence, previous } = context;
-    const last = previous[previous.length - 1];
-    if (!last || !quantity.unit) return null;
-    const kind = quantity.unit.kind;
-    const lastKind = last.quantity.unit?.kind;
-    if (kind !== lastKind && !(kind === 'factor' || kind === 'percent') !== !(lastKind === 'factor' || lastKind === 'percent')) return null;
+    // "an R^2 of 0.98 for runtime (mean error 15%) and 0.78 for power": a bare value continues the
+    // last bare value on a named scale, past asides in parentheses.
+    const last = quantity.unit ? previous[previous.length - 1] : [...previous].reverse().find((c) => c.quantity.unit === null && SCALE_UNITS.has(c.unit));
+    if (!last) return null;
+    if (quantity.unit) {
+      const kind = quantity.unit.kind;
+      const lastKind = last.quantity.unit?.kind;
+      if (kind !== lastKind && !(kind === 'factor' || kind === 'percent') !== !(lastKind === 'factor' || lastKind === 'percent')) return null;
+    }
     const text = doc.text;
     const gapStart = Math.max(last.evidence.end, last.quantity.end);
     const gap = text.slice(gapStart, quantity.start);
@@ -34,8 +41,8 @@ export class ListContinuationParser implements Parser {
     return {
       ...last.reading,
       parser: this.name,
-      unit: quantity.unit.unit,
-      evidence: spanOf(quantity.start, quantity.end + (tailMatch ? tailMatch[0].length : 0)),
+      unit: quantity.unit?.unit ?? last.unit,
+      evidence: spanOf(quantity.start, quantity.end + (tailMatch ? tailMatch[0].trimEnd().length : 0)),
       metricList: undefined,
       comparedObject: undefined,
       qualifier: null,

@@ -7,7 +7,7 @@
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { memoKey, type Document } from '../document.js';
 import type { SentenceSpan } from '../text/sentences.js';
-import { changeNounAt, type MovementWord, type WordMatch } from '../vocabulary/directions.js';
+import { changeNounAt, verbAt, type MovementWord, type WordMatch } from '../vocabulary/directions.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { absoluteMetric, isJobContext } from './absolute-metric.js';
@@ -58,6 +58,13 @@ export class MeasureOfParser implements Parser {
       if (token && CHANGE_TYPE.test(token.lower)) noun = changeNounAt(text, token.start);
       if (noun) break;
     }
+    // "throughput rises 3.1x", "latency drops 40%": a verb of change right before the number
+    // (no "to" between: "rises to 9.4" is where it went) says how the measure moved.
+    const lastWord = lastWords[lastWords.length - 1];
+    if (!noun && lastWord && (!link || !/\S/.test(link[0].replace(/only|just|merely|roughly|a mere/gi, '')))) {
+      const verb = verbAt(text, lastWord.start);
+      if (verb && !verb.entry.comparesObject && verb.end === lastWord.end) noun = verb;
+    }
     const measureEnd = noun ? noun.start : end;
     let measures: MetricMatch[] = [];
     const near = metricBackward(text, w.leftStart, measureEnd, noun ? 1 : verbLink ? 0 : 2);
@@ -67,7 +74,11 @@ export class MeasureOfParser implements Parser {
       const listStart = Math.max(w.leftStart, near.start - 40);
       const list = metricsIn(text, listStart, measureEnd);
       const joined = list.filter((m) => m.end <= near.start && /^(?:,? and |, )$/.test(text.slice(m.end, near.start).replace(/\s+/g, ' ')) || m === list[list.length - 1]);
-      if (noun && joined.length > 1 && joined.every((m, i, arr) => i === 0 || /^(?:,? and |, |,)$/.test(text.slice((arr[i - 1] as MetricMatch).end, m.start)))) {
+      // A list is the subject of the change: its first measure does not close a phrase before it
+      // ("a reduction in FLOPs, and throughput increases 1.9x" lists nothing).
+      const first = joined[0];
+      const boundBefore = first !== undefined && /\b(?:in|of|on|for|at|by|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.start - 12), first.start));
+      if (noun && !boundBefore && joined.length > 1 && joined.every((m, i, arr) => i === 0 || /^(?:,? and |, |,)$/.test(text.slice((arr[i - 1] as MetricMatch).end, m.start)))) {
         measures = joined;
       }
     }

@@ -4,7 +4,8 @@
  * "models up to twice the size of the available DRAM".
  */
 import type { Parser, ParseContext, Reading, Span } from '../pipeline.js';
-import { metricAt } from '../vocabulary/metrics.js';
+import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
+import { comparedPhraseAt } from '../refiners/comparisons.js';
 import { metricBackward, metricForward, readingFrom, spanOf, windowsOf } from './support.js';
 
 const PERCENT_OF = /^ of (?:the |its |their |a |an )?/i;
@@ -63,7 +64,8 @@ export class RatioOfParser implements Parser {
     if (kind === 'factor' && FACTOR_THE.test(after)) {
       const measureStart = quantity.end + (FACTOR_THE.exec(after)?.[0].length ?? 0);
       const measure = metricAt(text, measureStart) ?? metricForward(text, measureStart, Math.min(text.length, measureStart + 30), 1);
-      if (!measure || measure.keyword.metric !== 'size') return null;
+      if (!measure) return null;
+      if (measure.keyword.metric !== 'size') return this.timesTheMeasure(context, measure);
       if (quantity.value > 1 && /\bmatch\w*\b|\boutperform\w*\b|\brival\w*\b|\bcomparable\b/i.test(w.left.slice(-80))) return null;
       // "twice the size of the available DRAM": the comparison names what the size is measured in.
       const ofRest = /^ of (?:the )?(?:available )?(?<what>[\w-]+)/i.exec(text.slice(measure.end, measure.end + 40));
@@ -89,6 +91,26 @@ export class RatioOfParser implements Parser {
     if (!named || !owner) return null;
     const start = from + between.indexOf(owner);
     return { start, end: start + owner.length };
+  }
+
+  /**
+   * "runs at 2.4x the speed of vLLM": a multiple of a speed is a speedup over what follows "of";
+   * "at 1.6x the memory", "with 0.3x the energy": a multiple of another measure is a plain ratio
+   * of the new to the old (Decision 2: no direction).
+   */
+  private timesTheMeasure(context: ParseContext, measure: MetricMatch): Reading {
+    const { doc, quantity, sentence } = context;
+    const text = doc.text;
+    const of = /^ of /.exec(text.slice(measure.end, measure.end + 4));
+    const compared = of ? comparedPhraseAt(text, measure.end + of[0].length, sentence.end) : null;
+    const speed = measure.keyword.metric === 'speedup' && measure.keyword.improves === 'up';
+    const reading = readingFrom(this.name, measure, 'other', {
+      movement: speed ? 'better' : null,
+      relative: true,
+      unit: 'x',
+      evidence: spanOf(quantity.start, compared ? compared.span.end : measure.end),
+    });
+    return { ...reading, ...(speed ? {} : { ratio: true }), ...(compared ? { comparedObject: compared.span } : {}) };
   }
 
   private endOfPhrase(text: string, from: number): number {

@@ -118,11 +118,12 @@ export function comparisonPhrases(doc: Document, sentence: SentenceSpan): Compar
     const { whole: span, text: phrase } = named;
     // "against commercial GPUs (e.g., NVIDIA V100S)": the example belongs to the compared side.
     const example = /^ \((?:e\.g\.|i\.e\.|such as|like)[^()]{0,60}\)/i.exec(text.slice(span.end, span.end + 80));
+    const trailing = example ? example[0].length : 0;
     const subordinate = SUBORDINATE_OPENING.exec(slice);
     found.push({
       cue,
       span: { start: span.start, end: span.start + phrase.length },
-      extent: { start: cue, end: span.end + (example ? example[0].length : 0) },
+      extent: { start: cue, end: span.end + trailing },
       text: phrase,
       verbObject: /^(?:outperform|surpass|beat|outpac|exceed|trail|lag|underperform)/i.test(match[0]),
       subordinate: subordinate !== null && cue < sentence.start + subordinate[0].length,

@@ -35,7 +35,9 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'throughput', 'throughputs', 'inference throughput', 'training throughput', 'serving throughput',
       'generation throughput', 'token generation throughput', 'end-to-end throughput', 'FPS', 'frame rate',
       'frames per second', 'TFLOPS', 'TFLOPS per GPU', 'TFLOPs', 'tokens per second', 'token throughput',
-      'achievable performance', 'request rate', 'goodput',
+      'achievable performance', 'request rate', 'goodput', 'requests per second', 'requests/s', 'req/s',
+      'queries per second', 'QPS', 'images per second', 'images/s', 'samples per second', 'samples/s', 'tokens/s',
+      'frames/s', 'inferences per second', 'transactions per second',
     ],
     metric: 'speedup',
     absoluteMetric: 'throughput',
@@ -103,7 +105,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       // Quality scales of ranking, retrieval, correlation and captioning.
       'Kendall tau', "Kendall's tau", 'Kendall tau correlation', 'Kendall rank correlation', 'Spearman correlation',
       "Spearman's rho", 'Spearman rank correlation', 'Pearson correlation', 'rank correlation', 'correlation',
-      'AUC', 'AUROC', 'ROC-AUC', 'ROC AUC', 'AUPRC', 'NDCG', 'nDCG', 'MRR', 'R^2', 'R2 score', 'CIDEr', 'METEOR',
+      'AUC', 'AUROC', 'ROC-AUC', 'ROC AUC', 'AUPRC', 'NDCG', 'nDCG', 'MRR', 'R^2', 'R^2 score', 'R2 score', 'CIDEr', 'METEOR',
       'chrF', 'win rate', 'win-rate', 'preference rate', 'top-5', 'top5', 'EM', 'exact-match',
       // Online quality of ranking and recommendation.
       'CTR', 'click-through rate', 'click-through-rate', 'conversion rate',

@@ -50,6 +50,7 @@ export const NAMED_SCALES: ReadonlyMap<string, Scale> = new Map<string, Scale>([
   ['mrr', { unit: 'MRR' }],
   ['r^2', { unit: 'R^2' }],
   ['r2 score', { unit: 'R^2' }],
+  ['r^2 score', { unit: 'R^2' }],
   ['kendall tau', { unit: 'tau' }],
   ["kendall's tau", { unit: 'tau' }],
   ['kendall tau correlation', { unit: 'tau' }],
