@@ -17,6 +17,7 @@ import { toRawSpan } from './text/normalize.js';
 import type { ClaimDraft, DroppedCandidate, Extraction, ExtractionInput } from './types.js';
 import { QUANTITY_FILTERS, unreadReason } from './filters/quantity-filters.js';
 import { CANDIDATE_FILTERS } from './filters/candidate-filters.js';
+import { ChangeEndParser } from './parsers/ChangeEndParser.js';
 import { RatioOfParser } from './parsers/RatioOfParser.js';
 import { EquivalentSizeParser } from './parsers/EquivalentSizeParser.js';
 import { FactorComparisonParser } from './parsers/FactorComparisonParser.js';
@@ -48,6 +49,8 @@ export interface ExtractorConfiguration {
 export const DEFAULT_CONFIGURATION: ExtractorConfiguration = {
   quantityFilters: QUANTITY_FILTERS,
   parsers: [
+    // The end of a change "from A to B" reads the measure before "from" (Decision 10).
+    new ChangeEndParser(),
     // Ratios and equivalences first: "79% of the energy" must not read as a 79% change.
     new RatioOfParser(),
     new EquivalentSizeParser(),

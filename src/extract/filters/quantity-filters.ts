@@ -135,7 +135,8 @@ export const SetupUnitFilter: QuantityFilter = {
       case 'bits':
         return `a bit-width (${q.text}): set-up, not a result`;
       case 'tokens':
-        return `a token count (${q.text}): set-up, not a result`;
+        // A count the work changes ("grows the context from 128K to 0.9M tokens") is its result.
+        return q.form === 'change-end' ? null : `a token count (${q.text}): set-up, not a result`;
       case 'outside':
         return `a unit outside the efficiency vocabulary (${q.text})`;
       default:

@@ -9,6 +9,7 @@ import { absoluteMetric, isJobContext } from './absolute-metric.js';
 import { clauseEnd, headStart, metricBackward, metricForward, skipSpace, spanOf, windowsOf } from './support.js';
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
+const WITHIN_BEFORE = /\bwithin (?:only |just |about |roughly )?$/i;
 
 export class AbsoluteValueParser implements Parser {
   readonly name = 'AbsoluteValueParser';
@@ -21,6 +22,10 @@ export class AbsoluteValueParser implements Parser {
     const head = skipSpace(text, headStart(context));
     const end = clauseEnd(text, sentence.end, head);
     let measure: MetricMatch | null = metricAt(text, head) ?? metricForward(text, head, end, 3, PASS_OF);
+    if (unit.kind === 'points' && !measure && WITHIN_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 16), quantity.start))) {
+      // "scores 68.9%, within 0.4 points of 4-bit QLoRA": points are a quality difference.
+      return { parser: this.name, metric: 'accuracy', improves: 'up', movement: null, relative: false, unit: unit.unit, evidence: spanOf(quantity.start, quantity.end) };
+    }
     if (unit.kind === 'percent' || unit.kind === 'points') {
       if (!measure) return null;
       const metric = absoluteMetric(unit.kind, measure);

@@ -13,7 +13,7 @@ import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { absoluteMetric, isJobContext } from './absolute-metric.js';
 import { SCALE_HINTS, scaleOf } from '../vocabulary/scales.js';
 import { measuresAfter, metricReadings } from './ChangeNounParser.js';
-import { clauseEnd, lastTokens, metricBackward, metricsIn, readingFrom, spanOf, windowsOf, type Token } from './support.js';
+import { absoluteReading, clauseEnd, lastTokens, metricBackward, metricsIn, readingFrom, spanOf, windowsOf, type Token } from './support.js';
 
 /** Words that link a measure to its number. */
 /** Words that link a measure to its number; a sign before the number is part of the link ("a change of +0.08"). */
@@ -43,7 +43,10 @@ export class MeasureOfParser implements Parser {
     // "the accuracy drop relative to the FP32 model is below 0.5%", "the average accuracy loss
     // across these workloads is 0.3%": a phrase about the setting may stand between the measure
     // and a verb link.
-    if (link && /\b(?:is|are|was|were|stays?|stayed|remains?|remained|kept)\b/i.test(link[0])) end = this.beforeSetting(text, w.leftStart, end);
+    if ((link && /\b(?:is|are|was|were|stays?|stayed|remains?|remained|kept)\b/i.test(link[0])) || (q && (!link || link[0].trim() === ''))) {
+      // ... or a bound on it: "keeps the perplexity increase on PG-19 below 0.05".
+      end = this.beforeSetting(text, w.leftStart, end);
+    }
     // "narrows the perplexity gap to FP16 to 0.31": the gap's compared system stands before the link.
     const gapTo = GAP_TO.exec(text.slice(Math.max(w.leftStart, end - 60), end));
     const gapCompared = gapTo ? { start: end - gapTo[0].length + gapTo[0].indexOf(gapTo.groups?.compared ?? ''), end } : null;
@@ -131,16 +134,10 @@ export class MeasureOfParser implements Parser {
     // "accuracy at 212 µJ": the unit names another measure than the words before; evidence is the value.
     const named = measure ? (measure.keyword.absoluteMetric ?? measure.keyword.metric) : metric;
     const ownEvidence = named !== metric;
+    const evidence = spanOf(ownEvidence ? quantity.start : Math.max(0, evidenceStart - (averageBefore ? 8 : 0)), quantity.end);
     return {
-      parser: this.name,
-      metric,
-      improves: measure?.keyword.improves ?? null,
-      movement: null,
-      relative: false,
-      unit: quantity.unit.unit,
-      evidence: spanOf(ownEvidence ? quantity.start : Math.max(0, evidenceStart - (averageBefore ? 8 : 0)), quantity.end),
+      ...absoluteReading(this.name, metric, quantity.unit.unit, evidence, measure, ownEvidence ? null : measure),
       ...(averageBefore ? { qualifier: 'on average' as const } : {}),
-      ...(measure && !ownEvidence ? { measure: { start: measure.start, end: measure.end } } : {}),
     };
   }
 

@@ -336,6 +336,23 @@ export function readingFrom(parser: string, match: MetricMatch | null, fallback:
   return reading;
 }
 
+/**
+ * A reading of an absolute value: no movement, not relative; `improvesOf` says which way its
+ * measure improves, `measure` where the measure is named (for phase words next to it).
+ */
+export function absoluteReading(parser: string, metric: Metric, unit: string, evidence: Span, improvesOf: MetricMatch | null, measure: MetricMatch | null): Reading {
+  return {
+    parser,
+    metric,
+    improves: improvesOf?.keyword.improves ?? null,
+    movement: null,
+    relative: false,
+    unit,
+    evidence,
+    ...(measure ? { measure: { start: measure.start, end: measure.end } } : {}),
+  };
+}
+
 export function spanOf(start: number, end: number): Span {
   return { start: Math.min(start, end), end: Math.max(start, end) };
 }

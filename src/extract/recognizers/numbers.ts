@@ -75,14 +75,14 @@ const MAGNITUDE_WORD = / (?<word>thousand|million|billion|trillion)\b/iy;
  * counts this way, before what it counts, so "5G" alone stays a name.
  */
 const SPACED_SUFFIX = / ?(?<suffix>[KMBG]) (?=param|FLOP|MAC|token|sample|image|GPU-hour)/y;
-const RANGE_CONNECTOR = /(?: ?(?:-|~|–) ?|sim| to | - |~ | ~)(?=[\d.])/y;
+const RANGE_CONNECTOR = /(?: ?(?:-|~|–) ?|sim| to | - |~ | ~)(?=\$?[\d.])/y;
 /** "from 38% to under 4%": a change whose end value carries its own qualifier. */
-const TO_QUALIFIED = / to (?:under|below|about|around|approximately|less than|more than|over|nearly|almost|just|only|roughly) (?=[\d.])/y;
+const TO_QUALIFIED = / to (?:under|below|about|around|approximately|less than|more than|over|nearly|almost|just|only|roughly) (?=\$?[\d.])/y;
 const PRODUCT_CONNECTOR = /(?: ?[×*] ?| ?times ?|[xX])(?=\d)/y;
 const BETWEEN_BEFORE = /\bbetween $/;
 const AND_CONNECTOR = / and (?=[\d.])/y;
-const FROM_BEFORE = /\bfrom (?:about |around |~|approximately )?$/i;
-const CHANGE_VERB_BEFORE = /\b(?:reduc\w*|decreas\w*|increas\w*|cut\w*|lower\w*|rais\w*|boost\w*|drop\w*|shrink\w*|grow\w*|improv\w*|go(?:es)?|went|bring\w*|brought|scal\w*|compress\w*|accelerat\w*|speed\w*|sav\w*|shorten\w*|slash\w*|extend\w*)\b[^.;]{0,60}$/i;
+const FROM_BEFORE = /\bfrom (?:about |around |~|approximately )?(?:US\$ ?|\$ ?)?$/i;
+const CHANGE_VERB_BEFORE = /\b(?:reduc\w*|decreas\w*|increas\w*|cut\w*|lower\w*|rais\w*|boost\w*|drop\w*|shrink\w*|grow\w*|improv\w*|go(?:es)?|went|bring\w*|brought|scal\w*|compress\w*|accelerat\w*|speed\w*|sav\w*|shorten\w*|slash\w*|extend\w*|fell|falls?|rises?|rose|climb\w*|narrow\w*|lift\w*|push\w*|elevat\w*|doubl\w*|tripl\w*|expand\w*|jump\w*|advanc\w*|mov(?:e|es|ed|ing))\b(?:[^.;]|\.(?=\d)){0,80}$/i;
 /** "by a factor of 24.4" states a multiple; a real-time factor is a value of its own. */
 const FACTOR_OF_BEFORE = /(?<!real[ -]time )\bfactor of (?:about |around |~|up to |approximately |over |more than )?$/i;
 export const NUMBER_WORD_SCAN = keywordPattern(`\\b(?:${alternation(NUMBER_WORDS.map((entry) => entry.text), { flexibleSpaces: true })})\\b`, 'i');
@@ -167,6 +167,22 @@ function unitAt(text: string, pos: number): UnitMatch | null {
   return recognizeUnit(text, pos);
 }
 
+/** Seconds, bytes or operations per unit, so that "from 3 days to 9 hours" compares its two ends. */
+const BASE_UNITS: ReadonlyMap<string, number> = new Map([
+  ['ns', 1e-9], ['us', 1e-6], ['ms', 1e-3], ['s', 1], ['min', 60], ['h', 3600], ['days', 86400], ['GPU-h', 3600], ['GPU-days', 86400],
+  ['TPU-h', 3600], ['TPU-days', 86400], ['KB', 1e3], ['MB', 1e6], ['GB', 1e9], ['TB', 1e12], ['Kb', 125], ['Mb', 125e3], ['Gb', 125e6],
+  ['uJ', 1e-6], ['mJ', 1e-3], ['J', 1], ['kJ', 1e3], ['uW', 1e-6], ['mW', 1e-3], ['W', 1], ['kW', 1e3],
+]);
+
+function inBaseUnits(value: number, unit: UnitMatch | null): number {
+  return value * (unit ? (BASE_UNITS.get(unit.unit) ?? 1) : 1);
+}
+
+/** A currency sign right before a number: "$1,500", "US$ 20". */
+function currencyBefore(text: string, pos: number): boolean {
+  return text[pos - 1] === '$' || text.slice(Math.max(0, pos - 4), pos) === 'US$' || text.slice(Math.max(0, pos - 2), pos) === '$ ';
+}
+
 /** "from 26 GPU-hours to 35 minutes": durations (or sizes) in different units are one change. */
 function unitFamily(unit: UnitMatch): string {
   return /time|epochs/.test(unit.kind) ? 'time' : unit.kind;
@@ -233,23 +249,28 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
     }
   }
   if (connectorEnd > 0) {
-    const second = readNumber(text, connectorEnd);
+    // "from $3,200 to roughly $540": a currency sign before the second number.
+    const secondCurrency = text[connectorEnd] === '$';
+    const second = readNumber(text, connectorEnd + (secondCurrency ? 1 : 0));
     if (second) {
-      const secondUnit = unitAt(text, second.end);
+      const secondUnit = unitAt(text, second.end) ?? (secondCurrency ? { unit: '$', kind: 'currency' as const, start: second.start - 1, end: second.start } : null);
+      if (secondCurrency && !unit && currencyBefore(text, pos)) unit = { unit: '$', kind: 'currency', start: pos - 1, end: pos };
       const hyphenated = connector !== null && connector[0] === '-' && !unit && !secondUnit;
       const sameFamily = unit !== null && secondUnit !== null && unitFamily(unit) === unitFamily(secondUnit) && connector !== null && connector[0] === ' to ';
       if ((compatibleUnits(unit, secondUnit) || sameFamily) && !hyphenated) {
         const sharedUnit = secondUnit ?? unit;
-        const end = secondUnit ? secondUnit.end : second.end;
+        // (A currency sign stands before its number: the quantity still ends after the number.)
+        const end = secondUnit ? Math.max(secondUnit.end, second.end) : second.end;
         const before = text.slice(Math.max(0, pos - 80), pos);
         const fromTo = (qualifiedEnd || (connector !== null && connector[0] === ' to ')) && FROM_BEFORE.test(before);
+        const lower = inBaseUnits(second.value, secondUnit ?? unit) < inBaseUnits(first.value, unit ?? secondUnit);
         const isChange =
-          fromTo && (qualifiedEnd || second.value < first.value || (CHANGE_VERB_BEFORE.test(before) && !/\brang\w*\b[^.;]{0,30}$/i.test(before)));
+          fromTo && (qualifiedEnd || lower || (CHANGE_VERB_BEFORE.test(before) && !/\brang\w*\b[^.;]{0,30}$/i.test(before)));
         if (isChange) {
           const startUnit = unit ?? sharedUnit;
           return {
             quantity: {
-              start: second.start,
+              start: second.start - (secondCurrency ? 1 : 0),
               end,
               numberEnd: second.end,
               value: second.value,
@@ -257,7 +278,7 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
               unit: sharedUnit,
               form: 'change-end',
               magnitude: second.magnitude,
-              text: text.slice(second.start, end),
+              text: text.slice(second.start - (secondCurrency ? 1 : 0), end),
             },
             consumedStart: {
               start: pos,
@@ -295,7 +316,7 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
     }
   }
 
-  if (!unit && (text[pos - 1] === '$' || text.slice(Math.max(0, pos - 4), pos) === 'US$' || text.slice(Math.max(0, pos - 2), pos) === '$ ')) {
+  if (!unit && currencyBefore(text, pos)) {
     // "$1,500", "US$ 20": a currency sign before the number.
     unit = { unit: '$', kind: 'currency', start: pos - 1, end: pos };
     return { quantity: finish({ start: pos - 1, end: first.end, numberEnd: first.end, value: first.value, valueMax: null, unit, form: 'number', magnitude: first.magnitude, text: text.slice(pos - 1, first.end) }) };

@@ -167,7 +167,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'hardware utilization', 'PE utilization', 'average PE utilization', 'compute utilization', 'GPU utilization',
       'FLOPs utilization', 'model FLOPs utilization', 'MFU', 'scaling efficiency', 'weak-scaling efficiency',
       'strong-scaling efficiency', 'parallel efficiency', 'servers', 'deployable servers',
-      'context length', 'larger models',
+      'context length', 'larger models', 'accepted length', 'acceptance length', 'mean accepted length', 'accepted tokens',
     ],
     metric: 'other',
     improves: 'up',
