@@ -207,12 +207,41 @@ function toCandidate(quantity: Quantity, reading: Reading, sentence: Candidate['
   };
 }
 
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/**
+ * Evidence that cuts LaTeX markup in half ("39M} parameters", "$11\times$ fewer" read from
+ * "\textbf{39M}" and "$11\times$") takes in the markup around its ends: a reader copies whole
+ * markup. Only markup right at an end is taken in.
+ */
+export function balancedMarkup(raw: string, span: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = span;
+  const text = raw.slice(start, end);
+  // An argument closed inside but opened before: take in "\textbf{".
+  if (count(text, '}') > count(text, '{')) {
+    const open = /\\[A-Za-z]+\{$|\{$/.exec(raw.slice(Math.max(0, start - 24), start));
+    if (open) start -= open[0].length;
+  }
+  // An argument opened inside and closed after: take in the closing braces.
+  while (count(raw.slice(start, end), '{') > count(raw.slice(start, end), '}') && raw[end] === '}') end++;
+  // Math opened or closed outside the evidence: take in the other dollar sign.
+  if (count(raw.slice(start, end), '$') % 2 === 1) {
+    if (raw[end] === '$') end++;
+    else if (raw[start - 1] === '$') start--;
+  }
+  return { start, end };
+}
+
 function cleanValue(n: number): number {
   return Number.isFinite(n) ? Number(n.toPrecision(12)) : n;
 }
 
 function toDraft(c: Candidate, doc: Document): ClaimDraft {
-  const evidence = toRawSpan(doc.norm, c.evidence.start, c.evidence.end);
+  const evidence = balancedMarkup(doc.norm.raw, toRawSpan(doc.norm, c.evidence.start, c.evidence.end));
   const sentence = toRawSpan(doc.norm, c.sentence.start, c.sentence.end);
   const raw = doc.norm.raw;
   return {

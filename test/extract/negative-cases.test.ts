@@ -78,7 +78,13 @@ describe('negative cases from CLAIMS.md Exclude', () => {
     expect(droppedBy(`${OWN}It outperforms 16-bit LoRA at 80.06% accuracy.`, '80.06')).toBe('BaselineValueFilter');
   });
 
-  it('the start of a change "from A to B" (Decision 10)', () => {
+  it('the start of a change "from A to B" (Decision 10), and a value a result came down from', () => {
     expect(droppedBy(`${OWN}It cuts peak memory from 42GB to 11GB.`, '42GB')).toBe('ChangeStartFilter');
+    expect(droppedBy(`${OWN}Its checkpoint is 2.1 GB, down from 9.6 GB.`, '9.6 GB')).toBe('PreviousValueFilter');
+  });
+
+  it('a sentence of more numbers than prose holds (a table or noise)', () => {
+    const table = `${OWN}Scores: ${Array.from({ length: 70 }, (_, i) => `${i + 1}.5x`).join(' ')}.`;
+    expect(droppedBy(table, '3.5x')).toBe('DenseNumbersFilter');
   });
 });

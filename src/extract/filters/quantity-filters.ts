@@ -3,7 +3,7 @@
  * numbers, set-up details or counts. Each filter names the trap; `--explain` prints the reason.
  */
 import type { QuantityFilter } from '../pipeline.js';
-import type { Document } from '../document.js';
+import { memoKey, type Document } from '../document.js';
 import type { Quantity } from '../recognizers/numbers.js';
 import { isDescribedModelSize, isOwnModelSize } from '../vocabulary/model-size.js';
 import { metricAt } from '../vocabulary/metrics.js';
@@ -203,7 +203,7 @@ export const HardwareSpecFilter: QuantityFilter = {
     const text = doc.text;
     const before = text.slice(Math.max(0, q.start - 40), q.start);
     // "needs only 18 KB of SRAM", "using 21.6 GB of GPU memory": what the work uses is a result.
-    if (/\b(?:needs?|requires?|requiring|uses?|using|consumes?|consuming|occup\w*|only|just|merely|peak|fits? (?:in|into)|within|under|less than|at most)\s*$/i.test(before)) return null;
+    if (/\b(?:needs?|requires?|requiring|uses?|using|consumes?|consuming|occup\w*|takes?|taking|only|just|merely|peak|fits? (?:in|into)|within|under|less than|at most)\s*$/i.test(before)) return null;
     const deviceAfter = doc.hardwareNear(q.end, q.end + 2).some((h) => h.start >= q.end && h.start - q.end <= 2);
     const withAt = before.search(/ with (?:only )?$/);
     const deviceWith = withAt >= 0 && doc.hardwareNear(q.start - (before.length - withAt) - 2, q.start).some((h) => h.end <= q.start && q.start - h.end <= before.length - withAt + 1);
@@ -233,6 +233,17 @@ export const ConstraintFilter: QuantityFilter = {
   },
 };
 
+/** "3.9 GB, down from 13 GB": the value a result came from is not a result (Decision 10). */
+export const PreviousValueFilter: QuantityFilter = {
+  name: 'PreviousValueFilter',
+  reject(q, doc) {
+    const before = doc.text.slice(Math.max(0, q.start - 36), q.start);
+    return /\b(?:down|up|reduced|decreased|lowered|increased|raised|improved|shrunk|cut) from (?:about |around |roughly |~)?(?:US)?\$? ?$/i.test(before)
+      ? `the value a result changed from (${q.text}), not a result (Decision 10)`
+      : null;
+  },
+};
+
 /** "86.05% vs 86.28% for full fine-tuning": the number after "vs" is the compared system's. */
 export const VersusValueFilter: QuantityFilter = {
   name: 'VersusValueFilter',
@@ -242,9 +253,32 @@ export const VersusValueFilter: QuantityFilter = {
   },
 };
 
+/** More numbers than this in one sentence are a table or noise, not prose (real abstracts hold under 20). */
+const MAX_NUMBERS_PER_SENTENCE = 64;
+const NUMBERS_BY_SENTENCE = memoKey<Map<number, number>>('numbers by sentence');
+
+export const DenseNumbersFilter: QuantityFilter = {
+  name: 'DenseNumbersFilter',
+  reject(q, doc) {
+    const counts = doc.memo(NUMBERS_BY_SENTENCE, () => {
+      const byIndex = new Map<number, number>();
+      for (const quantity of doc.quantities) {
+        const index = doc.sentenceAt(quantity.start).index;
+        byIndex.set(index, (byIndex.get(index) ?? 0) + 1);
+      }
+      return byIndex;
+    });
+    const inSentence = counts.get(doc.sentenceAt(q.start).index) ?? 0;
+    return inSentence > MAX_NUMBERS_PER_SENTENCE ? `one of ${inSentence} numbers in one sentence: a table or noise, not prose` : null;
+  },
+};
+
 export const QUANTITY_FILTERS: readonly QuantityFilter[] = [
+  // Dense numbers first: nothing else need look at them.
+  DenseNumbersFilter,
   ConstraintFilter,
   VersusValueFilter,
+  PreviousValueFilter,
   UncountedMagnitudeFilter,
   CitationFilter,
   ListNumberingFilter,

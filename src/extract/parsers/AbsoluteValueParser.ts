@@ -10,6 +10,7 @@ import { clauseEnd, headStart, metricBackward, metricForward, skipSpace, spanOf,
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
 const WITHIN_BEFORE = /\bwithin (?:only |just |about |roughly )?$/i;
+const MODEL_TO_BEFORE = /\b(?:shrink|compress|quantiz|reduc|prun|distill|squeez)\w* (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:model|network|detector|classifier|encoder|decoder|backbone|student|checkpoint|LLM|transformer)s? (?:to|into|down to) (?:about |only |just |roughly |under |below |less than )?$/i;
 
 export class AbsoluteValueParser implements Parser {
   readonly name = 'AbsoluteValueParser';
@@ -27,7 +28,8 @@ export class AbsoluteValueParser implements Parser {
       return { parser: this.name, metric: 'accuracy', improves: 'up', movement: null, relative: false, unit: unit.unit, evidence: spanOf(quantity.start, quantity.end) };
     }
     if (unit.kind === 'percent' || unit.kind === 'points') {
-      if (!measure) return null;
+      // "1% of salient weights" selects weights; weights are measured by what they take to store.
+      if (!measure || /^weights$/i.test(measure.text)) return null;
       const metric = absoluteMetric(unit.kind, measure);
       if (!metric) return null;
       if (unit.kind === 'points') {
@@ -64,7 +66,9 @@ export class AbsoluteValueParser implements Parser {
       measure = metricBackward(text, w.leftStart, context.group.start, 3);
     }
     const around = text.slice(Math.max(context.sentence.start, quantity.start - 40), Math.min(context.sentence.end, quantity.end + 30));
-    const metric = absoluteMetric(unit.kind, measure, unit.unit, isJobContext(around), quantity.value);
+    // "shrinks the model to 19 MB": bytes a compressed model is brought to are its size.
+    const modelTo = unit.kind === 'memory' && !measure && MODEL_TO_BEFORE.test(windowsOf(context).left.slice(-80));
+    const metric = modelTo ? 'size' : absoluteMetric(unit.kind, measure, unit.unit, isJobContext(around), quantity.value);
     if (!metric) return null;
     const evidenceEnd = measure && measure.start >= quantity.end && measure.start - quantity.end < 16 ? measure.end : quantity.end;
     const evidenceStart = measure && measure.end <= quantity.start && quantity.start - measure.end < 16 ? measure.start : quantity.start;

@@ -29,6 +29,9 @@ function qualityBefore(text: string, sentenceStart: number, pos: number): Metric
 /** What may separate two comparatives of one measure: the first one's tail, then a coordination. */
 const ELLIPSIS_GAP = /^(?: (?:than|over|on|for|in|at|with|across|under|compared to|versus) [^,;]{1,60}?)?,? (?:and|while|but|or)(?: (?:up to|about|around|nearly|over|more than|almost))? ?\$?$/i;
 
+/** Between a value and a comparative set beside it: the value's own tail, then a comma. */
+const APPOSITIVE_GAP = /^(?: [\w-]+)?(?: (?:at|on|for|with|in|under|per) [^,;]{1,40})?, (?:i\.e\.,? |or |that is,? |which is )?$/i;
+
 export class FactorComparisonParser implements Parser {
   readonly name = 'FactorComparisonParser';
 
@@ -62,12 +65,20 @@ export class FactorComparisonParser implements Parser {
       const terms = /^ in terms of (?:the )?/.exec(text.slice(comparative.end, comparative.end + 20));
       if (terms) chosen = metricAt(text, comparative.end + terms[0].length);
     }
-    if (!chosen && !word.implies) {
+    if (!chosen && (!word.implies || word.implies === 'size')) {
+      const last = context.previous[context.previous.length - 1];
+      // (A value's unit may be its measure: "39M parameters".)
+      const earlierMeasure = last?.reading.measure ?? (last?.quantity.unit ? { start: last.quantity.unit.start } : undefined);
+      // (Written with a comma, the value and its appositive may be read as one list.)
+      const gap = last ? text.slice(last.evidence.end, last.group === context.group ? quantity.start : context.group.start) : '';
       // "2.2x more requests per second than TGI, and up to 3.1x more on the long trace": the
       // comparative repeats the one before it in the sentence, and so does its measure.
-      const last = context.previous[context.previous.length - 1];
-      const earlierMeasure = last?.reading.parser === this.name ? last.reading.measure : undefined;
-      if (last && earlierMeasure && ELLIPSIS_GAP.test(text.slice(last.evidence.end, context.group.start))) chosen = metricAt(text, earlierMeasure.start);
+      // "has 39M parameters, 11x fewer than the teacher", "occupies 12 GB at 32K context, 4x less
+      // than FP16": an appositive compares the value before it.
+      const repeats = last?.reading.parser === this.name && ELLIPSIS_GAP.test(gap);
+      const earlier = last && earlierMeasure && (repeats || (!last.reading.relative && APPOSITIVE_GAP.test(gap))) ? metricAt(text, earlierMeasure.start) : null;
+      // "smaller" compares a size, a memory or a compute, whatever stands before it.
+      if (earlier && (!word.implies || ['memory', 'compute', 'size'].includes(earlier.keyword.metric))) chosen = earlier;
     }
     if (!chosen && !quantity.unit) {
       // "..., and 2.9 better than MobileViTv2-1.0", "its perplexity is ..., and 0.9 lower than

@@ -53,7 +53,8 @@ export class RatioOfParser implements Parser {
       }
       const ofEnd = quantity.end + (PERCENT_OF.exec(after)?.[0].length ?? 0);
       const measure = metricAt(text, ofEnd) ?? metricForward(text, ofEnd, Math.min(text.length, ofEnd + 40), 2);
-      if (!measure) return null;
+      // "protecting only 1% of salient weights": a share of the weights is a selection of them.
+      if (!measure || /^weights$/i.test(measure.text)) return null;
       const whose = this.whoseMeasure(text, ofEnd, measure.start);
       return {
         ...readingFrom(this.name, measure, 'other', { movement: null, relative: true, unit: '%of', evidence: spanOf(quantity.start, measure.end) }),

@@ -130,6 +130,10 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
     words: [
       'parameters', 'parameter', 'params', 'parameter count', 'number of parameters', 'model size', 'model sizes',
       'size', 'trainable parameters', 'model parameters', 'weights size', 'model footprint', 'storage size',
+      // What the model takes to store (CLAIMS.md size: model size or compression), not to run.
+      'weights', 'model weights', 'weight storage', 'checkpoint', 'checkpoints', 'model checkpoint', 'checkpoint size',
+      'adapters', 'adapter', 'adapter weights', 'embedding tables', 'embedding table', 'model file', 'model files', 'on-disk size',
+      'disk size', 'disk footprint', 'storage footprint', 'binary size', 'model storage',
     ],
     metric: 'size',
     improves: 'down',

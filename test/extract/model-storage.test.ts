@@ -1,0 +1,44 @@
+/**
+ * What a model takes to store is its size, not memory (CLAIMS.md size: "model size, parameter
+ * count or compression"): weights, checkpoints, adapters and embedding tables in bytes and their
+ * reductions; the value a result came down from is not a claim; an appositive comparative
+ * compares the value before it; evidence takes in whole LaTeX markup.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt, run } from './helpers.js';
+
+describe('model storage is size', () => {
+  it('reads bytes of weights, adapters and checkpoints as size', () => {
+    const text = 'Its weights occupy 212 MB, each LoRA adapter takes 4.1 MB on disk, and the merged checkpoint is 6.3 GB.';
+    expect(claimAt(text, '212 MB')).toMatchObject({ metric: 'size', unit: 'MB' });
+    expect(claimAt(text, '4.1 MB')).toMatchObject({ metric: 'size', unit: 'MB' });
+    expect(claimAt(text, '6.3 GB')).toMatchObject({ metric: 'size', unit: 'GB' });
+  });
+
+  it('reads a compressed model brought to a size, and reductions of what is stored', () => {
+    const text = 'Our pipeline compresses the detector to 7.4 MB and shrinks the embedding tables by 38×.';
+    expect(claimAt(text, '7.4 MB')).toMatchObject({ metric: 'size' });
+    expect(claimAt(text, '38×')).toMatchObject({ metric: 'size', direction: 'down', unit: 'x' });
+    const stored = 'We store weights in 3 bits, a 5.3$\\times$ reduction relative to FP16.';
+    expect(claimAt(stored, '5.3')).toMatchObject({ metric: 'size', direction: 'down', baseline: 'FP16' });
+  });
+
+  it('does not read the value a result came down from, nor a share of weights selected', () => {
+    const text = 'Our student checkpoint is 1.2 GB, down from 7.8 GB.';
+    expect(run(text).claims.map((c) => c.value)).toEqual([1.2]);
+    expect(run('We propose SkipQ: keeping only 2% of salient weights in 16 bits suffices.').claims).toEqual([]);
+  });
+
+  it('reads an appositive comparative with the measure of the value before it', () => {
+    const text = 'Our student has 27M parameters, 6× fewer than its teacher.';
+    expect(claimAt(text, '6×')).toMatchObject({ metric: 'size', direction: 'down', baseline: 'teacher' });
+    const memory = 'The KV cache occupies 9 GB at 64K context, 3x less than BF16.';
+    expect(claimAt(memory, '3x')).toMatchObject({ metric: 'memory', direction: 'down', baseline: 'BF16' });
+  });
+
+  it('takes whole LaTeX markup into the evidence', () => {
+    const text = 'Our model has \\textbf{12M} parameters and is $3.1\\times$ faster than ResNet-50.';
+    expect(claimAt(text, '12M').evidence).toBe('\\textbf{12M} parameters');
+    expect(claimAt(text, '3.1').evidence).toBe('$3.1\\times$ faster');
+  });
+});
