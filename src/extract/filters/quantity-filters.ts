@@ -8,6 +8,7 @@ import type { Quantity } from '../recognizers/numbers.js';
 import { isDescribedModelSize, isOwnModelSize } from '../vocabulary/model-size.js';
 import { metricAt } from '../vocabulary/metrics.js';
 import { scaleOf } from '../vocabulary/scales.js';
+import { TOKENS_PER_STEP_AFTER } from '../vocabulary/units.js';
 
 function charBefore(text: string, q: Quantity): string {
   return text[q.start - 1] ?? '';
@@ -130,13 +131,14 @@ export const AdjectivalNumberFilter: QuantityFilter = {
 
 export const SetupUnitFilter: QuantityFilter = {
   name: 'SetupUnitFilter',
-  reject(q) {
+  reject(q, doc) {
     switch (q.unit?.kind) {
       case 'bits':
         return `a bit-width (${q.text}): set-up, not a result`;
       case 'tokens':
         // A count the work changes ("grows the context from 128K to 0.9M tokens") is its result.
-        return q.form === 'change-end' ? null : `a token count (${q.text}): set-up, not a result`;
+        // So is a rate of tokens per step ("accepts 2.9 tokens per verification step").
+        return q.form === 'change-end' || TOKENS_PER_STEP_AFTER.test(doc.text.slice(q.end, q.end + 40)) ? null : `a token count (${q.text}): set-up, not a result`;
       case 'outside':
         return `a unit outside the efficiency vocabulary (${q.text})`;
       default:

@@ -6,6 +6,7 @@
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { absoluteMetric, isJobContext } from './absolute-metric.js';
+import { TOKENS_PER_STEP_AFTER } from '../vocabulary/units.js';
 import { clauseEnd, headStart, metricBackward, metricForward, skipSpace, spanOf, windowsOf } from './support.js';
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
@@ -60,7 +61,12 @@ export class AbsoluteValueParser implements Parser {
         measure: { start: measure.start, end: measure.end },
       };
     }
-    if (unit.kind === 'factor' || unit.kind === 'tokens' || unit.kind === 'bits' || unit.kind === 'outside') return null;
+    if (unit.kind === 'tokens') {
+      const perStep = TOKENS_PER_STEP_AFTER.exec(text.slice(quantity.end, quantity.end + 40));
+      if (!perStep) return null;
+      return { parser: this.name, metric: 'other', improves: 'up', movement: null, relative: false, unit: 'tokens/step', evidence: spanOf(quantity.start, quantity.end + perStep[0].length) };
+    }
+    if (unit.kind === 'factor' || unit.kind === 'bits' || unit.kind === 'outside') return null;
     if (!measure) {
       const w = windowsOf(context);
       measure = metricBackward(text, w.leftStart, context.group.start, 3);

@@ -12,7 +12,7 @@ const PERCENT_OF = /^ of (?:the |its |their |a |an )?/i;
 const UTILIZATION_OF = /^ of (?:the |its |their )?(?:[A-Z][\w-]* )?(?:theoretical|optimal|peak|maximum|max|ideal|achievable|attainable|roofline|hardware peak)\b/i;
 /** "93% of the in-memory throughput ceiling": a share of an upper bound is a utilization too. */
 const SHARE_OF_BOUND = /^ of (?:the |its |their )?(?:[\w-]+ ){0,3}(?:ceiling|upper bound|bound|limit|peak|roofline|optimum)\b/i;
-const REDUCING_VERB_BEFORE = /\b(?:reduc\w*|cut\w*|sav\w*|eliminat\w*|remov\w*|prun\w*|decreas\w*|lower\w*|skip\w*|avoid\w*|by)\b(?: (?:up to|about|approximately|around|over|more than|nearly|almost|on average|only|just))? ?$/i;
+const REDUCING_VERB_BEFORE = /\b(?:reduc\w*|cut\w*|sav\w*|eliminat\w*|remov\w*|prun\w*|decreas\w*|lower\w*|skip\w*|avoid\w*|evict\w*|discard\w*|bypass\w*|drop\w*|by)\b(?: (?:up to|about|approximately|around|over|more than|nearly|almost|on average|only|just))? ?$/i;
 const WITHIN_BEFORE = /\bwithin ?$/i;
 /** "preferred by raters in 58% of comparisons": the share of judgments won is a win rate (quality). */
 const JUDGMENTS_OF = /^ of (?:the |all )?(?:[\w-]+ ){0,2}(?:comparisons|cases|pairs|judgments|judgements|trials|matchups|votes|head-to-heads)\b/i;

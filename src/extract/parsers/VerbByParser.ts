@@ -19,6 +19,25 @@ const ELLIPSIS_GAP = /^(?: (?:over|at|on|for|in|under|with|across|compared to|th
 const POINTS_GAIN = /\bby (?:about |around |over |nearly |up to |only |just )?$/i;
 const PERFORMANCE = /\bperformance\b/i;
 
+/** What may join measures listed as one subject ("latency and energy", "memory, latency and power"). */
+const SUBJECT_JOIN = /^(?:,? and (?:the |its |their )?|, (?:the )?)$/i;
+/** What may follow the last measure of a subject before its verb: "per token", "of attention", "are". */
+const SUBJECT_TAIL = /^(?: (?:per|of|for|in) [\w-]+(?: [\w-]+)?)? (?:(?:is|are|were|was|can be|could be|will be|have been|has been|get|got) )?$/i;
+
+/** The measures listed as the subject right before a verb, in text order (one or none when there is no list). */
+function subjectList(text: string, from: number, verbStart: number): MetricMatch[] {
+  const found = metricsIn(text, from, verbStart);
+  const last = found[found.length - 1];
+  if (!last || !SUBJECT_TAIL.test(text.slice(last.end, verbStart))) return [];
+  const list = [last];
+  for (let i = found.length - 2; i >= 0; i--) {
+    const m = found[i] as MetricMatch;
+    if (!SUBJECT_JOIN.test(text.slice(m.end, (list[0] as MetricMatch).start))) break;
+    list.unshift(m);
+  }
+  return list;
+}
+
 export class VerbByParser implements Parser {
   readonly name = 'VerbByParser';
 
@@ -50,12 +69,21 @@ export class VerbByParser implements Parser {
     const objectStart = verb ? verb.end : Math.max(w.leftStart, inherited ? inherited.evidence.end : w.leftStart);
     let object: MetricMatch[] = metricsIn(text, objectStart, byStart);
     let subjectSide = false;
-    if (verb && object.length === 0 && BE_BEFORE.test(text.slice(w.leftStart, verb.start))) {
-      // Passive or intransitive: the measure is the clause's subject.
-      const subject = metricBackward(text, w.leftStart, verb.start, 6);
-      if (subject) {
-        object = [subject];
+    if (verb && object.length === 0) {
+      // "prefill latency and energy per token drop by up to 40%", "memory and latency are reduced
+      // by 35% and 22%, respectively": measures listed as the subject share the number (Decision 5)
+      // or pair with the numbers.
+      const subjects = subjectList(text, w.leftStart, verb.start);
+      if (subjects.length > 1) {
+        object = subjects;
         subjectSide = true;
+      } else if (BE_BEFORE.test(text.slice(w.leftStart, verb.start))) {
+        // Passive or intransitive: the measure is the clause's subject.
+        const subject = metricBackward(text, w.leftStart, verb.start, 6);
+        if (subject) {
+          object = [subject];
+          subjectSide = true;
+        }
       }
     }
     const end = clauseEnd(text, sentence.end, context.group.end);
@@ -84,7 +112,8 @@ export class VerbByParser implements Parser {
       movement,
       relative: true,
       unit: quantity.unit?.unit ?? 'pt',
-      evidence: spanOf(verb ? verb.start : byStart, quantity.end),
+      // The evidence holds the measure: a subject before the verb opens it.
+      evidence: spanOf(subjectSide && object[0] ? Math.min(object[0].start, verb ? verb.start : byStart) : verb ? verb.start : byStart, quantity.end),
     });
     const comparesObject = verb?.entry.comparesObject === true;
     const objectSpan: Span | null = comparesObject && objectText.trim().length > 0 ? this.trimmed(text, objectStart, byStart) : null;

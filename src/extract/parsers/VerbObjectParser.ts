@@ -6,6 +6,7 @@
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { verbAt } from '../vocabulary/directions.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
+import { workUnitAfter } from '../vocabulary/work-units.js';
 import { clauseEnd, headStart, metricForward, readingFrom, skipSpace, lastTokens, spanOf, windowsOf } from './support.js';
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
@@ -43,7 +44,20 @@ export class VerbObjectParser implements Parser {
     const head = skipSpace(text, headStart(context));
     const end = clauseEnd(text, sentence.end, head);
     const measure = metricForward(text, head, end, 5, PASS_OF);
-    if (!measure) return null;
+    if (!measure) {
+      // "removes up to 55% of tokens per layer", "skips 61% of layers": a share of the work removed.
+      const work = verb && movement === 'down' && kind === 'percent' ? workUnitAfter(text, quantity.end) : null;
+      if (!work || !verb) return null;
+      return {
+        parser: this.name,
+        metric: work.metric,
+        improves: 'down',
+        movement: 'down',
+        relative: true,
+        unit: '%',
+        evidence: spanOf(verb.start, work.end),
+      };
+    }
     return {
       ...readingFrom(this.name, measure, 'other', {
         movement,

@@ -32,7 +32,8 @@ export class QualifierRefiner implements Refiner {
         if (AVERAGE_MEASURE_OF.test(text.slice(from, q.start))) qualifier = 'on average';
       }
       if (!qualifier) {
-        const after = qualifierAfter(text.slice(q.end, q.end + 20));
+        // "0.56% on average", "33% of decoder layers on average": after the number or its phrase.
+        const after = qualifierAfter(text.slice(q.end, q.end + 20)) ?? (c.evidence.end > q.end ? qualifierAfter(text.slice(c.evidence.end, c.evidence.end + 20)) : null);
         if (after) qualifier = after.qualifier;
       }
       const isFirst = !firstInSentence.has(c.sentence.index);

@@ -56,14 +56,20 @@ export const CHANGE_VERBS: readonly VerbWord[] = [
       'reduces', 'reduce', 'reducing', 'reduced', 'cuts', 'cut', 'cutting', 'lowers', 'lower', 'lowering', 'lowered',
       'decreases', 'decrease', 'decreasing', 'decreased', 'shrinks', 'shrink', 'shrinking', 'saves', 'save', 'saving',
       'saved', 'slashes', 'trims', 'eliminates', 'eliminating', 'compresses', 'compress', 'compressing', 'drops',
-      'drop', 'dropped', 'declines', 'falls',
+      'drop', 'dropped', 'dropping', 'declines', 'decline', 'declined', 'declining', 'falls', 'fall', 'fell', 'falling',
+      'shrank', 'shrunk', 'removes', 'remove', 'removing', 'removed', 'skips', 'skip', 'skipping',
+      'skipped', 'prunes', 'prune', 'pruning', 'pruned', 'discards', 'discard', 'discarding', 'discarded', 'evicts',
+      'evict', 'evicting', 'evicted', 'bypasses', 'bypassing',
       // A gap that narrows is a difference that goes down.
       'narrows', 'narrow', 'narrowing', 'narrowed', 'closes', 'closing', 'closed', 'shrinks the gap',
     ],
     movement: 'down',
   },
   {
-    words: ['increases', 'increase', 'increasing', 'increased', 'raises', 'rises', 'rise', 'grows', 'grow', 'boosts', 'boost', 'boosting', 'boosted', 'doubles', 'expands'],
+    words: [
+      'increases', 'increase', 'increasing', 'increased', 'raises', 'rises', 'rise', 'rose', 'rising', 'grows', 'grow', 'grew',
+      'growing', 'climbs', 'climb', 'climbed', 'boosts', 'boost', 'boosting', 'boosted', 'doubles', 'expands',
+    ],
     movement: 'up',
   },
   { words: ['improves', 'improve', 'improving', 'improved', 'enhances', 'enhance', 'enhancing', 'enhanced'], movement: 'better' },

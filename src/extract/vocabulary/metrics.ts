@@ -119,6 +119,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'word error rate', 'CER', 'MAE', 'mean absolute error', 'MSE', 'RMSE', 'FID', 'quantization error',
       'validation loss', 'training loss', 'mean squared error', 'mean-squared error', 'reconstruction error',
       'character error rate', 'EER', 'equal error rate',
+      // What quality a method costs ("at an accuracy cost of 0.4%"): a cost in quality, not money.
+      'accuracy cost', 'accuracy penalty', 'quality cost', 'quality penalty', 'perplexity cost', 'perplexity penalty',
       // The gap to a compared system: smaller is better.
       'perplexity gap', 'PPL gap', 'accuracy gap', 'quality gap', 'FID gap', 'FVD', 'FAD', 'KID', 'LPIPS', 'bits per dimension',
       'bits-per-dimension', 'bits per byte', 'bits-per-byte', 'BPB', 'log loss', 'cross-entropy', 'NLL',
@@ -171,7 +173,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'hardware utilization', 'PE utilization', 'average PE utilization', 'compute utilization', 'GPU utilization',
       'FLOPs utilization', 'model FLOPs utilization', 'MFU', 'scaling efficiency', 'weak-scaling efficiency',
       'strong-scaling efficiency', 'parallel efficiency', 'servers', 'deployable servers',
-      'context length', 'larger models', 'accepted length', 'acceptance length', 'mean accepted length', 'accepted tokens',
+      'context length', 'larger models', 'hit rate', 'cache hit rate', 'hit ratio', 'cache hit ratio', 'accepted length', 'acceptance length', 'mean accepted length', 'accepted tokens',
     ],
     metric: 'other',
     improves: 'up',

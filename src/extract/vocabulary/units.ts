@@ -175,3 +175,6 @@ function pickLonger(a: RegExpExecArray | null, b: RegExpExecArray | null): RegEx
   if (!b) return a;
   return b[0].length > a[0].length ? b : a;
 }
+
+/** "2.9 tokens per verification step": tokens a decoder accepts or emits per step are a rate, not a set-up count. */
+export const TOKENS_PER_STEP_AFTER = /^ per (?:verification |decoding |forward |draft |speculation |target-model )?(?:step|pass|iteration|round|call)\b/i;
