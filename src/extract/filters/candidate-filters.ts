@@ -15,6 +15,8 @@ const VERSUS_BEFORE = /\b(?:vs\.?|versus)\s*(?:the\s)?$/i;
 const OUTPERFORMS_AT = /\b(?:outperform|surpass|beat|exceed)\w* [^,;]{1,40} at (?:about |around |only )?$/i;
 const COMPARED_PAREN = /\b(?:than|as (?:fast|good|accurate|small|large|efficient) as|compared (?:to|with)|versus|vs\.?|over|like)\s+[^,;()]{1,40}\($/i;
 const WHILE_CLAUSE = /\b(?:while|whereas)\s+(?<subject>[^,;]{0,80})$/i;
+/** A system's name as the subject of a verb of result: "QLoRA requires", "ZeRO-Infinity only achieves". */
+const NAMED_SUBJECT = /^(?:the )?(?:[A-Z][a-z]*[A-Z0-9][\w.+-]*|[A-Z]{2,}[\w.+-]*)(?: [A-Z][\w.+-]*)? (?:only |still |also )?(?:requires?|needs?|uses?|achieves?|reaches|takes?|consumes?|runs?|gets?|obtains?|attains?|delivers?|has|have|is|are|was|were)\b/;
 const OWN_CONTINUATION = /^(?:being|maintaining|keeping|using|achieving|reducing|requiring|retaining|preserving|improving|delivering|providing|running|consuming|supporting|enabling|having|offering|still|also|we|our|it|its|the proposed|simultaneously|allowing|attaining|lowering|increasing|saving|cutting|incurring|introducing|matching|outperforming|yielding|remaining)\b/i;
 
 export const BaselineValueFilter: CandidateFilter = {
@@ -34,6 +36,9 @@ export const BaselineValueFilter: CandidateFilter = {
     if (whileClause) {
       const subject = (whileClause.groups?.subject ?? '').trim();
       const ownName = doc.ownNames.some((name) => subject.includes(name));
+      // "whereas QLoRA requires 46 GB": a system named as the subject of the contrast is the compared one.
+      const named = NAMED_SUBJECT.exec(subject);
+      if (named && !ownName && !OWN_CONTINUATION.test(subject)) return "the compared system's own number (in a while-clause about it)";
       // "while X only achieves 45": "only" sets others apart; right before the number ("drop by only 0.2%") it sizes it.
       const sized = subject.replace(/\bonly$/, '');
       if (!OWN_CONTINUATION.test(subject) && !ownName && /\b(?:only|baselines?|existing|prior|previous|original)\b/.test(sized)) {
@@ -44,4 +49,23 @@ export const BaselineValueFilter: CandidateFilter = {
   },
 };
 
-export const CANDIDATE_FILTERS: readonly CandidateFilter[] = [BackgroundFilter, BaselineValueFilter];
+/**
+ * "Prior methods report 2-4x memory reduction", "pruning methods claim up to 50% sparsity": what
+ * other methods report, in a survey or an introduction, is background (not the paper's finding).
+ */
+const OTHERS_REPORT = /(?:^|[,;:(] |\b(?:and|but|while|whereas|although) )(?:the |most |many |some |several |existing |prior |previous |current |recent |other |typical |popular |leading |state-of-the-art )*(?:[\w-]+ ){0,2}(?:methods|approaches|works|studies|papers|systems|techniques|solutions|frameworks|implementations|baselines|accelerators|designs|models|compilers|engines)(?: typically| usually| often| generally| commonly| reportedly)? (?:report|reported|claim|claimed|achieve|achieved|reach|reached|obtain|obtained|show|showed|yield|yielded|provide|provided|offer|offered|deliver|delivered|attain|attained)\b[^;:]{0,60}$/i;
+const OWN_MARK = /\b(?:we|our|ours|proposed)\b/i;
+
+export const OthersReportFilter: CandidateFilter = {
+  name: 'OthersReportFilter',
+  reject(c: Candidate, doc: Document) {
+    const text = doc.text;
+    const start = Math.max(c.sentence.start, c.quantity.start - 120);
+    const before = text.slice(start, c.quantity.start);
+    const report = OTHERS_REPORT.exec(before);
+    if (!report || OWN_MARK.test(report[0]) || doc.ownNames.some((name) => report[0].includes(name))) return null;
+    return 'background: what other methods report, not this paper\'s result';
+  },
+};
+
+export const CANDIDATE_FILTERS: readonly CandidateFilter[] = [BackgroundFilter, OthersReportFilter, BaselineValueFilter];

@@ -151,6 +151,9 @@ const SETUP_CONTEXT_BEFORE =
   /\b(?:sequence length|sequence lengths|context length|context lengths|context window|length|lengths|batch size|batch sizes|batch|resolution|resolutions|window size|group size|group of|rank|beam size|hidden size|hidden dimension|dimension|dimensions|embedding size|image size|input size|patch size|kernel size|block size|tile size|tile sizes|scale factor|temperature|seed|seeds|top-k|k =|n =|epochs? of|iterations|steps|learning rate|sparsity ratio|sparse ratio|compression ratio of|bit-width|bitwidth|precision)(?: (?:of|is|=|up to|from|beyond|to|as))? ?(?:\(e\.g\.,? )?$/i;
 const SETUP_CONTEXT_AFTER = /^ ?(?:training length|sequence length|context|tokens|input tokens|-token|token context|resolution|(?:\()?\d*p\b|pixels|px|images|frames of video|batch|GCDs|layers?|heads?|experts|languages|steps|iterations|samples|examples|shots?|-shot|clips|channels|tasks|nodes|cores|sockets|workers|threads)\b/i;
 
+const SPARSITY_SETTING_BEFORE = /\b(?:at|with|under|using|for|to)\s+(?:a |an |the )?(?:target |fixed |uniform |global )?$/i;
+const SPARSITY_AFTER = /^ (?:[\w-]+ )?(?:sparsity|density|pruning ratio|pruning rate|sparsity ratio|sparsity level|compression ratio|compression rate|keep ratio|drop rate|token keep rate)\b/i;
+
 export const SetupContextFilter: QuantityFilter = {
   name: 'SetupContextFilter',
   reject(q, doc) {
@@ -159,6 +162,10 @@ export const SetupContextFilter: QuantityFilter = {
     if (/\bevery ?$/i.test(before)) return `a period of the set-up (every ${q.text})`;
     if (q.unit && /time/.test(q.unit.kind) && /^ ?(?:-long )?(?:clips?|videos?|segments?|windows?|chunks?|utterances?|audio)\b/i.test(text.slice(q.end, q.end + 14))) {
       return `a length of the inputs (${q.text} clips): set-up, not a result`;
+    }
+    if (q.unit && (q.unit.kind === 'factor' || q.unit.kind === 'percent') && SPARSITY_SETTING_BEFORE.test(before) && SPARSITY_AFTER.test(text.slice(q.end, q.end + 32))) {
+      // "applied at 50% sparsity", "with a 4x compression ratio": the setting the work runs at.
+      return `a sparsity or compression setting (${q.text}${text.slice(q.end, q.end + 32).split(/[,.;]/)[0]}): set-up, not a result`;
     }
     if (q.unit && (q.unit.kind === 'factor' || q.unit.kind === 'percent') && !/(?:batch size|resolution|ratio)/i.test(before.slice(-20))) return null;
     if (q.unit && q.unit.kind !== 'factor' && q.unit.kind !== 'percent') {
@@ -246,6 +253,24 @@ export const PreviousValueFilter: QuantityFilter = {
   },
 };
 
+/** What a target, requirement or limit is called: a value set for the work, not one it reached. */
+const BOUND_WORDS =
+  '(?:SLOs?|SLAs?|budgets?|deadlines?|targets?(?! (?:platforms?|devices?|hardware|models?|datasets?|tasks?|domains?|languages?|systems?))|constraints?|limits?|caps?|envelopes?|requirements?|thresholds?)';
+/** The words naming what is bounded ("power envelope") are no prepositions: "6.4 ms on the target platform" bounds nothing. */
+const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or)\\b)[a-z-]+ ){0,2}${BOUND_WORDS}\\b`, 'i');
+const BOUND_BEFORE = new RegExp(`\\b${BOUND_WORDS}(?: of| is| at| =| :)? (?:a |an |the )?(?:about |around |only |just |under |below |within )?$`, 'i');
+
+/** "a 200 ms SLO", "under a 12 GB budget", "a 15 W power envelope", "a latency budget of 50 ms": set-up. */
+export const BudgetFilter: QuantityFilter = {
+  name: 'BudgetFilter',
+  reject(q, doc) {
+    const text = doc.text;
+    const after = BOUND_AFTER.exec(text.slice(q.end, q.end + 32));
+    const before = BOUND_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start));
+    return after || before ? `a target, budget or limit (${q.text}${after ? after[0] : ''}), set for the work, not a result` : null;
+  },
+};
+
 /** "86.05% vs 86.28% for full fine-tuning": the number after "vs" is the compared system's. */
 export const VersusValueFilter: QuantityFilter = {
   name: 'VersusValueFilter',
@@ -279,6 +304,7 @@ export const QUANTITY_FILTERS: readonly QuantityFilter[] = [
   // Dense numbers first: nothing else need look at them.
   DenseNumbersFilter,
   ConstraintFilter,
+  BudgetFilter,
   VersusValueFilter,
   PreviousValueFilter,
   UncountedMagnitudeFilter,

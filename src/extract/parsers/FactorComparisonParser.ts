@@ -29,6 +29,8 @@ function qualityBefore(text: string, sentenceStart: number, pos: number): Metric
 /** What may separate two comparatives of one measure: the first one's tail, then a coordination. */
 const ELLIPSIS_GAP = /^(?: (?:than|over|on|for|in|at|with|across|under|compared to|versus) [^,;]{1,60}?)?,? (?:and|while|but|or)(?: (?:up to|about|around|nearly|over|more than|almost))? ?\$?$/i;
 
+const SEARCH_WORDS = /\b(?:search|searched|searching|NAS)\b/;
+
 /** Between a value and a comparative set beside it: the value's own tail, then a comma. */
 const APPOSITIVE_GAP = /^(?: [\w-]+)?(?: (?:at|on|for|with|in|under|per) [^,;]{1,40})?, (?:i\.e\.,? |or |that is,? |which is )?$/i;
 
@@ -98,7 +100,15 @@ export class FactorComparisonParser implements Parser {
       evidence: spanOf(quantity.start, evidenceEnd),
     });
     // "faster" states a speedup whatever measure follows ("6.2x faster annotation").
-    const forced = word.implies === 'speedup' && chosen?.keyword.metric !== 'speedup' ? { metric: 'speedup' as const, improves: 'up' as const, timeLike: false } : {};
+    // "0.4 GPU-hours of search, 10^4 times cheaper than RL-based NAS": a cheaper search is less
+    // compute (Decision 11), not money.
+    const searchCost = word.implies === 'cost' && !chosen && SEARCH_WORDS.test(text.slice(sentence.start, sentence.end));
+    const forced =
+      word.implies === 'speedup' && chosen?.keyword.metric !== 'speedup'
+        ? { metric: 'speedup' as const, improves: 'up' as const, timeLike: false }
+        : searchCost
+          ? { metric: 'compute' as const, improves: 'down' as const }
+          : {};
     // "2 to 25 times fewer parameters and operations": one number, two measures (Decision 5).
     const also = measure ? this.coordinated(text, measure.end, end) : null;
     return {

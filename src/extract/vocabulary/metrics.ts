@@ -37,7 +37,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'frames per second', 'TFLOPS', 'TFLOPS per GPU', 'TFLOPs', 'tokens per second', 'token throughput',
       'achievable performance', 'request rate', 'goodput', 'requests per second', 'requests/s', 'req/s',
       'queries per second', 'QPS', 'images per second', 'images/s', 'samples per second', 'samples/s', 'tokens/s',
-      'frames/s', 'inferences per second', 'transactions per second',
+      'frames/s', 'inferences per second', 'transactions per second', 'requests', 'queries', 'concurrent requests',
     ],
     metric: 'speedup',
     absoluteMetric: 'throughput',

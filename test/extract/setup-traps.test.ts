@@ -1,0 +1,42 @@
+/**
+ * Precision traps from other sources (CLAIMS.md Exclude): what other methods report, targets and
+ * budgets set for the work, hardware specifications, sparsity settings, the compared system's
+ * numbers in a contrast; and what stays a result next to them.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+function values(text: string): number[] {
+  return run(text).claims.map((c) => c.value);
+}
+
+describe('set-up and background next to results', () => {
+  it('drops what other methods report', () => {
+    const text = 'We review KV-cache compression. Existing approaches report 3–6× memory savings, and eviction methods typically achieve up to 80% cache reduction; we find most are evaluated at short contexts.';
+    expect(values(text)).toEqual([]);
+  });
+
+  it('drops targets, budgets, deadlines and envelopes', () => {
+    const text = 'We build a planner that meets a 150 ms SLO within a 16 GB memory budget and an 8 W power envelope, and reaches 37 ms median latency.';
+    expect(values(text)).toEqual([37]);
+    expect(values('We tune for a latency target of 25 ms and achieve 21 ms on the target platform.')).toEqual([21]);
+  });
+
+  it('drops hardware specifications and sparsity settings', () => {
+    const text = 'We deploy TinyKWS on a board with 320 kB of SRAM and 1 MB of flash; applied at 60% sparsity, it keeps 94.1% accuracy.';
+    expect(values(text)).toEqual([94.1]);
+  });
+
+  it("drops the compared system's number in a contrast", () => {
+    const text = 'We propose SlimTune, which fine-tunes a 13B model in 18.5 GB, whereas LoRA requires 31 GB.';
+    expect(values(text)).toEqual([18.5]);
+  });
+
+  it('reads a cheaper search as less compute (Decision 11)', () => {
+    const text = 'Our search takes 1.2 GPU-hours, 300 times cheaper than evolutionary NAS.';
+    expect(run(text).claims.map((c) => [c.metric, c.value])).toEqual([
+      ['time', 1.2],
+      ['compute', 300],
+    ]);
+  });
+});
