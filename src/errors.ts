@@ -1,7 +1,7 @@
 /**
  * Typed errors a user can cause. Only the CLI entry point turns them into exit codes
  * (see EXIT_CODES); everything else throws. Messages are one lower-case line naming the bad
- * value; `hint` is printed on a second line when it helps.
+ * value; `hint` is appended to the same line when it helps.
  */
 
 export const EXIT_CODES = {

@@ -26,14 +26,14 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
     return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
   }
   if (error instanceof EffcatError) {
-    io.stderr.write(`effcat: ${error.message}\n`);
-    if (error.hint) io.stderr.write(`  hint: ${error.hint}\n`);
+    // One line, so a script's `2>&1 | head -1` or a log grep sees the whole story.
+    io.stderr.write(`effcat: ${error.message}${error.hint ? `; ${error.hint}` : ''}\n`);
     if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  io.stderr.write(`effcat: unexpected error: ${message}\n`);
+  const hint = debug ? '' : '; run again with --debug for details, and report it if it persists';
+  io.stderr.write(`effcat: unexpected error: ${message}${hint}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-  else io.stderr.write('  hint: run again with --debug for details, and report it if it persists\n');
   return EXIT_CODES.failure;
 }

@@ -70,7 +70,8 @@ export function createProgram(io: Io, argv?: readonly string[]): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`effcat: ${text.replace(/^error: /, '')}`),
+      // Commander puts its suggestion on a second line; effcat's errors are one line.
+      outputError: (text, write) => write(`effcat: ${oneLine(text.replace(/^error: /, ''))}\n`),
     })
     .addHelpText(
       'after',
@@ -88,4 +89,13 @@ export function createProgram(io: Io, argv?: readonly string[]): Command {
   const only = argv === undefined ? undefined : commandNamed(argv);
   for (const [name, define] of COMMANDS) if (only === undefined || name === only) define(program, context);
   return program;
+}
+
+/** "unknown option '--jsn'\n(Did you mean --json?)\n" → "unknown option '--jsn'; did you mean --json?" */
+function oneLine(message: string): string {
+  return message
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().replace(/^\(Did you mean (.*)\)$/, 'did you mean $1'))
+    .join('; ');
 }

@@ -64,6 +64,6 @@ describe('effcat claims --explain PAPER', () => {
   it('names the paper it cannot find, and how to find it', async () => {
     const result = await cli.run(['claims', '--explain', 'zebra']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('effcat: no paper matches "zebra"\n  hint: find it with: effcat search zebra\n');
+    expect(result.stderr).toBe('effcat: no paper matches "zebra"; find it with: effcat search zebra\n');
   });
 });

@@ -73,7 +73,7 @@ describe('the built CLI', () => {
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/^effcat: unknown metric "sped": expected one of speedup, throughput/);
     const missing = run('show', 'zebra');
-    expect(missing).toEqual({ code: 1, stdout: '', stderr: 'effcat: no paper matches "zebra"\n  hint: find it with: effcat search zebra\n' });
+    expect(missing).toEqual({ code: 1, stdout: '', stderr: 'effcat: no paper matches "zebra"; find it with: effcat search zebra\n' });
   });
 
   it('exits quietly when the reader of a pipe goes away', () => {

@@ -91,15 +91,15 @@ describe('effcat search errors', () => {
     const metric = await search(['gpu', '--metric', 'sped']);
     expect(metric.code).toBe(2);
     expect(metric.stderr).toBe(
-      'effcat: unknown metric "sped": expected one of speedup, throughput, latency, time, memory, energy, power, accuracy, size, compute, cost, other\n  hint: did you mean "speedup"?\n',
+      'effcat: unknown metric "sped": expected one of speedup, throughput, latency, time, memory, energy, power, accuracy, size, compute, cost, other; did you mean "speedup"?\n',
     );
     const technique = await search(['gpu', '--technique', 'quantz']);
     expect(technique.code).toBe(2);
-    expect(technique.stderr.split('\n')[0]).toMatch(/^effcat: unknown technique "quantz": expected one of quantization, pruning, .*, hardware-co-design$/);
+    expect(technique.stderr.split('\n')[0]).toMatch(/^effcat: unknown technique "quantz": expected one of quantization, pruning, .*, hardware-co-design; did you mean "quantization"\?$/);
     const hardware = await search(['gpu', '--hardware', 'tpux']);
     expect(hardware.code).toBe(2);
     expect(hardware.stderr).toBe(
-      'effcat: unknown hardware "tpux": expected one of gpu, cpu, fpga, asic, tpu, npu, mobile, mcu, edge, neuromorphic, pim, cluster, or a device or vendor the catalog names (AMD Xilinx, Alveo U280)\n  hint: did you mean "tpu"?\n',
+      'effcat: unknown hardware "tpux": expected one of gpu, cpu, fpga, asic, tpu, npu, mobile, mcu, edge, neuromorphic, pim, cluster, or a device or vendor the catalog names (AMD Xilinx, Alveo U280); did you mean "tpu"?\n',
     );
     for (const result of [metric, technique, hardware]) expect(result.stdout).toBe('');
   });
@@ -112,7 +112,7 @@ describe('effcat search errors', () => {
     expect((await search(['gpu', '--limit', 'x'])).stderr).toBe('effcat: --limit must be a positive whole number, got "x"\n');
     const raw = await search(['gpu AND ("quant', '--raw']);
     expect(raw.code).toBe(2);
-    expect(raw.stderr).toMatch(/^effcat: malformed search query "gpu AND \("quant": .*\n {2}hint: drop --raw to search the words as written\n$/);
+    expect(raw.stderr).toMatch(/^effcat: malformed search query "gpu AND \("quant": .*; drop --raw to search the words as written\n$/);
     expect((await search(['--', '!!'])).code).toBe(2);
   });
 

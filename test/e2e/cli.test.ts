@@ -144,7 +144,7 @@ describe('errors a user can cause', () => {
     const result = spawnCli(['--db', dir.file('missing.db'), 'stats']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      `effcat: no catalog at ${dir.file('missing.db')}\n  hint: build it with: effcat --db ${dir.file('missing.db')} build\n`,
+      `effcat: no catalog at ${dir.file('missing.db')}; build it with: effcat --db ${dir.file('missing.db')} build\n`,
     );
   });
 
