@@ -136,6 +136,7 @@ export class Extractor {
         candidates = [...refiner.refine(candidates, { doc, all: candidates })];
       }
     }
+    candidates = oneClaimPerMeasure(candidates, drop);
     const claims = candidates.map((c) => toDraft(c, doc));
     let dropped: DroppedCandidate[] | null = null;
     return {
@@ -162,6 +163,25 @@ export class Extractor {
     }
     return null;
   }
+}
+
+/**
+ * One number = one claim (CLAIMS.md), or one per measure it is shared by (Decision 5): a second
+ * claim of the same number and metric, however a parser or refiner came to it, is a repeat.
+ */
+function oneClaimPerMeasure(candidates: Candidate[], drop: (q: Quantity, filter: string, reason: string) => void): Candidate[] {
+  const seen = new Set<string>();
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const key = `${c.quantity.start}:${c.quantity.end}:${c.metric}`;
+    if (seen.has(key)) {
+      drop(c.quantity, 'RepeatedClaimGuard', `the same number read twice as ${c.metric} (one number = one claim)`);
+      continue;
+    }
+    seen.add(key);
+    kept.push(c);
+  }
+  return kept;
 }
 
 /** A dropped number, written out on demand; `filter` null: no parser read it (the reason is found then). */

@@ -22,7 +22,7 @@ const PERFORMANCE = /\bperformance\b/i;
 /** What may join measures listed as one subject ("latency and energy", "memory, latency and power"). */
 const SUBJECT_JOIN = /^(?:,? and (?:the |its |their )?|, (?:the )?)$/i;
 /** What may follow the last measure of a subject before its verb: "per token", "of attention", "are". */
-const SUBJECT_TAIL = /^(?: (?:per|of|for|in) [\w-]+(?: [\w-]+)?)? (?:(?:is|are|were|was|can be|could be|will be|have been|has been|get|got) )?$/i;
+const SUBJECT_TAIL = /^(?: (?:per|of|for|in) [\w-]+(?: [\w-]+)?)? (?:(?:is|are|were|was|can be|could be|will be|have been|has been|get|got) )?(?:both |all )?$/i;
 
 /** The measures listed as the subject right before a verb, in text order (one or none when there is no list). */
 function subjectList(text: string, from: number, verbStart: number): MetricMatch[] {

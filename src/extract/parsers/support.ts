@@ -286,7 +286,21 @@ export function metricBackward(text: string, from: number, to: number, maxWords:
   return null;
 }
 
-/** All metric keywords in text[from, to), left to right, not overlapping. */
+/** The head of two keywords written together: a longer keyword may end it ("GPU memory traffic" is memory traffic). */
+function headOf(text: string, first: MetricMatch, second: MetricMatch): MetricMatch {
+  for (let i = text.indexOf(' ', first.start); i >= 0 && i < first.end; i = text.indexOf(' ', i + 1)) {
+    const longer = metricAt(text, i + 1);
+    if (longer && longer.end >= second.end) return longer;
+  }
+  return second;
+}
+
+/**
+ * All metric keywords in text[from, to), left to right, not overlapping. Keywords written right
+ * after each other name one measure ("KV-cache memory", "DRAM access energy"): the last is its
+ * head, and the measure spans them all. Only a list ("memory and latency", "latency/energy")
+ * names several.
+ */
 export function metricsIn(text: string, from: number, to: number): MetricMatch[] {
   const found: MetricMatch[] = [];
   for (const token of tokens(text, from, to, 40)) {
@@ -294,9 +308,13 @@ export function metricsIn(text: string, from: number, to: number): MetricMatch[]
     const starts = [token.start];
     for (let i = token.text.indexOf('/'); i >= 0; i = token.text.indexOf('/', i + 1)) starts.push(token.start + i + 1);
     for (const start of starts) {
-      if (found.length > 0 && start < (found[found.length - 1] as MetricMatch).end) continue;
+      const last = found[found.length - 1];
+      if (last && start < last.end) continue;
       const match = metricAt(text, start);
-      if (match && match.end <= to) found.push(match);
+      if (!match || match.end > to) continue;
+      if (last && start === last.end + 1 && start === token.start && (text[last.end] === ' ' || text[last.end] === '-')) {
+        found[found.length - 1] = { ...headOf(text, last, match), start: last.start, text: text.slice(last.start, match.end) };
+      } else found.push(match);
     }
   }
   return found;
