@@ -254,7 +254,7 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     vendor: null,
   },
   {
-    pattern: `(?:smart)?phones?|mobile (?:devices?|phones?|platforms?|hardware|SoCs?)`,
+    pattern: `(?:smart)?phones?|mobile (?:devices?|phones?|platforms?|hardware|SoCs?)|smart ?watch(?:es)?|wearables?(?: devices?)?|wrist-worn devices?`,
     name: 'mobile device',
     class: 'mobile',
     vendor: null,
@@ -287,7 +287,7 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 const COUNTED_PATTERN =
   `(?:\\d{1,6}|one|single|two|four|eight|sixteen|thirty-two|sixty-four|dozens of|hundreds of|thousands of|tens of thousands of)` +
-  `(?: ?[x×] ?|-| )(?:(?:NVIDIA )?(?:${NVIDIA_DATACENTER})(?:[- ]\\d{2,3} ?GB)?(?: (?:GPUs?|setup|servers?|nodes?|machines?))?` +
+  `(?: ?[x×] ?|-| )(?:(?:NVIDIA )?(?:${NVIDIA_DATACENTER})s?(?:[- ]\\d{2,3} ?GB)?(?: (?:GPUs?|setup|servers?|nodes?|machines?))?` +
   `|(?:NVIDIA |AMD )?(?:GPUs?|TPUs?|TPU cores|RDU sockets?|RDUs?|sockets?(?: RDU)?(?: [Nn]odes?)?|nodes?|GCDs|accelerators?)(?: (?:RDU )?[Nn]odes?)?)`;
 const MULTI_NODE_PATTERN = `multi-node(?: \\w+)?|GPU clusters?|clusters? of GPUs|supercomput(?:ers?|ing clusters?)|Frontier supercomputer`;
 
@@ -339,8 +339,10 @@ function parseCount(written: string): number | null {
 function countedEntity(written: string, count: number | null): HardwareEntity {
   // What is counted: a named GPU, or the class its word names.
   const afterCount = written.replace(/^(?:\d{1,6}|[a-z-]+(?: of)?)(?: ?[x×] ?|-| )/i, '');
-  const inner = classify(afterCount);
-  if (count !== null && count >= CLUSTER_MIN_DEVICES) {
+  const inner = classify(afterCount) ?? classify(afterCount.replace(/s$/, ''));
+  // Several nodes or machines are a multi-node run (Decision 8), whatever each holds.
+  const machines = /^(?:(?:GPU |RDU )?nodes?|servers?|machines?)$/i.test(afterCount);
+  if (count !== null && (count >= CLUSTER_MIN_DEVICES || (machines && count >= 2))) {
     return { name: `${count}x ${inner?.name ?? afterCount}`.trim(), class: 'cluster', vendor: inner?.vendor ?? null };
   }
   if (inner) return inner;
@@ -414,7 +416,8 @@ export function normalizeHardware(text: string): HardwareEntity | null {
   return (named ?? mentions[0] as HardwareMention).entity;
 }
 
-const GENERIC_NAMES: ReadonlySet<string> = new Set(['GPU', 'CPU', 'FPGA', 'MCU', 'NPU', 'PIM', 'accelerator', 'mobile device', 'edge device', 'drone', 'cluster', 'neuromorphic hardware']);
+/** Names of class words rather than of devices ("GPU", "edge device"). */
+export const GENERIC_NAMES: ReadonlySet<string> = new Set(['GPU', 'CPU', 'FPGA', 'MCU', 'NPU', 'PIM', 'accelerator', 'mobile device', 'edge device', 'drone', 'cluster', 'neuromorphic hardware']);
 
 function squash(text: string): string {
   return text.toLowerCase().replace(/[\s_-]+/g, '');

@@ -42,4 +42,12 @@ describe('sentence splitter', () => {
       'Next one.',
     ]);
   });
+
+  it('ends a sentence at a unit that is also an abbreviation, after a number', () => {
+    expect(split('Latency drops to 12 ms. It also runs in 5 min. Ms. Lee ran 3 min. trials.')).toEqual([
+      'Latency drops to 12 ms.',
+      'It also runs in 5 min.',
+      'Ms. Lee ran 3 min. trials.',
+    ]);
+  });
 });

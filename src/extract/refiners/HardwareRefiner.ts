@@ -1,14 +1,16 @@
 /**
  * The device a claim was measured on (Decision 8): the device named in its sentence (not the
- * compared one), nearest after the number, else before it; lists pair with "respectively";
- * device-hour units name their device ("30 TPU-hours"). Otherwise, when the abstract says the
- * whole work is built for or evaluated on one platform, that platform, except for accuracy, size
- * and compute counts, which no device measures, and search costs.
+ * compared one, not one a measure is normalized by), nearest after the number, else before it;
+ * lists pair with "respectively"; device-hour units name their device ("30 TPU-hours").
+ * Otherwise, when the abstract says the whole work is built for or evaluated on one platform,
+ * that platform, except for accuracy, size and compute counts, which no device measures, and
+ * search costs. An abstract that names several platforms for its results has no such fallback.
  */
-import type { HardwareMention } from '../../lexicon/hardware.js';
+import { GENERIC_NAMES, type HardwareMention } from '../../lexicon/hardware.js';
 import { memoKey, type Document } from '../document.js';
 import type { Candidate, Refiner, RefineContext } from '../pipeline.js';
 import type { HardwareClass } from '../types.js';
+import type { SentenceSpan } from '../text/sentences.js';
 import { comparisonPhrases } from './comparisons.js';
 
 const DEVICE_HOURS: ReadonlyMap<string, { name: string; cls: HardwareClass; vendor: string | null }> = new Map([
@@ -21,10 +23,96 @@ const SENTENCE_ONLY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size', 
 /** Platform classes that contain generic processors ("Arm CPU and GPU ... on a real mobile device"). */
 const PLATFORM_CLASSES: ReadonlySet<HardwareClass> = new Set(['mobile', 'edge', 'mcu']);
 const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|evaluated|evaluate|evaluating|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on)\b[^.;]{0,60}$/i;
+/** A sentence that opens on its platform states the setting of what follows: "On a 512-GPU H800 cluster, ...". */
+const OPENING_ON = /^(?:on|running on|deployed on|evaluated on|measured on)\s+(?:(?:a|an|the|one|our|single)\s+)?$/i;
 const SEVERAL_BEFORE = /\b(?:different|various|diverse|multiple|several|many|a range of|a variety of|other|all|commodity|existing|current|conventional|modern|today's|general-purpose)\s+(?:\w+\s+)?$/i;
 const TITLE_PLATFORM = /\b(?:on|for)\s+(?:an?\s+|the\s+)?(?:single\s+)?$/i;
 
+/** A device right after a comparison word is the compared one ("faster than 64 A100 GPUs"). */
+const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against)\s+(?:(?:the|a|an|our|its|their) )?$/i;
+/** A device after "per" normalizes a measure ("1,850 tokens/s per GPU"); one before "-hours" counts work. */
+const PER_BEFORE = /\bper\s+$/i;
+const HOURS_AFTER = /^[- ]?(?:hours?|days?|h)\b/i;
+/**
+ * General processors take the class of the device they are part of ("the Cortex-A55 CPU of a
+ * smartwatch", "a Pixel 7 phone GPU"); an NPU is a class of its own ("the NPU of an iPhone 14").
+ */
+const PROCESSOR_CLASSES: ReadonlySet<HardwareClass> = new Set(['cpu', 'gpu']);
+const PART_OF = /^ (?:of|in|on|inside) (?:a |an |the )?$/i;
+
 const PLATFORM = memoKey<HardwareMention | null>('platform');
+const MENTIONS = memoKey<Map<number, HardwareMention[]>>('own device mentions by sentence');
+
+/**
+ * The devices a sentence names as measured on: a processor written as part of a phone, board or
+ * microcontroller is that device's (one mention, its class); devices that are compared, that a
+ * measure is normalized by ("per GPU") or that count work ("26 GPU-hours") are left out.
+ */
+export function devicesIn(doc: Document, sentence: SentenceSpan): readonly HardwareMention[] {
+  const perDoc = doc.memo(MENTIONS, () => new Map<number, HardwareMention[]>());
+  const cached = perDoc.get(sentence.index);
+  if (cached) return cached;
+  const text = doc.text;
+  const found: HardwareMention[] = [];
+  for (const m of doc.hardwareIn(sentence)) {
+    if (m.end > sentence.end) continue;
+    const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
+    if (COMPARED_BEFORE.test(before) || PER_BEFORE.test(before) || HOURS_AFTER.test(text.slice(m.end, m.end + 8))) continue;
+    const last = found[found.length - 1];
+    if (last && PROCESSOR_CLASSES.has(last.entity.class) && PLATFORM_CLASSES.has(m.entity.class) && PART_OF.test(text.slice(last.end, m.start))) {
+      found[found.length - 1] = { ...m, start: last.start, text: text.slice(last.start, m.end) };
+      continue;
+    }
+    // "a 512-GPU H800 cluster", "four nodes of 8 H100 GPUs": the count and the devices it counts are one mention.
+    if (last && last.count !== null && last.entity.class === 'cluster' && (m.entity.class === 'gpu' || m.entity.class === 'cluster') && /^ (?:(?:of|with) )?$/.test(text.slice(last.end, m.start))) {
+      found[found.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end) };
+      continue;
+    }
+    if (last && PLATFORM_CLASSES.has(last.entity.class) && PROCESSOR_CLASSES.has(m.entity.class) && /^(?: |'s |’s )$/.test(text.slice(last.end, m.start))) {
+      found[found.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end) };
+      continue;
+    }
+    found.push(m);
+  }
+  perDoc.set(sentence.index, found);
+  return found;
+}
+
+/**
+ * Which kind of platform a device is, for telling platforms apart: a GPU and a cluster of GPUs
+ * are one kind; so are a phone or board and the CPU or NPU it carries. A designed accelerator
+ * and the words "edge device" or "mobile device" name no platform of their own (the design is
+ * built on one; the setting is where one is).
+ */
+function platformKind(m: HardwareMention): string | null {
+  const { class: cls, name, vendor } = m.entity;
+  if (vendor === null && (name === 'accelerator' || name === 'edge device' || name === 'mobile device')) return null;
+  if (cls === 'cluster' || cls === 'gpu') return 'gpu';
+  if (cls === 'cpu' || cls === 'npu' || cls === 'mobile' || cls === 'edge') return 'host';
+  return cls;
+}
+
+/**
+ * Whether the abstract names more than one platform for its own work (Decision 8's fallback is
+ * for one): devices of different kinds ("64 A100 GPUs" to train, "a Pixel 7 phone" to run), or
+ * different named devices or set-ups of one kind ("a single A100" and "4 GPUs", "the Raspberry
+ * Pi 5" and "the Apple M3 Max") unless the work is declared for the kind as a whole ("inference
+ * on CPUs", "two PULP platforms").
+ */
+function severalPlatforms(own: readonly HardwareMention[], declared: readonly HardwareMention[]): boolean {
+  const kinds = new Set<string>();
+  const named = new Set<string>();
+  for (const m of own) {
+    const kind = platformKind(m);
+    if (kind === null) continue;
+    kinds.add(kind);
+    if (m.count !== null || !GENERIC_NAMES.has(m.entity.name)) named.add(m.entity.name.toLowerCase());
+  }
+  if (kinds.size > 1) return true;
+  return named.size > 1 && !declared.some((m) => m.count === null && PLURAL.test(m.text) && platformKind(m) !== null);
+}
+
+const PLURAL = /[a-z]s$/i;
 
 function insideAny(m: HardwareMention, spans: readonly { start: number; end: number }[]): boolean {
   return spans.some((s) => m.start < s.end && s.start < m.end);
@@ -38,26 +126,38 @@ export function platformOf(doc: Document, claims: readonly Candidate[]): Hardwar
 function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMention | null {
   const strong: HardwareMention[] = [];
   const weak: HardwareMention[] = [];
+  const own: HardwareMention[] = [];
   const claimSentences = new Set(claims.map((c) => c.sentence.index));
-  for (const m of doc.hardware) {
-    const sentence = doc.sentenceAt(m.start);
+  for (const sentence of doc.sentences) {
     if (doc.background[sentence.index]) continue;
-    const before = doc.text.slice(Math.max(sentence.start, m.start - 80), m.start);
-    if (SEVERAL_BEFORE.test(before)) continue;
-    // An emulated platform takes the class of what it emulates (Decision 8), not the emulator's.
-    if (/emulat/i.test(m.text) || /^ emulat/i.test(doc.text.slice(m.end, m.end + 10))) continue;
-    const strongCue = STRONG_PLATFORM_CUE.test(before);
-    const weakCue = !strongCue && !claimSentences.has(sentence.index) && /\b(?:we|our|this (?:paper|work))\b/i.test(doc.text.slice(sentence.start, sentence.end));
-    if (!strongCue && !weakCue) continue;
-    // A device in a comparison is the compared system's (read only for devices that could count).
-    if (insideAny(m, comparisonPhrases(doc, sentence).map((p) => p.extent))) continue;
-    (strongCue ? strong : weak).push(m);
+    for (const m of devicesIn(doc, sentence)) {
+      const kind = platformCue(doc, sentence, m, claimSentences);
+      if (kind === 'none') continue;
+      // The platforms the work is built for, and those its results are measured on.
+      if (kind === 'strong' || claimSentences.has(sentence.index)) own.push(m);
+      if (kind === 'strong') strong.push(m);
+      else if (kind === 'weak') weak.push(m);
+    }
   }
+  if (severalPlatforms(own, [...strong, ...weak])) return null;
   // The title: "... on FPGAs", "... on a Single GPU".
   const titleMentions = findTitlePlatforms(doc);
   const pool = strong.length > 0 ? strong : titleMentions.length > 0 ? titleMentions : weak;
   const classes = new Set(pool.map((m) => m.entity.class));
   return classes.size === 1 ? (pool.find((m) => m.entity.vendor !== null) ?? pool[0] ?? null) : null;
+}
+
+/** How a device mention is written: as the work's platform (strong or weak cue), as another of its devices, or not as its own. */
+function platformCue(doc: Document, sentence: SentenceSpan, m: HardwareMention, claimSentences: ReadonlySet<number>): 'strong' | 'weak' | 'named' | 'none' {
+  const before = doc.text.slice(Math.max(sentence.start, m.start - 80), m.start);
+  if (SEVERAL_BEFORE.test(before)) return 'none';
+  // An emulated platform takes the class of what it emulates (Decision 8), not the emulator's.
+  if (/emulat/i.test(m.text) || /^ emulat/i.test(doc.text.slice(m.end, m.end + 10))) return 'none';
+  // A device in a comparison is the compared system's.
+  if (insideAny(m, comparisonPhrases(doc, sentence).map((p) => p.extent))) return 'none';
+  if (STRONG_PLATFORM_CUE.test(before) || OPENING_ON.test(doc.text.slice(sentence.start, m.start))) return 'strong';
+  const weak = !claimSentences.has(sentence.index) && /\b(?:we|our|this (?:paper|work))\b/i.test(doc.text.slice(sentence.start, sentence.end));
+  return weak ? 'weak' : 'named';
 }
 
 function findTitlePlatforms(doc: Document): HardwareMention[] {
@@ -106,16 +206,20 @@ export class HardwareRefiner implements Refiner {
       ...others.filter((o) => DEVICE_HOURS.has(o.unit)).map((o) => ({ start: o.quantity.start, end: o.quantity.end })),
       ...(c.baselineSpan ? [c.baselineSpan] : []),
     ];
-    const mentions = doc.hardwareIn(s).filter((m) => m.end <= s.end && !insideAny(m, excluded) && !(m.start >= c.quantity.start && m.end <= c.quantity.end && !DEVICE_HOURS.has(c.unit)));
+    const mentions = devicesIn(doc, s).filter((m) => !insideAny(m, excluded) && !(m.start >= c.quantity.start && m.end <= c.quantity.end && !DEVICE_HOURS.has(c.unit)));
     if (mentions.length === 0) return null;
     const q = c.quantity;
-    // "respectively": devices listed in the order of the numbers.
+    // "respectively": devices listed in the order of the numbers, after them or, when none
+    // follow, before them ("48.6 tokens/s on X and 17.9 tokens/s on Y, which is 2.9x and 3.6x faster ..., respectively").
     const size = c.group.members.length;
     if (size > 1) {
       const after = mentions.filter((m) => m.start >= c.group.end);
+      const before = mentions.filter((m) => m.end <= c.group.start);
       const sentenceText = doc.text.slice(s.start, s.end);
-      if (after.length >= size && (/respectively/i.test(sentenceText) || c.group.slashed)) {
-        const m = after[c.position];
+      const respectively = /respectively/i.test(sentenceText) || c.group.slashed;
+      const listed = after.length >= size ? after : after.length === 0 && before.length === size ? before : null;
+      if (respectively && listed) {
+        const m = listed[c.position];
         if (m) return this.assign(c, m, null);
       }
     }

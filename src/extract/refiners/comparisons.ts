@@ -72,6 +72,8 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
         if (/^[A-Z]/.test(next.text) || (prev && /(?:er|est)$/.test(prev.lower) && /^(?:most|more|[a-z]+(?:er|est))$/.test(next.lower))) continue;
       }
       if (token.lower === 'for' && i > 0 && next && /^(?:single|multi)/i.test(next.text)) continue;
+      // "the same model run on an NVIDIA Jetson Orin NX": where the compared system runs is its own.
+      if (token.lower === 'on' && i > 0 && /^(?:run|running|executed|executing|deployed)$/.test(list[i - 1]?.lower ?? '')) continue;
       // "solutions provided by NVIDIA FasterTransformer": the provider names the baseline.
       if (token.lower === 'by' && i > 0 && /^(?:provided|proposed|developed|offered|released|used|implemented)$/.test(list[i - 1]?.lower ?? '')) continue;
       break;
@@ -116,8 +118,9 @@ export function comparisonPhrases(doc: Document, sentence: SentenceSpan): Compar
     const named = comparedPhraseAt(text, after, sentence.end);
     if (!named) continue;
     const { whole: span, text: phrase } = named;
-    // "against commercial GPUs (e.g., NVIDIA V100S)": the example belongs to the compared side.
-    const example = /^ \((?:e\.g\.|i\.e\.|such as|like)[^()]{0,60}\)/i.exec(text.slice(span.end, span.end + 80));
+    // "against commercial GPUs (e.g., NVIDIA V100S)", "a digital neuromorphic processor (Loihi [3])":
+    // what the parentheses name belongs to the compared side.
+    const example = /^ \((?:[^()[\]]|\[[^()[\]]{0,12}\]){1,60}\)/.exec(text.slice(span.end, span.end + 80));
     const trailing = example ? example[0].length : 0;
     const subordinate = SUBORDINATE_OPENING.exec(slice);
     found.push({

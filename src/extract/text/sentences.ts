@@ -17,6 +17,9 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'viz', 'ca', 'incl', 'u.s', 'st', 'ch', 'vol', 'pp', 'ed', 'eds', 'appx', 'est', 'min', 'max', 'avg', 'std',
 ]);
 
+/** Abbreviations that are also units: after a number ("drops to 12 ms. It ..."), the period ends the sentence. */
+const UNIT_WORDS: ReadonlySet<string> = new Set(['ms', 'min']);
+
 function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch.toLowerCase() !== ch;
 }
@@ -60,7 +63,7 @@ function endsSentence(text: string, at: number): boolean {
   if (ch !== '.') return true;
   const { token, start } = tokenBefore(text, at);
   const lower = token.toLowerCase();
-  if (ABBREVIATIONS.has(lower)) return false;
+  if (ABBREVIATIONS.has(lower) && !(UNIT_WORDS.has(lower) && isDigit(text[start - 1] === ' ' ? text[start - 2] : text[start - 1]))) return false;
   if (lower === 'al' || lower.endsWith('et al')) return false;
   // Initials ("J. Smith") and dotted abbreviations ("U.S.") do not end sentences.
   if (/^[A-Z]$/.test(token) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(token)) return false;
