@@ -22,7 +22,7 @@ const DEVICE_HOURS: ReadonlyMap<string, { name: string; cls: HardwareClass; vend
 const SENTENCE_ONLY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size', 'compute']);
 /** Platform classes that contain generic processors ("Arm CPU and GPU ... on a real mobile device"). */
 const PLATFORM_CLASSES: ReadonlySet<HardwareClass> = new Set(['mobile', 'edge', 'mcu']);
-const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|evaluated|evaluate|evaluating|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on)\b[^.;]{0,60}$/i;
+const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|evaluated|evaluate|evaluating|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on)\b[^.;]{0,120}$/i;
 /** A sentence that opens on its platform states the setting of what follows: "On a 512-GPU H800 cluster, ...". */
 const OPENING_ON = /^(?:on|running on|deployed on|evaluated on|measured on)\s+(?:(?:a|an|the|one|our|single)\s+)?$/i;
 const SEVERAL_BEFORE = /\b(?:different|various|diverse|multiple|several|many|a range of|a variety of|other|all|commodity|existing|current|conventional|modern|today's|general-purpose)\s+(?:\w+\s+)?$/i;
@@ -149,7 +149,7 @@ function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMent
 
 /** How a device mention is written: as the work's platform (strong or weak cue), as another of its devices, or not as its own. */
 function platformCue(doc: Document, sentence: SentenceSpan, m: HardwareMention, claimSentences: ReadonlySet<number>): 'strong' | 'weak' | 'named' | 'none' {
-  const before = doc.text.slice(Math.max(sentence.start, m.start - 80), m.start);
+  const before = doc.text.slice(Math.max(sentence.start, m.start - 140), m.start);
   if (SEVERAL_BEFORE.test(before)) return 'none';
   // An emulated platform takes the class of what it emulates (Decision 8), not the emulator's.
   if (/emulat/i.test(m.text) || /^ emulat/i.test(doc.text.slice(m.end, m.end + 10))) return 'none';
