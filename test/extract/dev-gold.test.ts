@@ -10,7 +10,7 @@ import { extractSeed } from '../../scripts/extract-seed.js';
 
 const FIXTURES = new URL('../fixtures/eval/', import.meta.url);
 
-/** Recorded 2026-11: strict F1 0.9907, loose 0.9907; unit, direction, qualifier 1.0; baseline 0.962; hardware 0.987; phase 0.887. */
+/** Recorded 2026-11: strict F1 0.9907, loose 0.9907; unit, direction, qualifier 1.0; baseline 0.962; hardware 0.987; phase 0.899. */
 const FLOORS = {
   strictF1: 0.96,
   looseF1: 0.96,
@@ -19,7 +19,7 @@ const FLOORS = {
   qualifier: 0.97,
   baseline: 0.92,
   hardware_class: 0.95,
-  phase: 0.84,
+  phase: 0.85,
 } as const;
 
 describe('dev gold (odd papers)', () => {

@@ -11,10 +11,16 @@ import type { SentenceSpan } from '../text/sentences.js';
 import type { PhaseMention } from '../vocabulary/phases.js';
 import { clauseEnd, clauseStart } from '../parsers/support.js';
 import { comparisonPhrases } from './comparisons.js';
+import { metricAt } from '../vocabulary/metrics.js';
 
 const QUALITY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size']);
 const DEFAULT_INFERENCE_METRICS: ReadonlySet<string> = new Set(['latency', 'throughput']);
 const PAPER_PHASE_METRICS: ReadonlySet<string> = new Set(['speedup', 'memory', 'energy', 'power', 'compute', 'cost', 'other', 'latency', 'throughput']);
+const STAGES: ReadonlySet<Phase> = new Set(['kernel', 'prefill', 'decode']);
+const END_TO_END = /\bend-to-end\b/i;
+/** What a search found: "the searched model", "NAS-found networks". */
+const FOUND_MODEL = /^(?:searched|(?:search|NAS)(?:-| )(?:found|discovered|derived|generated))(?: [\w-]+)?? (?:models?|networks?|architectures?|sub-?networks?|nets?)\b/i;
+const MODEL_RUNTIME_METRICS: ReadonlySet<string> = new Set(['speedup', 'energy', 'power']);
 const PAPER_PHASE = memoKey<Phase | null>('paper phase');
 const RUNTIME_METRICS: ReadonlySet<string> = new Set(['speedup', 'latency', 'throughput', 'memory', 'energy', 'power', 'compute']);
 const INFERENCE_WORDS = /\b(?:inference|deploy\w*|real-time|on-device|latency|FPS|frames per second|rendering|serving)\b/i;
@@ -94,7 +100,11 @@ export class PhaseRefiner implements Refiner {
     });
   }
 
-  /** In a fine-tuning paper, "training" names the fine-tuning it does. */
+  /**
+   * In a fine-tuning paper, "training" in the claim's phrase, in a measure's name ("training
+   * throughput", "training time") or in the sentence names the fine-tuning it does; a clause
+   * that says what it trains ("when training a 13B model, ...") keeps training.
+   */
   private specific(phase: Phase, doc: Document): Phase {
     return phase === 'training' && paperPhase(doc) === 'fine-tuning' ? 'fine-tuning' : phase;
   }
@@ -108,18 +118,29 @@ export class PhaseRefiner implements Refiner {
     // "71% of peak HBM bandwidth in decoding": a phase attached right after the claim's phrase.
     const trailing = /^,? (?:in|during|for|at|of) (?:the |a )?(?:[\w-]+ )?/i.exec(text.slice(ownEnd, ownEnd + 30));
     const own = nearest(mentions, ownStart, trailing ? ownEnd + trailing[0].length + 14 : ownEnd, q.start);
-    if (own) return own.phase;
+    if (own) return this.specific(own.phase, doc);
     if (QUALITY_METRICS.has(c.metric)) return null;
     if (c.unit === 'GPU-h' || c.unit === 'TPU-h' || c.unit === 'epochs') {
       const s = nearest(mentions, c.sentence.start, c.sentence.end, q.start);
       return s ? s.phase : null;
     }
-    // A model's latency or throughput is not measured while searching for it.
-    const usable = DEFAULT_INFERENCE_METRICS.has(c.metric) ? mentions.filter((m) => m.phase !== 'search') : mentions;
+    // A model's latency or throughput is not measured while searching for it, nor the speed or
+    // energy of what a search found ("the searched model is 1.3x faster than MobileNetV3"); a
+    // search that is faster says so ("the search is 5,000x faster").
+    let usable = DEFAULT_INFERENCE_METRICS.has(c.metric)
+      ? mentions.filter((m) => m.phase !== 'search')
+      : MODEL_RUNTIME_METRICS.has(c.metric)
+        ? mentions.filter((m) => !FOUND_MODEL.test(text.slice(m.start, m.end + 24)))
+        : mentions;
+    // "1.4x faster end-to-end", "end-to-end throughput": the whole model runs, not a kernel or a
+    // stage of decoding named next to it.
+    if (RUNTIME_METRICS.has(c.metric) && END_TO_END.test(text.slice(ownStart, Math.min(c.sentence.end, ownEnd + 12)))) {
+      usable = usable.filter((m) => !STAGES.has(m.phase));
+    }
     const clauseFound = nearest(usable, clauseStart(text, c.sentence.start, q.start), clauseEnd(text, c.sentence.end, q.end), q.start);
-    if (clauseFound) return clauseFound.phase;
+    if (clauseFound) return metricAt(text, clauseFound.start) ? this.specific(clauseFound.phase, doc) : clauseFound.phase;
     if (DEFAULT_INFERENCE_METRICS.has(c.metric)) return 'inference';
-    const sentence = nearest(mentions, c.sentence.start, c.sentence.end, q.start);
+    const sentence = nearest(usable, c.sentence.start, c.sentence.end, q.start);
     if (sentence) return this.specific(sentence.phase, doc);
     if (!PAPER_PHASE_METRICS.has(c.metric)) return null;
     // A search paper's results are about the models it found; search costs say "search".

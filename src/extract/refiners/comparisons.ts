@@ -58,6 +58,11 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
         break;
       }
     }
+    // "state-of-the-art (SOTA) NAS methods": an acronym in parentheses stays in the phrase.
+    if (token.text === '(' && i > 0 && /^[A-Z][A-Za-z0-9-]{1,9}$/.test(list[i + 1]?.text ?? '') && list[i + 2]?.text === ')' && list[i + 3] && /^[A-Za-z]/.test(list[i + 3]?.text ?? '')) {
+      i += 2;
+      continue;
+    }
     if (/^[,;:()!?"]$/.test(token.text) || token.text === '.') break;
     if (token.lower === 'up' && list[i + 1]?.lower === 'to') break;
     // A number ends the phrase; a hyphenated setting ("4-bit QLoRA", "8-layer baseline") names part of it.

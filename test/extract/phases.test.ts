@@ -1,0 +1,36 @@
+/**
+ * Phases (CLAIMS.md `phase`): the claim's own phase word, else its clause's, else its sentence's,
+ * else the paper's. What a search found runs at inference; an end-to-end measure is not a
+ * kernel's or a decoding stage's; a fine-tuning paper's measures named "training" are its fine-tuning.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './helpers.js';
+
+describe('PhaseRefiner', () => {
+  it('reads the speed of a searched model as inference, the search cost as search', () => {
+    const text =
+      'We propose LatNAS, a latency-aware architecture search for microcontrollers. The searched network runs ' +
+      '1.7x faster than MCUNet on an STM32H7. The whole search is 120x faster than prior differentiable search.';
+    expect(claimAt(text, '1.7x').phase).toBe('inference');
+    expect(claimAt(text, '120x').phase).toBe('search');
+  });
+
+  it('does not give an end-to-end measure the kernel or decoding stage named beside it', () => {
+    const text =
+      'We present BlockLM, an inference engine for long-context models. With our fused kernels, BlockLM runs 1.6x faster end-to-end, and its attention kernel alone is 3.4x faster than FlashAttention-2.';
+    expect(claimAt(text, '1.6x').phase).toBe('inference');
+    expect(claimAt(text, '3.4x').phase).toBe('kernel');
+    const decoding = 'We present FlashPage, a paged attention engine for LLM inference. FlashPage cuts decoding latency of attention by 41% and raises end-to-end throughput by 22%.';
+    expect(claimAt(decoding, '41%').phase).toBe('decode');
+    expect(claimAt(decoding, '22%').phase).toBe('inference');
+  });
+
+  it('reads a fine-tuning paper\'s training measures as fine-tuning, a clause that trains something as training', () => {
+    const title = 'AdapterPage: Memory-Efficient Fine-Tuning of 30B Models on Consumer GPUs';
+    const text =
+      'AdapterPage pages frozen weights to host memory during fine-tuning. Training throughput on an RTX 4080 reaches ' +
+      '910 tokens/s. When training a 1.3B model from scratch, AdapterPage reaches 61 TFLOPS on the same GPU.';
+    expect(claimAt(text, '910 tokens/s', title).phase).toBe('fine-tuning');
+    expect(claimAt(text, '61 TFLOPS', title).phase).toBe('training');
+  });
+});
