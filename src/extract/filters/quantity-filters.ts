@@ -201,6 +201,7 @@ export const ModelSizeSetupFilter: QuantityFilter = {
   },
 };
 
+const DEVICE_HAS_BEFORE = /\b(?:has|have|having|offers?|offering|provides?|providing|features?|featuring|comes with|equipped with)\s+(?:only |just |merely |a mere |up to )?$/i;
 const DEVICE_WITH_BEFORE = /\b(?:GPUs?|hardware|devices?|cards?|servers?|machines?|nodes?)(?: \w+)? with (?:only )?$/i;
 const MEMORY_PART_AFTER = /^ ?(?:of )?(?:on-chip )?(?:RRAM|SRAM|DRAM|flash|eFlash|cache|L2 cache|scratchpad|buffer|array|macro|RRAM array|SRAM array)\b/i;
 const DEVICE_AFTER = /^ ?(?:of )?(?:VRAM|HBM\w*|GPU memory|memory capacity|DRAM|SRAM|device memory|GPUs?\b|cards?\b)/i;
@@ -211,6 +212,12 @@ export const HardwareSpecFilter: QuantityFilter = {
     if (q.unit?.kind !== 'memory') return null;
     const text = doc.text;
     const before = text.slice(Math.max(0, q.start - 40), q.start);
+    // "the target MCU has only 512 kB of SRAM", "an edge board offering just 4 GB": what a device has is its spec.
+    const has = DEVICE_HAS_BEFORE.exec(before);
+    if (has) {
+      const verbAt = q.start - (before.length - has.index);
+      if (doc.hardwareNear(verbAt - 32, verbAt).some((h) => h.end <= verbAt && verbAt - h.end <= 30)) return `the memory of the hardware used (${q.text}), not a result`;
+    }
     // "needs only 18 KB of SRAM", "using 21.6 GB of GPU memory": what the work uses is a result.
     if (/\b(?:needs?|requires?|requiring|uses?|using|consumes?|consuming|occup\w*|takes?|taking|only|just|merely|peak|fits? (?:in|into)|within|under|less than|at most)\s*$/i.test(before)) return null;
     const deviceAfter = doc.hardwareNear(q.end, q.end + 2).some((h) => h.start >= q.end && h.start - q.end <= 2);
@@ -260,13 +267,20 @@ const BOUND_WORDS =
 const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or)\\b)[a-z-]+ ){0,2}${BOUND_WORDS}\\b`, 'i');
 const BOUND_BEFORE = new RegExp(`\\b${BOUND_WORDS}(?: of| is| at| =| :)? (?:a |an |the )?(?:about |around |only |just |under |below |within )?$`, 'i');
 
+/**
+ * "We cap the GPU at 300 W", "clocks throttled to 1.2 GHz", "with memory limited to 8 GB": a
+ * limit set on the set-up. What a method limits ("limits accuracy loss to 0.3%") is its result.
+ */
+const BOUND_VERB_BEFORE = /\b(?:cap|caps|capped|capping|throttle|throttles|throttled|throttling)(?: [\w-]+){0,3} (?:at|to) (?:a |an |only |just |at most )?$|\b(?:limited|restricted|constrained) (?:at|to) (?:a |an |only |just |at most )?$/i;
+
 /** "a 200 ms SLO", "under a 12 GB budget", "a 15 W power envelope", "a latency budget of 50 ms": set-up. */
 export const BudgetFilter: QuantityFilter = {
   name: 'BudgetFilter',
   reject(q, doc) {
     const text = doc.text;
     const after = BOUND_AFTER.exec(text.slice(q.end, q.end + 32));
-    const before = BOUND_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start));
+    const window = text.slice(Math.max(0, q.start - 40), q.start);
+    const before = BOUND_BEFORE.test(window) || BOUND_VERB_BEFORE.test(window);
     return after || before ? `a target, budget or limit (${q.text}${after ? after[0] : ''}), set for the work, not a result` : null;
   },
 };

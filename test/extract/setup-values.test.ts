@@ -1,0 +1,60 @@
+/**
+ * Set-up values are not results (CLAIMS.md Exclude): what a device has, limits set on the set-up,
+ * SLOs and budgets are dropped by a named filter that says why (what `claims --explain` shows);
+ * what the work itself needs stays a claim. And a memory saving as a factor keeps README's
+ * factor semantics.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt, run } from './helpers.js';
+
+function droppedBy(text: string, needle: string): { filter: string; reason: string } | undefined {
+  return run(text).dropped.find((d) => d.text === needle);
+}
+
+describe('set-up values', () => {
+  it("drops a device's capacity, keeps what the model needs", () => {
+    const text = 'The target MCU has only 512 kB of SRAM and 2 MB of flash, and our model needs 180 kB of SRAM at peak.';
+    expect(run(text).claims.map((c) => c.evidence)).toEqual(['180 kB of SRAM']);
+    expect(droppedBy(text, '512 kB')).toMatchObject({ filter: 'HardwareSpecFilter', reason: 'the memory of the hardware used (512 kB), not a result' });
+    expect(droppedBy(text, '2 MB')?.filter).toBe('HardwareSpecFilter');
+  });
+
+  it('drops the memory of a macro or a GPU, keeps the result beside it', () => {
+    const macro = 'We fabricate a 256Kb SRAM macro in 28nm CMOS that reaches 12.1 TOPS/W.';
+    expect(run(macro).claims.map((c) => c.value)).toEqual([12.1]);
+    expect(droppedBy(macro, '256Kb')?.filter).toBe('HardwareSpecFilter');
+    const gpu = 'We fine-tune on a consumer GPU with 24 GB of memory and reduce peak memory to 14 GB.';
+    expect(run(gpu).claims.map((c) => c.evidence)).toEqual(['peak memory to 14 GB']);
+    expect(droppedBy(gpu, '24 GB')?.filter).toBe('HardwareSpecFilter');
+  });
+
+  it('drops limits set on the set-up by a verb, keeps what a method limits', () => {
+    const cap = 'We cap the GPU at 300 W and our scheduler cuts energy by 18%.';
+    expect(run(cap).claims.map((c) => c.value)).toEqual([18]);
+    expect(droppedBy(cap, '300 W')?.filter).toBe('BudgetFilter');
+    const limited = 'With GPU memory limited to 8 GB, OffloadLM decodes at 14 tokens/s.';
+    expect(run(limited).claims.map((c) => c.value)).toEqual([14]);
+    expect(droppedBy(limited, '8 GB')?.reason).toContain('a target, budget or limit');
+    const own = 'PrunePilot limits accuracy loss to 0.3% while removing half the attention heads.';
+    expect(claimAt(own, '0.3%').metric).toBe('accuracy');
+  });
+
+  it('drops SLOs and budgets', () => {
+    const text = 'Under a 200 ms latency SLO and a 40 GB memory budget, our scheduler serves 2.1x more requests.';
+    expect(run(text).claims.map((c) => c.value)).toEqual([2.1]);
+    expect(droppedBy(text, '200 ms')?.filter).toBe('BudgetFilter');
+    expect(droppedBy(text, '40 GB')?.filter).toBe('BudgetFilter');
+  });
+});
+
+describe('memory savings as factors', () => {
+  it('reads "5.6x memory saving" as a reduction of factor 5.6', () => {
+    const claim = claimAt('SlimKV achieves a 5.6x memory saving over the FP16 cache.', '5.6x');
+    expect(claim).toMatchObject({ metric: 'memory', value: 5.6, unit: 'x', direction: 'down', factor: 5.6 });
+  });
+
+  it('reads a percent saving with the reciprocal of what is left', () => {
+    const claim = claimAt('SlimKV achieves a 75% memory saving over the FP16 cache.', '75%');
+    expect(claim).toMatchObject({ metric: 'memory', unit: '%', direction: 'down', factor: 4 });
+  });
+});
