@@ -89,6 +89,15 @@ describe('devices that are not where a claim was measured', () => {
   });
 });
 
+describe('emulated platforms (Decision 8)', () => {
+  it('takes the class of what is emulated, not of the emulator', () => {
+    const text = 'The accelerator, emulated on a Xilinx ZCU102 FPGA, reaches 12 ms latency.';
+    expect(claimAt(text, '12 ms').hardware_class).toBe('asic');
+    const mcu = 'Evaluated on an FPGA-emulated RISC-V MCU, TinyNet runs in 41 ms per inference.';
+    expect(claimAt(mcu, '41 ms').hardware_class).toBe('mcu');
+  });
+});
+
 describe('processors of phones and boards', () => {
   it('gives a general processor the class of the device it is part of', () => {
     const text = 'On the Cortex-A53 CPU of a smartwatch, keyword spotting takes 41 ms per second of audio.';

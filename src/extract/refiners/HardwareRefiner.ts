@@ -31,6 +31,7 @@ const TITLE_PLATFORM = /\b(?:on|for)\s+(?:an?\s+|the\s+)?(?:single\s+)?$/i;
 /** A device right after a comparison word is the compared one ("faster than 64 A100 GPUs"). */
 const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against)\s+(?:(?:the|a|an|our|its|their) )?$/i;
 /** A device after "per" normalizes a measure ("1,850 tokens/s per GPU"); one before "-hours" counts work. */
+const EMULATED_ON = /\bemulat\w* (?:on|in|with|using|by) (?:an? |the )?$/i;
 const PER_BEFORE = /\bper\s+$/i;
 const HOURS_AFTER = /^[- ]?(?:hours?|days?|h)\b/i;
 /**
@@ -58,6 +59,8 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
     if (m.end > sentence.end) continue;
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
     if (COMPARED_BEFORE.test(before) || PER_BEFORE.test(before) || HOURS_AFTER.test(text.slice(m.end, m.end + 8))) continue;
+    // An emulated platform takes the class of what it emulates (Decision 8), not the emulator's.
+    if (/emulat/i.test(m.text) || /^ emulat/i.test(text.slice(m.end, m.end + 10)) || EMULATED_ON.test(before)) continue;
     const last = found[found.length - 1];
     if (last && PROCESSOR_CLASSES.has(last.entity.class) && PLATFORM_CLASSES.has(m.entity.class) && PART_OF.test(text.slice(last.end, m.start))) {
       found[found.length - 1] = { ...m, start: last.start, text: text.slice(last.start, m.end) };
@@ -151,8 +154,6 @@ function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMent
 function platformCue(doc: Document, sentence: SentenceSpan, m: HardwareMention, claimSentences: ReadonlySet<number>): 'strong' | 'weak' | 'named' | 'none' {
   const before = doc.text.slice(Math.max(sentence.start, m.start - 140), m.start);
   if (SEVERAL_BEFORE.test(before)) return 'none';
-  // An emulated platform takes the class of what it emulates (Decision 8), not the emulator's.
-  if (/emulat/i.test(m.text) || /^ emulat/i.test(doc.text.slice(m.end, m.end + 10))) return 'none';
   // A device in a comparison is the compared system's.
   if (insideAny(m, comparisonPhrases(doc, sentence).map((p) => p.extent))) return 'none';
   if (STRONG_PLATFORM_CUE.test(before) || OPENING_ON.test(doc.text.slice(sentence.start, m.start))) return 'strong';
