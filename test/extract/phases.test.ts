@@ -33,4 +33,12 @@ describe('PhaseRefiner', () => {
     expect(claimAt(text, '910 tokens/s', title).phase).toBe('fine-tuning');
     expect(claimAt(text, '61 TFLOPS', title).phase).toBe('training');
   });
+
+  it('does not read a kernel named as the means as the phase of what it achieves', () => {
+    const text =
+      'We present QuickQ, a 4-bit weight quantization method for LLM inference. With our fused Triton kernel, QuickQ ' +
+      'achieves a 2.1x speedup over GPTQ. Its GEMM alone is 3.3x faster than cuBLAS.';
+    expect(claimAt(text, '2.1x').phase).toBe('inference');
+    expect(claimAt(text, '3.3x').phase).toBe('kernel');
+  });
 });

@@ -17,6 +17,8 @@ const QUALITY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size']);
 const DEFAULT_INFERENCE_METRICS: ReadonlySet<string> = new Set(['latency', 'throughput']);
 const PAPER_PHASE_METRICS: ReadonlySet<string> = new Set(['speedup', 'memory', 'energy', 'power', 'compute', 'cost', 'other', 'latency', 'throughput']);
 const STAGES: ReadonlySet<Phase> = new Set(['kernel', 'prefill', 'decode']);
+/** Words that make a kernel the means of a result: "by our efficient CUTLASS kernel", "implement tensor core kernels". */
+const KERNEL_AS_MEANS = /\b(?:by|with|using|through|via|implement|implements|implemented|implementing|develop|develops|developed|write|wrote|written)(?: [\w-]+){0,4} $/i;
 const END_TO_END = /\bend-to-end\b/i;
 /** What a search found: "the searched model", "NAS-found networks". */
 const FOUND_MODEL = /^(?:searched|(?:search|NAS)(?:-| )(?:found|discovered|derived|generated))(?: [\w-]+)?? (?:models?|networks?|architectures?|sub-?networks?|nets?)\b/i;
@@ -137,6 +139,9 @@ export class PhaseRefiner implements Refiner {
     if (RUNTIME_METRICS.has(c.metric) && END_TO_END.test(text.slice(ownStart, Math.min(c.sentence.end, ownEnd + 12)))) {
       usable = usable.filter((m) => !STAGES.has(m.phase));
     }
+    // "by our CUTLASS kernel, we achieve 1.12x memory reduction", "we implement tensor core kernels
+    // ..., achieving 1.45x": a kernel named as the means is not what the claim measures.
+    usable = usable.filter((m) => m.phase !== 'kernel' || !KERNEL_AS_MEANS.test(text.slice(Math.max(c.sentence.start, m.start - 48), m.start)));
     const clauseFound = nearest(usable, clauseStart(text, c.sentence.start, q.start), clauseEnd(text, c.sentence.end, q.end), q.start);
     if (clauseFound) return metricAt(text, clauseFound.start) ? this.specific(clauseFound.phase, doc) : clauseFound.phase;
     if (DEFAULT_INFERENCE_METRICS.has(c.metric)) return 'inference';
