@@ -41,4 +41,10 @@ describe('PhaseRefiner', () => {
     expect(claimAt(text, '2.1x').phase).toBe('inference');
     expect(claimAt(text, '3.3x').phase).toBe('kernel');
   });
+
+  it('gives a claim the phase attached after its phrase before a neighbour\'s ahead of it', () => {
+    const text = 'On an H100, PageAttn reaches 0.9 PFLOPS in FP8 prefill and 68% of peak HBM bandwidth in decoding.';
+    expect(claimAt(text, '0.9 PFLOPS').phase).toBe('prefill');
+    expect(claimAt(text, '68%').phase).toBe('decode');
+  });
 });

@@ -118,8 +118,11 @@ export class PhaseRefiner implements Refiner {
     const ownStart = Math.min(c.evidence.start, c.reading.measure?.start ?? c.evidence.start);
     const ownEnd = Math.max(c.evidence.end, c.reading.measure?.end ?? c.evidence.end);
     // "71% of peak HBM bandwidth in decoding": a phase attached right after the claim's phrase.
-    const trailing = /^,? (?:in|during|for|at|of) (?:the |a )?(?:[\w-]+ )?/i.exec(text.slice(ownEnd, ownEnd + 30));
-    const own = nearest(mentions, ownStart, trailing ? ownEnd + trailing[0].length + 14 : ownEnd, q.start);
+    const trailing = /^(?: (?!and\b|or\b|while\b|but\b)[A-Za-z-]+){0,2},? (?:in|during|for|at|of) (?:the |a )?(?:[\w-]+ )?/i.exec(text.slice(ownEnd, ownEnd + 48));
+    // A phase attached after the phrase is its own, before any phase word of a neighbour ahead of it
+    // ("1.21 PFLOPS in FP8 prefill and 71% of peak HBM bandwidth in decoding").
+    const attached = trailing ? nearest(mentions, ownEnd, ownEnd + trailing[0].length + 14, ownEnd) : null;
+    const own = attached ?? nearest(mentions, ownStart, trailing ? ownEnd + trailing[0].length + 14 : ownEnd, q.start);
     if (own) return this.specific(own.phase, doc);
     if (QUALITY_METRICS.has(c.metric)) return null;
     if (c.unit === 'GPU-h' || c.unit === 'TPU-h' || c.unit === 'epochs') {
