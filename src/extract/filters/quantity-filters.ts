@@ -271,6 +271,8 @@ const BOUND_BEFORE = new RegExp(`\\b${BOUND_WORDS}(?: of| is| at| =| :)? (?:a |a
  * "We cap the GPU at 300 W", "clocks throttled to 1.2 GHz", "with memory limited to 8 GB": a
  * limit set on the set-up. What a method limits ("limits accuracy loss to 0.3%") is its result.
  */
+/** Cheap check first: a set limit ends in "at" or "to". */
+const AT_OR_TO_BEFORE = / (?:at|to) (?:a |an |only |just |at most )?$/;
 const BOUND_VERB_BEFORE = /\b(?:cap|caps|capped|capping|throttle|throttles|throttled|throttling)(?: [\w-]+){0,3} (?:at|to) (?:a |an |only |just |at most )?$|\b(?:limited|restricted|constrained) (?:at|to) (?:a |an |only |just |at most )?$/i;
 
 /** "a 200 ms SLO", "under a 12 GB budget", "a 15 W power envelope", "a latency budget of 50 ms": set-up. */
@@ -280,7 +282,7 @@ export const BudgetFilter: QuantityFilter = {
     const text = doc.text;
     const after = BOUND_AFTER.exec(text.slice(q.end, q.end + 32));
     const window = text.slice(Math.max(0, q.start - 40), q.start);
-    const before = BOUND_BEFORE.test(window) || BOUND_VERB_BEFORE.test(window);
+    const before = BOUND_BEFORE.test(window) || (AT_OR_TO_BEFORE.test(window) && BOUND_VERB_BEFORE.test(window));
     return after || before ? `a target, budget or limit (${q.text}${after ? after[0] : ''}), set for the work, not a result` : null;
   },
 };

@@ -22,7 +22,31 @@ const DEVICE_HOURS: ReadonlyMap<string, { name: string; cls: HardwareClass; vend
 const SENTENCE_ONLY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size', 'compute']);
 /** Platform classes that contain generic processors ("Arm CPU and GPU ... on a real mobile device"). */
 const PLATFORM_CLASSES: ReadonlySet<HardwareClass> = new Set(['mobile', 'edge', 'mcu']);
-const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|evaluated|evaluate|evaluating|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on)\b[^.;]{0,120}$/i;
+/** Words that say the work is built for or evaluated on the device after them, within the clause (no "." or ";" between, at most 120 characters). */
+const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|evaluated|evaluate|evaluating|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on)\b/gi;
+const CUE_REACH = 120;
+const CUE_ENDS = memoKey<Map<number, number[]>>('platform cue ends by sentence');
+
+/** Whether a platform cue stands before `at` in its clause; the sentence's cues are found once. */
+function cuedBefore(doc: Document, sentence: SentenceSpan, at: number): boolean {
+  const perDoc = doc.memo(CUE_ENDS, () => new Map<number, number[]>());
+  let ends = perDoc.get(sentence.index);
+  if (!ends) {
+    ends = [];
+    const slice = doc.text.slice(sentence.start, sentence.end);
+    STRONG_PLATFORM_CUE.lastIndex = 0;
+    for (let match = STRONG_PLATFORM_CUE.exec(slice); match !== null; match = STRONG_PLATFORM_CUE.exec(slice)) ends.push(sentence.start + match.index + match[0].length);
+    perDoc.set(sentence.index, ends);
+  }
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const end = ends[i] as number;
+    if (end > at) continue;
+    if (at - end > CUE_REACH) return false;
+    const between = doc.text.slice(end, at);
+    return !between.includes('.') && !between.includes(';');
+  }
+  return false;
+}
 /** A sentence that opens on its platform states the setting of what follows: "On a 512-GPU H800 cluster, ...". */
 const OPENING_ON = /^(?:on|running on|deployed on|evaluated on|measured on)\s+(?:(?:a|an|the|one|our|single)\s+)?$/i;
 const SEVERAL_BEFORE = /\b(?:different|various|diverse|multiple|several|many|a range of|a variety of|other|all|commodity|existing|current|conventional|modern|today's|general-purpose)\s+(?:\w+\s+)?$/i;
@@ -152,13 +176,15 @@ function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMent
 
 /** How a device mention is written: as the work's platform (strong or weak cue), as another of its devices, or not as its own. */
 function platformCue(doc: Document, sentence: SentenceSpan, m: HardwareMention, claimSentences: ReadonlySet<number>): 'strong' | 'weak' | 'named' | 'none' {
-  const before = doc.text.slice(Math.max(sentence.start, m.start - 140), m.start);
+  const before = doc.text.slice(Math.max(sentence.start, m.start - 80), m.start);
   if (SEVERAL_BEFORE.test(before)) return 'none';
-  // A device in a comparison is the compared system's.
+  const strong = cuedBefore(doc, sentence, m.start) || OPENING_ON.test(doc.text.slice(sentence.start, m.start));
+  const named = claimSentences.has(sentence.index);
+  const weak = !strong && !named && /\b(?:we|our|this (?:paper|work))\b/i.test(doc.text.slice(sentence.start, sentence.end));
+  // Only devices that could count are checked for a comparison (the compared system's device).
+  if (!strong && !weak && !named) return 'none';
   if (insideAny(m, comparisonPhrases(doc, sentence).map((p) => p.extent))) return 'none';
-  if (STRONG_PLATFORM_CUE.test(before) || OPENING_ON.test(doc.text.slice(sentence.start, m.start))) return 'strong';
-  const weak = !claimSentences.has(sentence.index) && /\b(?:we|our|this (?:paper|work))\b/i.test(doc.text.slice(sentence.start, sentence.end));
-  return weak ? 'weak' : 'named';
+  return strong ? 'strong' : weak ? 'weak' : 'named';
 }
 
 function findTitlePlatforms(doc: Document): HardwareMention[] {
