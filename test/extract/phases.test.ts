@@ -47,4 +47,13 @@ describe('PhaseRefiner', () => {
     expect(claimAt(text, '0.9 PFLOPS').phase).toBe('prefill');
     expect(claimAt(text, '68%').phase).toBe('decode');
   });
+
+  it("leaves a phase word inside another measure's claim to that claim", () => {
+    const text =
+      'We present SwapKV, a KV-cache manager for LLM serving. SwapKV reduces time-to-first-token by 35% and cuts ' +
+      'KV-cache fragmentation from 30% to 6%.';
+    const title = 'SwapKV: Elastic KV-Cache Swapping for LLM Serving';
+    expect(claimAt(text, '35%', title).phase).toBe('prefill');
+    expect(claimAt(text, '6%', title).phase).toBe('serving');
+  });
 });

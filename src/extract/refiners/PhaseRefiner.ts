@@ -97,7 +97,7 @@ export class PhaseRefiner implements Refiner {
 
   refine(candidates: readonly Candidate[], { doc }: RefineContext): readonly Candidate[] {
     return candidates.map((c) => {
-      const phase = this.phaseOf(c, doc);
+      const phase = this.phaseOf(c, doc, candidates);
       return phase === c.phase ? c : { ...c, phase };
     });
   }
@@ -111,7 +111,7 @@ export class PhaseRefiner implements Refiner {
     return phase === 'training' && paperPhase(doc) === 'fine-tuning' ? 'fine-tuning' : phase;
   }
 
-  private phaseOf(c: Candidate, doc: Document): Phase | null {
+  private phaseOf(c: Candidate, doc: Document, all: readonly Candidate[]): Phase | null {
     const text = doc.text;
     const q = c.quantity;
     const mentions = phaseWordsOf(doc, c.sentence);
@@ -132,11 +132,18 @@ export class PhaseRefiner implements Refiner {
     // A model's latency or throughput is not measured while searching for it, nor the speed or
     // energy of what a search found ("the searched model is 1.3x faster than MobileNetV3"); a
     // search that is faster says so ("the search is 5,000x faster").
-    let usable = DEFAULT_INFERENCE_METRICS.has(c.metric)
+    // A phase word inside another measure's claim ("reduces P99 time-to-first-token by 41% and cuts
+    // memory waste ...") is that claim's; a list of values of one measure shares it.
+    const others = all.filter((o) => o !== c && o.sentence.index === c.sentence.index && o.metric !== c.metric && o.reading.measure);
+    const ownedElsewhere = (m: PhaseMention): boolean => others.some((o) => {
+      const measure = o.reading.measure as { start: number; end: number };
+      return measure.start <= m.start && m.end <= measure.end;
+    });
+    let usable = (DEFAULT_INFERENCE_METRICS.has(c.metric)
       ? mentions.filter((m) => m.phase !== 'search')
       : MODEL_RUNTIME_METRICS.has(c.metric)
         ? mentions.filter((m) => !FOUND_MODEL.test(text.slice(m.start, m.end + 24)))
-        : mentions;
+        : mentions).filter((m) => !ownedElsewhere(m));
     // "1.4x faster end-to-end", "end-to-end throughput": the whole model runs, not a kernel or a
     // stage of decoding named next to it.
     if (RUNTIME_METRICS.has(c.metric) && END_TO_END.test(text.slice(ownStart, Math.min(c.sentence.end, ownEnd + 12)))) {
