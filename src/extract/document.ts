@@ -94,6 +94,7 @@ const AVAILABILITY = /\b(?:code|models?|checkpoints?|data|datasets?|implementati
 const AVAILABILITY_HINT = /availab|releas|open-sourc|public|http/i;
 /** Every availability or release sentence holds one of these (lower-cased). */
 const RELEASE_HINTS: readonly string[] = ['availab', 'releas', 'open-sourc', 'public', 'http'];
+const LONGEST_HINT = Math.max(...RELEASE_HINTS.map((hint) => hint.length));
 /** "We release our code", "we open-source the models": an announcement, not the work itself. */
 const RELEASE = /^(?:(?:finally|additionally|also),? )?we (?:also )?(?:release|open-source|publicly release|make)\b[^.]{0,80}\b(?:code|models?|checkpoints?|data|datasets?|implementation|weights|available|public)\b/i;
 const LIST_GAP = /^(?: ?, ?(?:and |or )?| and | or | ?\/ ?|, respectively, and )$/;
@@ -198,23 +199,29 @@ function findBackground(
   ownWork: readonly boolean[],
   sentenceAt: (pos: number) => SentenceSpan,
 ): boolean[] {
-  // Sentences that may announce a release hold one of its hints (a hint never spans two sentences).
-  // Where lower-casing changes the length of the text ("İ"), positions would not line up: every
-  // sentence is checked then.
-  const lower = text.toLowerCase();
-  const hinted = new Set<number>();
-  for (const hint of RELEASE_HINTS) {
-    for (let at = lower.indexOf(hint); at >= 0; at = lower.indexOf(hint, at + 1)) hinted.add(sentenceAt(at).index);
-  }
-  if (lower.length !== text.length) {
-    hinted.clear();
-    sentences.forEach((s, i) => AVAILABILITY_HINT.test(text.slice(s.start, s.end)) && hinted.add(i));
-  }
+  // Sentences that may announce a release hold one of its hints (a hint never spans two sentences),
+  // placed by where it starts. Only a sentence that would otherwise speak of the paper's own work
+  // is asked (few are): a hint of its own starts after the sentence before it ends and before it
+  // ends. Hints are found case-blind in the text: that finds them where the lower-cased text has
+  // them, but where lower-casing changes the length of the text (only "İ", U+0130, does) every
+  // asked sentence is searched on its own.
+  let dottedI: boolean | null = null;
+  const isHinted = (i: number): boolean => {
+    const s = sentences[i] as SentenceSpan;
+    dottedI ??= text.includes('\u0130');
+    if (dottedI) return AVAILABILITY_HINT.test(text.slice(s.start, s.end));
+    // (sentenceAt places anything after the last sentence in the last one.)
+    const last = i === sentences.length - 1;
+    const from = i > 0 ? (sentences[i - 1] as SentenceSpan).end : 0;
+    const found = AVAILABILITY_HINT.exec(text.slice(from, last ? text.length : s.end + LONGEST_HINT - 1));
+    return found !== null && (last || from + found.index < s.end);
+  };
   const naming = sentencesNaming(text, ownNames, sentenceAt);
   const own = sentences.map((s, i) => {
     // A question ("Can we ...?") asks; it does not present the paper's work.
     if (text[s.end - 1] === '?') return false;
-    if (hinted.has(i)) {
+    if (!(ownWork[i] === true || naming.has(i))) return false;
+    if (isHinted(i)) {
       const sentence = text.slice(s.start, s.end);
       // "Our code is available at ..." closes an abstract; it does not open the paper's own part.
       if (AVAILABILITY.test(sentence) || RELEASE.test(sentence)) return false;

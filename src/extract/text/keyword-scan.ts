@@ -498,17 +498,17 @@ export class KeywordLexicon {
         bits = digitBits;
       } else {
         // The leading letters walk the trie as they are read: prefixes on the way, words at the end.
+        // Off the trie (node 0: the root is nobody's child), the rest of the word is skipped below.
         let node = 0;
         bits = 0;
-        while (cls === LETTER) {
-          if (node >= 0) {
-            bits |= prefixBits[node] as number;
-            node = (next[26 * node + ((c | 0x20) - 97)] as number) || -1;
-          }
+        for (;;) {
+          bits |= prefixBits[node] as number;
+          node = next[26 * node + ((c | 0x20) - 97)] as number;
           // (Never read past the end: charCodeAt would give NaN, and the loop would leave small integers.)
           if (++i >= n) break;
           c = text.charCodeAt(i);
           cls = c < 128 ? (CLASS[c] as number) : 0;
+          if (cls !== LETTER || node === 0) break;
         }
         if (node > 0) bits |= (wordBits[node] as number) | (prefixBits[node] as number);
       }

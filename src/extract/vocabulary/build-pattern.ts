@@ -14,3 +14,48 @@ export function alternation(words: Iterable<string>, { flexibleSpaces = false } 
     })
     .join('|');
 }
+
+/** Matches an alternation of words at one position (sticky), as `new RegExp(`(?:${alternation(words)})${suffix}`, flags + 'y')` would. */
+export interface WordsAt {
+  /** The match at `pos`, or null; the pattern's lastIndex is left after it. */
+  exec(text: string, pos: number): RegExpExecArray | null;
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * A sticky alternation of words cut by the character the words open with: at a position only
+ * the words that open with its character are tried (a regex tries every alternative, one quick
+ * check each). Same matches: a word opening with another character cannot match there, and the
+ * words tried keep their order. Under the `i` flag (without `u`) an ASCII letter matches only
+ * itself in either case; words opening with anything beyond ASCII (or, with flexible spaces, a
+ * space or hyphen) are tried at every position.
+ */
+export function wordsAt(words: Iterable<string>, suffix: string, flags: string, { flexibleSpaces = false } = {}): WordsAt {
+  if (/[uvgy]/.test(flags)) throw new Error(`wordsAt: unsupported flags ${flags}`);
+  const ignoreCase = flags.includes('i');
+  const unique = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const keyOf = (c: number): number => (ignoreCase && isAsciiLetterCode(c) ? c | 0x20 : c);
+  const wild = (word: string): boolean => {
+    const c = word.charCodeAt(0);
+    return word.length === 0 || c >= 128 || (flexibleSpaces && (c === 32 || c === 45));
+  };
+  const pattern = (list: readonly string[]): RegExp => new RegExp(`(?:${alternation(list, { flexibleSpaces })})${suffix}`, `${flags}y`);
+  const keys = new Set<number>();
+  for (const word of unique) if (!wild(word)) keys.add(keyOf(word.charCodeAt(0)));
+  const byKey = new Map<number, RegExp>();
+  for (const key of keys) byKey.set(key, pattern(unique.filter((word) => wild(word) || keyOf(word.charCodeAt(0)) === key)));
+  const wilds = unique.filter(wild);
+  const rest = wilds.length > 0 ? pattern(wilds) : null;
+  return {
+    exec(text: string, pos: number): RegExpExecArray | null {
+      const c = text.charCodeAt(pos);
+      const regex = (c === c ? byKey.get(keyOf(c)) : undefined) ?? rest;
+      if (!regex) return null;
+      regex.lastIndex = pos;
+      return regex.exec(text);
+    },
+  };
+}

@@ -4,7 +4,7 @@
  * "in the measure's improving direction" (CLAIMS.md Decision 1: "improves latency" is down).
  */
 import type { Metric } from '../types.js';
-import { alternation } from './build-pattern.js';
+import { wordsAt, type WordsAt } from './build-pattern.js';
 import { onReading } from '../text/reading.js';
 
 export type Movement = 'up' | 'down' | 'better' | 'worse';
@@ -97,9 +97,9 @@ const COMPARATIVE_LOOKUP = lookupOf(COMPARATIVES);
 const CHANGE_NOUN_LOOKUP = lookupOf(CHANGE_NOUNS);
 const VERB_LOOKUP = lookupOf(CHANGE_VERBS);
 
-const COMPARATIVE_AT = new RegExp(`(?:${alternation(COMPARATIVES.flatMap((c) => c.words), { flexibleSpaces: true })})(?![A-Za-z0-9])`, 'iy');
-const CHANGE_NOUN_AT = new RegExp(`(?:${alternation(CHANGE_NOUNS.flatMap((c) => c.words), { flexibleSpaces: true })})(?![A-Za-z0-9])`, 'iy');
-const VERB_AT = new RegExp(`(?:${alternation(CHANGE_VERBS.flatMap((c) => c.words), { flexibleSpaces: true })})(?![A-Za-z0-9])`, 'iy');
+const COMPARATIVE_AT = wordsAt(COMPARATIVES.flatMap((c) => c.words), '(?![A-Za-z0-9])', 'i', { flexibleSpaces: true });
+const CHANGE_NOUN_AT = wordsAt(CHANGE_NOUNS.flatMap((c) => c.words), '(?![A-Za-z0-9])', 'i', { flexibleSpaces: true });
+const VERB_AT = wordsAt(CHANGE_VERBS.flatMap((c) => c.words), '(?![A-Za-z0-9])', 'i', { flexibleSpaces: true });
 
 export interface WordMatch<T> {
   readonly start: number;
@@ -109,7 +109,7 @@ export interface WordMatch<T> {
 }
 
 /** The words at the positions of the text last asked about, per pattern (parsers ask again and again). */
-const CACHES = new Map<RegExp, { text: string | null; found: Map<number, WordMatch<unknown> | null> }>();
+const CACHES = new Map<WordsAt, { text: string | null; found: Map<number, WordMatch<unknown> | null> }>();
 
 onReading((text) => {
   for (const cache of CACHES.values()) {
@@ -118,7 +118,7 @@ onReading((text) => {
   }
 });
 
-function wordAt<T>(pattern: RegExp, lookup: Map<string, T>, text: string, pos: number): WordMatch<T> | null {
+function wordAt<T>(pattern: WordsAt, lookup: Map<string, T>, text: string, pos: number): WordMatch<T> | null {
   let cache = CACHES.get(pattern);
   if (!cache) {
     cache = { text: null, found: new Map() };
@@ -135,9 +135,8 @@ function wordAt<T>(pattern: RegExp, lookup: Map<string, T>, text: string, pos: n
   return found;
 }
 
-function readWordAt<T>(pattern: RegExp, lookup: Map<string, T>, text: string, pos: number): WordMatch<T> | null {
-  pattern.lastIndex = pos;
-  const match = pattern.exec(text);
+function readWordAt<T>(pattern: WordsAt, lookup: Map<string, T>, text: string, pos: number): WordMatch<T> | null {
+  const match = pattern.exec(text, pos);
   if (!match) return null;
   const entry = lookup.get(match[0].toLowerCase().replace(/[ -]/g, ' '));
   return entry ? { start: pos, end: pos + match[0].length, text: match[0], entry } : null;

@@ -4,7 +4,7 @@
  * speed, throughput, accuracy, efficiency improve up).
  */
 import type { Direction, Metric } from '../types.js';
-import { alternation } from './build-pattern.js';
+import { wordsAt } from './build-pattern.js';
 import { onReading } from '../text/reading.js';
 
 export interface MetricKeyword {
@@ -198,9 +198,11 @@ for (const keyword of METRIC_KEYWORDS) {
 }
 
 /** Sticky: tried at word starts. Longest first, so "energy efficiency" wins over "energy". */
-const METRIC_AT = new RegExp(
-  `(?:${alternation([...METRIC_KEYWORDS.flatMap((k) => k.words)], { flexibleSpaces: true })})(?![A-Za-z0-9@])`,
-  'iy',
+const METRIC_AT = wordsAt(
+  METRIC_KEYWORDS.flatMap((k) => k.words),
+  '(?![A-Za-z0-9@])',
+  'i',
+  { flexibleSpaces: true },
 );
 
 export interface MetricMatch {
@@ -235,8 +237,7 @@ export function metricAt(text: string, pos: number): MetricMatch | null {
 }
 
 function readMetricAt(text: string, pos: number): MetricMatch | null {
-  METRIC_AT.lastIndex = pos;
-  const match = METRIC_AT.exec(text);
+  const match = METRIC_AT.exec(text, pos);
   if (!match) return null;
   const keyword = LOOKUP.get(match[0].toLowerCase().replace(/[ -]/g, ' '));
   if (!keyword) return null;
