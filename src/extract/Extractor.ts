@@ -257,6 +257,8 @@ export function balancedMarkup(raw: string, span: { start: number; end: number }
 }
 
 function cleanValue(n: number): number {
+  // An integer of at most 12 digits is its own rounding (and -0 reads back as 0).
+  if (Number.isInteger(n) && n > -1e12 && n < 1e12) return n === 0 ? 0 : n;
   return Number.isFinite(n) ? Number(n.toPrecision(12)) : n;
 }
 

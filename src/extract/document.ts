@@ -359,6 +359,7 @@ class AbstractDocument implements Document {
 
   hardwareNear(start: number, end: number): readonly HardwareMention[] {
     const inSentence = this.hardwareFound.bySentence[this.sentenceAt(start).index] ?? [];
+    if (inSentence.length === 0) return inSentence;
     return inSentence.filter((m) => m.start < end + 4 && start - 4 < m.end);
   }
 

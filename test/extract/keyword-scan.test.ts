@@ -36,6 +36,7 @@ const SAMPLES: readonly string[] = [
   'FINE-TUNING, Pre-Training, training-free, inference-aware decoding, TWICE as fast, two-fold, an Order of Magnitude',
   'We propose FlashThing, dubbed Foo; this paper presents X. Our results show 2x. Here, we see',
   'a100 A100s gpus GPUs GPUS (GPU) GPU/CPU 4090Ti 2080 Ti Ascend910B',
+  'hardware-drones x-drones 3-drones (-drones) é-drones _-drones --drones, -drones',
 ];
 
 describe('keyword scan', () => {
@@ -45,6 +46,14 @@ describe('keyword scan', () => {
     expect([...(openings?.words ?? [])].sort()).toEqual(['drone', 'drones', 'jetson', 'nvidia', 'rtx', 'titan']);
     expect(openings?.prefixes).toEqual(['titan']);
     expect([...(openings?.others ?? [])].sort()).toEqual(['-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+  });
+
+  it('knows a pattern that needs a non-word before it (a mark inside a word opens none of its matches)', () => {
+    expect(keywordPattern('(?<![A-Za-z0-9])(?:-?drones?)', 'i').afterNonWord).toBe(true);
+    expect(keywordPattern('(?<![A-Za-z0-9-])(?:-?drones?)', 'i').afterNonWord).toBe(true);
+    expect(keywordPattern('(?<![A-Za-z])(?:-?drones?)', 'i').afterNonWord).toBe(false);
+    expect(keywordPattern('(?<![^A-Za-z0-9])(?:-?drones?)', 'i').afterNonWord).toBe(false);
+    expect(keywordPattern('\\b(?:-?drones?)', 'i').afterNonWord).toBe(false);
   });
 
   it('gives up on patterns that may open with anything (and then scans everywhere)', () => {

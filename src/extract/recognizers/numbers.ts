@@ -75,6 +75,18 @@ const MAGNITUDE_WORD = / (?<word>thousand|million|billion|trillion)\b/iy;
  * counts this way, before what it counts, so "5G" alone stays a name.
  */
 const SPACED_SUFFIX = / ?(?<suffix>[KMBG]) (?=param|FLOP|MAC|token|sample|image|GPU-hour)/y;
+/** The characters the patterns after a number open with (checked before a pattern is tried). */
+const MAGNITUDE_LETTERS = 'KkMBT';
+const MAGNITUDE_WORD_OPENINGS = 'tmbTMB';
+const SPACED_LETTERS = 'KMBG';
+
+/** Whether TIMES_TEN_POWER may match at `at`: a multiplication sign, then "10^" after at most one space each side. */
+function mayBeTimesTen(text: string, at: number): boolean {
+  const c = text[at];
+  if (c !== ' ' && c !== '×' && c !== 'x' && c !== '·' && c !== '*') return false;
+  for (let k = at + 1; k <= at + 3; k++) if (text[k] === '1' && text[k + 1] === '0' && text[k + 2] === '^') return true;
+  return false;
+}
 const RANGE_CONNECTOR = /(?: ?(?:-|~|–) ?|sim| to | - |~ | ~)(?=\$?[\d.])/y;
 /** "from 38% to under 4%": a change whose end value carries its own qualifier. */
 const TO_QUALIFIED = / to (?:under|below|about|around|approximately|less than|more than|over|nearly|almost|just|only|roughly) (?=\$?[\d.])/y;
@@ -108,27 +120,27 @@ function readNumber(text: string, pos: number): ReadNumber | null {
   MANTISSA.lastIndex = pos;
   const mantissa = MANTISSA.exec(text);
   if (!mantissa) return null;
-  let value = Number(mantissa[0].replace(/,/g, ''));
-  let end = pos + mantissa[0].length;
+  const written = mantissa[0];
+  let value = Number(written.includes(',') ? written.replace(/,/g, '') : written);
+  let end = pos + written.length;
   let magnitude: string | null = null;
   let scientific = false;
 
-  TIMES_TEN_POWER.lastIndex = end;
-  const timesTen = TIMES_TEN_POWER.exec(text);
+  // Each pattern after the number is tried only where the characters it must open with are.
+  const next = text[end];
+  const timesTen = mayBeTimesTen(text, end) ? ((TIMES_TEN_POWER.lastIndex = end), TIMES_TEN_POWER.exec(text)) : null;
   if (timesTen) {
     value *= 10 ** Number(timesTen.groups?.exp);
     end += timesTen[0].length;
     scientific = true;
   } else {
-    EXPONENT_E.lastIndex = end;
-    const e = EXPONENT_E.exec(text);
+    const e = next === 'e' || next === 'E' ? ((EXPONENT_E.lastIndex = end), EXPONENT_E.exec(text)) : null;
     if (e) {
       value *= 10 ** Number(e.groups?.exp);
       end += e[0].length;
       scientific = true;
     } else {
-      POWER.lastIndex = end;
-      const power = POWER.exec(text);
+      const power = next === '^' ? ((POWER.lastIndex = end), POWER.exec(text)) : null;
       if (power) {
         value **= Number(power.groups?.exp);
         end += power[0].length;
@@ -137,17 +149,16 @@ function readNumber(text: string, pos: number): ReadNumber | null {
     }
   }
   if (!scientific) {
-    MAGNITUDE_SUFFIX.lastIndex = end;
-    const suffix = MAGNITUDE_SUFFIX.exec(text);
+    const suffix = next !== undefined && MAGNITUDE_LETTERS.includes(next) ? ((MAGNITUDE_SUFFIX.lastIndex = end), MAGNITUDE_SUFFIX.exec(text)) : null;
     if (suffix) {
       magnitude = suffix.groups?.suffix ?? null;
       value *= MAGNITUDE_SUFFIXES.get(magnitude ?? '') ?? 1;
       end += suffix[0].length;
     } else {
-      MAGNITUDE_WORD.lastIndex = end;
-      SPACED_SUFFIX.lastIndex = end;
-      const word = MAGNITUDE_WORD.exec(text);
-      const spaced = word ? null : SPACED_SUFFIX.exec(text);
+      const after = text[end + 1];
+      const word = next === ' ' && after !== undefined && MAGNITUDE_WORD_OPENINGS.includes(after) ? ((MAGNITUDE_WORD.lastIndex = end), MAGNITUDE_WORD.exec(text)) : null;
+      const spacedAt = next === ' ' ? after : next;
+      const spaced = word || spacedAt === undefined || !SPACED_LETTERS.includes(spacedAt) ? null : ((SPACED_SUFFIX.lastIndex = end), SPACED_SUFFIX.exec(text));
       if (spaced) {
         magnitude = spaced.groups?.suffix ?? null;
         value *= MAGNITUDE_SUFFIXES.get(magnitude ?? '') ?? 1;

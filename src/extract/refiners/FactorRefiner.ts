@@ -60,5 +60,8 @@ export class FactorRefiner implements Refiner {
 }
 
 function round(n: number | null): number | null {
-  return n === null ? null : Number(n.toPrecision(7));
+  if (n === null) return null;
+  // An integer of at most 7 digits is its own rounding (and -0 reads back as 0).
+  if (Number.isInteger(n) && n > -1e7 && n < 1e7) return n === 0 ? 0 : n;
+  return Number(n.toPrecision(7));
 }

@@ -372,7 +372,12 @@ export interface KeywordPattern {
   readonly digits: boolean;
   /** Opening characters that are neither letters nor digits ("-"): found with indexOf. */
   readonly marks: readonly string[];
+  /** The pattern opens with a lookbehind that rules out an ASCII letter or digit before the match. */
+  readonly afterNonWord: boolean;
 }
+
+/** A leading negative lookbehind of one class that holds A-Z, a-z and 0-9: "(?<![A-Za-z0-9])". */
+const NON_WORD_BEHIND = /^\(\?<!\[(?!\^)(?=[^\]]*A-Z)(?=[^\]]*a-z)(?=[^\]]*0-9)[^\]]*\]\)/;
 
 /**
  * A vocabulary pattern prepared for scanning. The pattern must only match at the start of a
@@ -387,6 +392,7 @@ export function keywordPattern(source: string, flags: string): KeywordPattern {
     openings,
     digits: others.some((o) => o >= '0' && o <= '9'),
     marks: others.filter((o) => !(o >= '0' && o <= '9')),
+    afterNonWord: NON_WORD_BEHIND.test(source),
   };
 }
 
@@ -453,6 +459,8 @@ export interface KeywordPositions {
 export class KeywordLexicon {
   private readonly trie = new OpeningTrie();
   private readonly digitBits: number;
+  /** Bits of the patterns that cannot match right after an ASCII letter or digit. */
+  private readonly afterNonWordBits: number;
   /** Bits of the patterns that may open with an ASCII mark ("-"), by character code. */
   private readonly markBits = new Int32Array(128);
   /** The same for marks beyond ASCII. */
@@ -461,8 +469,10 @@ export class KeywordLexicon {
   constructor(private readonly patterns: readonly KeywordPattern[]) {
     if (patterns.length > 30) throw new Error('a keyword lexicon holds at most 30 patterns');
     let digitBits = 0;
+    let afterNonWordBits = 0;
     patterns.forEach((pattern, i) => {
       const bit = 1 << i;
+      if (pattern.afterNonWord) afterNonWordBits |= bit;
       const openings = pattern.openings;
       if (!openings) return;
       for (const word of openings.words) this.trie.add(word, bit, false);
@@ -475,6 +485,7 @@ export class KeywordLexicon {
       }
     });
     this.digitBits = digitBits;
+    this.afterNonWordBits = afterNonWordBits;
   }
 
   /** One pass over the text: the candidate positions of every pattern, in text order. */
@@ -494,6 +505,11 @@ export class KeywordLexicon {
       if (cls === 0) {
         i++;
         bits = c < 128 ? (markBits[c] as number) : wide ? (wide.get(c) ?? 0) : 0;
+        // A mark inside a word ("hardware-efficient") opens no match of a pattern that needs a non-word before it.
+        if (bits !== 0 && start > 0) {
+          const before = text.charCodeAt(start - 1);
+          if (before < 128 && CLASS[before] !== 0) bits &= ~this.afterNonWordBits;
+        }
       } else if (cls === DIGIT) {
         bits = digitBits;
       } else {
