@@ -137,15 +137,11 @@ export class Extractor {
       }
     }
     candidates = oneClaimPerMeasure(candidates, drop);
-    const claims = candidates.map((c) => toDraft(c, doc));
-    let dropped: DroppedCandidate[] | null = null;
-    return {
-      claims,
-      get dropped(): readonly DroppedCandidate[] {
-        dropped ??= drops.map((d) => toDropped(d, doc));
-        return dropped;
-      },
-    };
+    return new LazyExtraction(
+      candidates.map((c) => toDraft(c, doc)),
+      drops,
+      doc,
+    );
   }
 
   private rejectQuantity(quantity: Quantity, doc: Document): { filter: string; reason: string } | null {
@@ -182,6 +178,33 @@ function oneClaimPerMeasure(candidates: Candidate[], drop: (q: Quantity, filter:
     kept.push(c);
   }
   return kept;
+}
+
+/**
+ * An extraction whose dropped candidates are written out when first read. A class, not an object
+ * literal with a getter: such a literal is built by the runtime, slowly, on every abstract.
+ */
+class LazyExtraction implements Extraction {
+  readonly claims: readonly ClaimDraft[];
+  // (Private fields: the object's own keys stay those of an extraction.)
+  readonly #drops: readonly PendingDrop[];
+  readonly #doc: Document;
+  #dropped: DroppedCandidate[] | null = null;
+
+  constructor(claims: readonly ClaimDraft[], drops: readonly PendingDrop[], doc: Document) {
+    this.claims = claims;
+    this.#drops = drops;
+    this.#doc = doc;
+  }
+
+  get dropped(): readonly DroppedCandidate[] {
+    return (this.#dropped ??= this.#drops.map((d) => toDropped(d, this.#doc)));
+  }
+
+  /** Written as JSON like a plain extraction: claims and dropped. */
+  toJSON(): Extraction {
+    return { claims: this.claims, dropped: this.dropped };
+  }
 }
 
 /** A dropped number, written out on demand; `filter` null: no parser read it (the reason is found then). */

@@ -10,13 +10,15 @@ import { normalizeText } from '../../src/extract/text/normalize.js';
 
 const SEED = readFileSync(new URL('../../seeds/000_37feb7a10fd438d0.txt', import.meta.url), 'utf8');
 
-function sameEverywhere(words: readonly string[], suffix: string, flags: string, flexibleSpaces: boolean, text: string): void {
-  const whole = new RegExp(`(?:${alternation(words, { flexibleSpaces })})${suffix}`, `${flags}y`);
-  const cut = wordsAt(words, suffix, flags, { flexibleSpaces });
+function sameEverywhere(words: readonly string[], suffix: string, flags: string, flexibleSpaces: boolean, text: string, prefix = '', skippable = ''): void {
+  const whole = new RegExp(`${prefix}(?:${alternation(words, { flexibleSpaces })})${suffix}`, `${flags}y`);
+  const cut = wordsAt(words, suffix, flags, { flexibleSpaces, prefix, skippable });
   for (let pos = 0; pos <= text.length + 1; pos++) {
     whole.lastIndex = pos;
-    const expected = whole.exec(text)?.[0] ?? null;
-    expect(cut.exec(text, pos)?.[0] ?? null, `at ${pos}`).toBe(expected);
+    const expected = whole.exec(text);
+    const found = cut.exec(text, pos);
+    expect(found?.[0] ?? null, `at ${pos}`).toBe(expected?.[0] ?? null);
+    expect(JSON.stringify(found?.groups ?? null), `at ${pos}`).toBe(JSON.stringify(expected?.groups ?? null));
   }
 }
 
@@ -31,5 +33,12 @@ describe('wordsAt', () => {
     const text = 'µs μs MS 3 per 2-fold speed-up SPEED up ſs s K \u212A k-bit µS';
     sameEverywhere(words, '(?![A-Za-z])', 'i', true, text);
     sameEverywhere(words, '', '', false, text);
+  });
+
+  it('takes a prefix that may match a skippable character first (units after a space or hyphen)', () => {
+    const words = ['ms', 'MB', 'GPU hours', 'x', '×', ' per', '-fold', '%', 'times'];
+    const text = '3 ms 4-ms 5MB 6 GPU-hours 7x 8 × 9  per 10 -fold 11--fold 12% 13 % 14-times 15 TIMES 16 -';
+    sameEverywhere(words, ')(?![A-Za-z0-9])', 'i', true, text, '(?<sep>[ -]?)(?<unit>', ' -');
+    sameEverywhere(words, ')(?![A-Za-z0-9])', '', false, text, '(?<sep> ?)(?<unit>', ' ');
   });
 });

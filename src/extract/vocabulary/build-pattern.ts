@@ -15,7 +15,7 @@ export function alternation(words: Iterable<string>, { flexibleSpaces = false } 
     .join('|');
 }
 
-/** Matches an alternation of words at one position (sticky), as `new RegExp(`(?:${alternation(words)})${suffix}`, flags + 'y')` would. */
+/** Matches an alternation of words at one position (sticky), as `new RegExp(`${prefix}(?:${alternation(words)})${suffix}`, flags + 'y')` would. */
 export interface WordsAt {
   /** The match at `pos`, or null; the pattern's lastIndex is left after it. */
   exec(text: string, pos: number): RegExpExecArray | null;
@@ -33,16 +33,30 @@ function isAsciiLetterCode(c: number): boolean {
  * itself in either case; words opening with anything beyond ASCII (or, with flexible spaces, a
  * space or hyphen) are tried at every position.
  */
-export function wordsAt(words: Iterable<string>, suffix: string, flags: string, { flexibleSpaces = false } = {}): WordsAt {
+export function wordsAt(
+  words: Iterable<string>,
+  suffix: string,
+  flags: string,
+  {
+    flexibleSpaces = false,
+    prefix = '',
+    skippable = '',
+  }: {
+    flexibleSpaces?: boolean;
+    /** Written before the words ("(?<sep> ?)"): it may only match one of `skippable` or nothing. */
+    prefix?: string;
+    skippable?: string;
+  } = {},
+): WordsAt {
   if (/[uvgy]/.test(flags)) throw new Error(`wordsAt: unsupported flags ${flags}`);
   const ignoreCase = flags.includes('i');
   const unique = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const keyOf = (c: number): number => (ignoreCase && isAsciiLetterCode(c) ? c | 0x20 : c);
   const wild = (word: string): boolean => {
     const c = word.charCodeAt(0);
-    return word.length === 0 || c >= 128 || (flexibleSpaces && (c === 32 || c === 45));
+    return word.length === 0 || c >= 128 || (flexibleSpaces && (c === 32 || c === 45)) || skippable.includes(word[0] as string);
   };
-  const pattern = (list: readonly string[]): RegExp => new RegExp(`(?:${alternation(list, { flexibleSpaces })})${suffix}`, `${flags}y`);
+  const pattern = (list: readonly string[]): RegExp => new RegExp(`${prefix}(?:${alternation(list, { flexibleSpaces })})${suffix}`, `${flags}y`);
   const keys = new Set<number>();
   for (const word of unique) if (!wild(word)) keys.add(keyOf(word.charCodeAt(0)));
   const byKey = new Map<number, RegExp>();
@@ -51,7 +65,9 @@ export function wordsAt(words: Iterable<string>, suffix: string, flags: string, 
   const rest = wilds.length > 0 ? pattern(wilds) : null;
   return {
     exec(text: string, pos: number): RegExpExecArray | null {
-      const c = text.charCodeAt(pos);
+      // After a character the prefix may take, the words open one further on (or, opening with
+      // that character, among the words tried everywhere).
+      const c = text.charCodeAt(skippable.length > 0 && pos < text.length && skippable.includes(text[pos] as string) ? pos + 1 : pos);
       const regex = (c === c ? byKey.get(keyOf(c)) : undefined) ?? rest;
       if (!regex) return null;
       regex.lastIndex = pos;

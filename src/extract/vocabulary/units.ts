@@ -2,7 +2,7 @@
  * Units as data: how they are written after a number, the short token a claim records
  * (CLAIMS.md `unit`), and what kind of quantity they measure.
  */
-import { alternation } from './build-pattern.js';
+import { wordsAt } from './build-pattern.js';
 
 export type UnitKind =
   | 'factor'
@@ -144,15 +144,14 @@ for (const entry of UNITS) {
 }
 
 // A unit follows its number directly, after one space, or after a hyphen ("5.5-times", "3-point").
-const SYMBOL_PATTERN = new RegExp(`(?<sep> ?)(?<unit>${alternation(SYMBOL_LOOKUP.keys())})(?![A-Za-z0-9µ])`, 'y');
-const WORD_PATTERN = new RegExp(`(?<sep>[ -]?)(?<unit>${alternation(WORD_LOOKUP.keys(), { flexibleSpaces: true })})(?![A-Za-z0-9])`, 'iy');
+// (Tried by the character the unit opens with: see wordsAt.)
+const SYMBOL_PATTERN = wordsAt(SYMBOL_LOOKUP.keys(), ')(?![A-Za-z0-9µ])', '', { prefix: '(?<sep> ?)(?<unit>', skippable: ' ' });
+const WORD_PATTERN = wordsAt(WORD_LOOKUP.keys(), ')(?![A-Za-z0-9])', 'i', { flexibleSpaces: true, prefix: '(?<sep>[ -]?)(?<unit>', skippable: ' -' });
 
 /** The unit written at `pos` (right after a number), or null. */
 export function recognizeUnit(text: string, pos: number): UnitMatch | null {
-  SYMBOL_PATTERN.lastIndex = pos;
-  const symbol = SYMBOL_PATTERN.exec(text);
-  WORD_PATTERN.lastIndex = pos;
-  const word = WORD_PATTERN.exec(text);
+  const symbol = SYMBOL_PATTERN.exec(text, pos);
+  const word = WORD_PATTERN.exec(text, pos);
   // Longest wins: "GPU-hours" over nothing, "TOPS/W" over "TOPS", "%" over nothing.
   const best = pickLonger(symbol, word);
   if (!best) return null;
