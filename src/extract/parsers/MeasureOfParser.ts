@@ -12,6 +12,7 @@ import { qualifierBefore } from '../vocabulary/qualifiers.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { absoluteMetric, isJobContext } from './absolute-metric.js';
 import { SCALE_HINTS, scaleOf } from '../vocabulary/scales.js';
+import { escapeRegex } from '../vocabulary/build-pattern.js';
 import { measuresAfter, metricReadings } from './ChangeNounParser.js';
 import { absoluteReading, clauseEnd, lastTokens, metricBackward, metricsIn, readingFrom, spanOf, windowsOf, type Token } from './support.js';
 
@@ -206,6 +207,9 @@ const SCALE_AFTER = /^ (?:in|on) (?:terms of )?(?:the )?/i;
 /** What may stand between a named scale and the link to its number. */
 const SCALE_TO_LINK = /^ ?(?:(?:change|changes|difference|shift|delta|rises|rose|drops|dropped|falls|fell|increases|increased|decreases|decreased|grows|grew|reaches|reached|improves|improved|remains|remained|stays|stayed|is|was|becomes|became|goes|went|climbs|climbed|degrades|degraded|changes|changed|settles|lands) ?)?$/i;
 
+/** Any of SCALE_HINTS (lower-case), in one pass. */
+const SCALE_HINT = new RegExp(SCALE_HINTS.map(escapeRegex).join('|'));
+
 const SCALES_NAMED = memoKey<Map<number, boolean>>('sentences naming a quality scale');
 
 function namesScale(doc: Document, sentence: SentenceSpan): boolean {
@@ -213,7 +217,7 @@ function namesScale(doc: Document, sentence: SentenceSpan): boolean {
   let names = bySentence.get(sentence.index);
   if (names === undefined) {
     const lower = doc.text.slice(sentence.start, sentence.end).toLowerCase();
-    names = SCALE_HINTS.some((hint) => lower.includes(hint));
+    names = SCALE_HINT.test(lower);
     bySentence.set(sentence.index, names);
   }
   return names;

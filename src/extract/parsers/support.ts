@@ -27,15 +27,16 @@ function closingWithin(text: string, open: number, reach: number): number {
 export function clauseStart(text: string, sentenceStart: number, pos: number): number {
   const floor = Math.max(sentenceStart, pos - LEFT_LIMIT);
   for (let i = pos - 1; i >= floor; i--) {
-    const ch = text[i];
-    if (ch === ';' || ch === ':' || ch === ')' || ch === '—') return i + 1;
-    if (ch === '(') {
+    // (By character code: ; : ) — ( -)
+    const ch = text.charCodeAt(i);
+    if (ch === 59 || ch === 58 || ch === 41 || ch === 0x2014) return i + 1;
+    if (ch === 40) {
       // "(e.g., 9.7x - 3,201x)": the parenthesis explains what stands before it.
       const inside = text.slice(i + 1, pos).trim();
       if (/^(?:e\.g\.|i\.e\.|eg\.|ie\.|e\.g\.,|i\.e\.,)?$/i.test(inside)) continue;
       return i + 1;
     }
-    if (ch === '-' && text[i - 1] === '-') return i + 1;
+    if (ch === 45 && text.charCodeAt(i - 1) === 45) return i + 1;
   }
   return floor;
 }
@@ -44,8 +45,9 @@ export function clauseStart(text: string, sentenceStart: number, pos: number): n
 export function clauseEnd(text: string, sentenceEnd: number, pos: number): number {
   const ceiling = Math.min(sentenceEnd, pos + RIGHT_LIMIT);
   for (let i = pos; i < ceiling; i++) {
-    const ch = text[i];
-    if (ch === '(') {
+    // (By character code: ( ; ) — : -)
+    const ch = text.charCodeAt(i);
+    if (ch === 40) {
       // "(MAC)", "(iso-QoR)": a short aside inside the phrase, not the end of the clause.
       const close = closingWithin(text, i, 24);
       if (close > i && !/\d/.test(text.slice(i, close))) {
@@ -54,8 +56,8 @@ export function clauseEnd(text: string, sentenceEnd: number, pos: number): numbe
       }
       return i;
     }
-    if (ch === ';' || ch === ')' || ch === '—' || (ch === ':' && text[i + 1] === ' ')) return i;
-    if (ch === '-' && text[i + 1] === '-') return i;
+    if (ch === 59 || ch === 41 || ch === 0x2014 || (ch === 58 && text.charCodeAt(i + 1) === 32)) return i;
+    if (ch === 45 && text.charCodeAt(i + 1) === 45) return i;
   }
   return ceiling;
 }

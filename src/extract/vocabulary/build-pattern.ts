@@ -15,6 +15,12 @@ export function alternation(words: Iterable<string>, { flexibleSpaces = false } 
     .join('|');
 }
 
+/** A written word as a lookup key: lower-cased, spaces and hyphens as spaces (no regex replace when there are none). */
+export function lookupKey(written: string): string {
+  const lower = written.toLowerCase();
+  return lower.includes('-') || lower.includes(' ') ? lower.replace(/[ -]/g, ' ') : lower;
+}
+
 /** Matches an alternation of words at one position (sticky), as `new RegExp(`${prefix}(?:${alternation(words)})${suffix}`, flags + 'y')` would. */
 export interface WordsAt {
   /** The match at `pos`, or null; the pattern's lastIndex is left after it. */
@@ -59,16 +65,26 @@ export function wordsAt(
   const pattern = (list: readonly string[]): RegExp => new RegExp(`${prefix}(?:${alternation(list, { flexibleSpaces })})${suffix}`, `${flags}y`);
   const keys = new Set<number>();
   for (const word of unique) if (!wild(word)) keys.add(keyOf(word.charCodeAt(0)));
-  const byKey = new Map<number, RegExp>();
-  for (const key of keys) byKey.set(key, pattern(unique.filter((word) => wild(word) || keyOf(word.charCodeAt(0)) === key)));
   const wilds = unique.filter(wild);
   const rest = wilds.length > 0 ? pattern(wilds) : null;
+  // By ASCII character code (every key is one; anything else tries the rest).
+  const byCode: (RegExp | null)[] = new Array<RegExp | null>(128).fill(rest);
+  for (const key of keys) {
+    const regex = pattern(unique.filter((word) => wild(word) || keyOf(word.charCodeAt(0)) === key));
+    for (let c = 0; c < 128; c++) if (keyOf(c) === key) byCode[c] = regex;
+  }
+  const skip = new Uint8Array(128);
+  for (const ch of skippable) {
+    if (ch.charCodeAt(0) >= 128) throw new Error(`wordsAt: unsupported skippable ${ch}`);
+    skip[ch.charCodeAt(0)] = 1;
+  }
   return {
     exec(text: string, pos: number): RegExpExecArray | null {
       // After a character the prefix may take, the words open one further on (or, opening with
-      // that character, among the words tried everywhere).
-      const c = text.charCodeAt(skippable.length > 0 && pos < text.length && skippable.includes(text[pos] as string) ? pos + 1 : pos);
-      const regex = (c === c ? byKey.get(keyOf(c)) : undefined) ?? rest;
+      // that character, among the words tried everywhere). Past the end: NaN, the rest.
+      let c = text.charCodeAt(pos);
+      if (c < 128 && skip[c] === 1) c = text.charCodeAt(pos + 1);
+      const regex = c < 128 ? (byCode[c] as RegExp | null) : rest;
       if (!regex) return null;
       regex.lastIndex = pos;
       return regex.exec(text);

@@ -4,7 +4,7 @@
  * "in the measure's improving direction" (CLAIMS.md Decision 1: "improves latency" is down).
  */
 import type { Metric } from '../types.js';
-import { wordsAt, type WordsAt } from './build-pattern.js';
+import { lookupKey, wordsAt, type WordsAt } from './build-pattern.js';
 import { onReading } from '../text/reading.js';
 
 export type Movement = 'up' | 'down' | 'better' | 'worse';
@@ -138,7 +138,7 @@ function wordAt<T>(pattern: WordsAt, lookup: Map<string, T>, text: string, pos: 
 function readWordAt<T>(pattern: WordsAt, lookup: Map<string, T>, text: string, pos: number): WordMatch<T> | null {
   const match = pattern.exec(text, pos);
   if (!match) return null;
-  const entry = lookup.get(match[0].toLowerCase().replace(/[ -]/g, ' '));
+  const entry = lookup.get(lookupKey(match[0]));
   return entry ? { start: pos, end: pos + match[0].length, text: match[0], entry } : null;
 }
 

@@ -4,7 +4,7 @@
  * speed, throughput, accuracy, efficiency improve up).
  */
 import type { Direction, Metric } from '../types.js';
-import { wordsAt } from './build-pattern.js';
+import { lookupKey, wordsAt } from './build-pattern.js';
 import { onReading } from '../text/reading.js';
 
 export interface MetricKeyword {
@@ -239,7 +239,7 @@ export function metricAt(text: string, pos: number): MetricMatch | null {
 function readMetricAt(text: string, pos: number): MetricMatch | null {
   const match = METRIC_AT.exec(text, pos);
   if (!match) return null;
-  const keyword = LOOKUP.get(match[0].toLowerCase().replace(/[ -]/g, ' '));
+  const keyword = LOOKUP.get(lookupKey(match[0]));
   if (!keyword) return null;
   return { start: pos, end: pos + match[0].length, text: match[0], keyword };
 }
