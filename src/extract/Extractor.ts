@@ -95,7 +95,8 @@ export class Extractor {
     };
     for (const start of doc.changeStarts) drop(start, 'ChangeStartFilter', 'the start value of a change "from A to B" (Decision 10)');
 
-    let candidates: Candidate[] = [];
+    const found: Candidate[] = [];
+    let candidates: readonly Candidate[] = found;
     const bySentence = new Map<number, Candidate[]>();
     for (const quantity of doc.quantities) {
       const rejected = this.rejectQuantity(quantity, doc);
@@ -124,7 +125,7 @@ export class Extractor {
         drop(quantity, filtered.filter, filtered.reason);
         continue;
       }
-      candidates.push(candidate);
+      found.push(candidate);
       const list = bySentence.get(sentence.index);
       if (list) list.push(candidate);
       else bySentence.set(sentence.index, [candidate]);
@@ -132,8 +133,9 @@ export class Extractor {
     // Refiners only add to candidates: with none, there is nothing to refine (and no per-document
     // work, such as finding the paper's platform, to do).
     if (candidates.length > 0) {
+      // Refiners never change the arrays they are given or return: each one's result is the next one's input as is.
       for (const refiner of this.configuration.refiners) {
-        candidates = [...refiner.refine(candidates, { doc, all: candidates })];
+        candidates = refiner.refine(candidates, { doc, all: candidates });
       }
     }
     candidates = oneClaimPerMeasure(candidates, drop);
@@ -165,7 +167,7 @@ export class Extractor {
  * One number = one claim (CLAIMS.md), or one per measure it is shared by (Decision 5): a second
  * claim of the same number and metric, however a parser or refiner came to it, is a repeat.
  */
-function oneClaimPerMeasure(candidates: Candidate[], drop: (q: Quantity, filter: string, reason: string) => void): Candidate[] {
+function oneClaimPerMeasure(candidates: readonly Candidate[], drop: (q: Quantity, filter: string, reason: string) => void): Candidate[] {
   const seen = new Set<string>();
   const kept: Candidate[] = [];
   for (const c of candidates) {
