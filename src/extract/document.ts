@@ -376,7 +376,8 @@ class AbstractDocument implements Document {
   }
 
   memo<T>(key: MemoKey<T>, compute: () => T): T {
-    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const known = this.memos.get(key);
+    if (known !== undefined || this.memos.has(key)) return known as T;
     const value = compute();
     this.memos.set(key, value);
     return value;

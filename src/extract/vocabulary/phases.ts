@@ -3,7 +3,7 @@
  * so that "fine-tuning" is not read as "tuning" training, "prefilling" not as inference.
  */
 import type { Phase } from '../types.js';
-import { alternation } from './build-pattern.js';
+import { alternation, lookupKey } from './build-pattern.js';
 import { KeywordLexicon, keywordPattern, scanKeywords, type KeywordPositions } from '../text/keyword-scan.js';
 
 export const PHASE_WORDS: ReadonlyArray<readonly [Phase, readonly string[]]> = [
@@ -40,7 +40,7 @@ export function findPhaseMentions(text: string, positions: KeywordPositions = PH
   scanKeywords(PHASE_SCAN, text, positions.of(PHASE_SCAN), (match) => {
     // "training-free", "inference-aware": the word qualifies something else.
     if (/^-(?:free|aware|agnostic|friendly|oriented|time)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return;
-    const phase = LOOKUP.get(match[0].toLowerCase().replace(/[ -]/g, ' '));
+    const phase = LOOKUP.get(lookupKey(match[0]));
     if (phase) found.push({ start: match.index, end: match.index + match[0].length, phase, text: match[0] });
   });
   return found;
