@@ -133,7 +133,7 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     aliases: ['galaxy'],
   },
   {
-    pattern: `(?:Qualcomm )?Snapdragon(?: \\d{3,4}\\w*| \\d Gen \\d)?(?: (?:SoCs?|phones?|devices?))?|(?:Qualcomm )?Hexagon(?: DSPs?| NPUs?)?|(?:Qualcomm )?Adreno(?: \\d{3})?(?: GPUs?)?`,
+    pattern: `(?:Qualcomm )?Snapdragon(?: \\d{3,4}\\w*| \\d Gen \\d)?(?: (?:SoCs?|phones?|devices?))?|(?:Qualcomm )?Hexagon(?! NPU)(?: DSPs?)?|(?:Qualcomm )?Adreno(?: \\d{3})?(?: GPUs?)?`,
     name: (w) => codeOf(w, /Snapdragon(?: \d{3,4}\w*| \d Gen \d)?|Hexagon|Adreno(?: \d{3})?/i),
     class: 'mobile',
     vendor: 'Qualcomm',
@@ -174,8 +174,8 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
   },
   // --- FPGAs ---
   {
-    pattern: `(?:(?:AMD|Xilinx) ){0,2}(?:Alveo ?U\\d{2,3}|ZCU\\d{3}|VCU\\d{3,4}|VCK\\d{3,4}|VHK\\d{3}|VPK\\d{3}|KV260|KCU\\d{3}|PYNQ(?:-Z\\d)?|Versal(?: (?:AI Core|AI Edge|Premium|HBM|Prime))?(?: (?:VHK|VCK|VPK|VC|VE)\\d{3,4})?|Zynq(?: UltraScale\\+)?(?: MPSoC)?(?: (?:ZU|XC7Z)\\d{1,4}\\w*)?|UltraScale\\+?(?: MPSoC)?|Kintex(?:[- ]\\w+)?|Virtex(?:[- ]\\w+)?|Spartan(?:[- ]\\w+)?)${BOARD_SUFFIX}`,
-    name: (w) => codeOf(w, /Alveo ?U\d{2,3}|ZCU\d{3}|VCU\d{3,4}|VCK\d{3,4}|VPK\d{3}|KV260|KCU\d{3}|PYNQ(?:-Z\d)?|Versal(?: (?:AI Core|AI Edge|Premium|HBM|Prime))?(?: (?:VHK|VCK|VPK|VC|VE)\d{3,4})?|Zynq(?: UltraScale\+)?(?: MPSoC)?|UltraScale\+?(?: MPSoC)?|Kintex(?:[- ]\w+)?|Virtex(?:[- ]\w+)?|Spartan(?:[- ]\w+)?|VHK\d{3}/i),
+    pattern: `(?:(?:AMD|Xilinx) ){0,2}(?:Alveo ?U\\d{2,3}C?|ZCU\\d{3}|VCU\\d{3,4}|VCK\\d{3,4}|VHK\\d{3}|VPK\\d{3}|KV260|KCU\\d{3}|PYNQ(?:-Z\\d)?|Versal(?: (?:AI Core|AI Edge|Premium|HBM|Prime))?(?: (?:VHK|VCK|VPK|VC|VE)\\d{3,4})?|Zynq(?: UltraScale\\+)?(?: MPSoC)?(?: (?:ZU|XC7Z)\\d{1,4}\\w*)?|UltraScale\\+?(?: MPSoC)?|Kintex(?:[- ]\\w+)?|Virtex(?:[- ]\\w+)?|Spartan(?:[- ]\\w+)?)${BOARD_SUFFIX}`,
+    name: (w) => codeOf(w, /Alveo ?U\d{2,3}C?|ZCU\d{3}|VCU\d{3,4}|VCK\d{3,4}|VPK\d{3}|KV260|KCU\d{3}|PYNQ(?:-Z\d)?|Versal(?: (?:AI Core|AI Edge|Premium|HBM|Prime))?(?: (?:VHK|VCK|VPK|VC|VE)\d{3,4})?|Zynq(?: UltraScale\+)?(?: MPSoC)?|UltraScale\+?(?: MPSoC)?|Kintex(?:[- ]\w+)?|Virtex(?:[- ]\w+)?|Spartan(?:[- ]\w+)?|VHK\d{3}/i),
     class: 'fpga',
     vendor: 'AMD Xilinx',
     aliases: ['xilinx', 'alveo', 'versal', 'zynq'],
@@ -187,7 +187,7 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     vendor: 'Intel',
   },
   {
-    pattern: `(?:embedded |cloud |edge |commercial )?(?:FPGAs?|Field[- ]Programmable Gate Arrays?)(?: (?:SoCs?|cards?|boards?|accelerators?|platforms?|devices?|chips?|emulators?))?`,
+    pattern: `(?:embedded |cloud |edge |commercial )?(?:FPGAs?|Field[- ]Programmable Gate Arrays?)(?:-based)?(?: (?:SoCs?|cards?|boards?|accelerators?|platforms?|devices?|chips?|emulators?))?`,
     name: 'FPGA',
     class: 'fpga',
     vendor: null,
@@ -200,8 +200,8 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     vendor: 'Google',
   },
   {
-    pattern: `(?:(?:Arm|ARM|commercial|mobile|Huawei) )*(?:mobile[- ])?(?:NPUs?|Neural Processing Units?)(?: \\(NPU\\))?|(?:Huawei )?Ascend ?\\d{3}\\w*|Ethos-U\\d+|(?:Apple )?Neural Engine`,
-    name: (w) => (/Ascend/i.test(w) ? codeOf(w, /Ascend ?\d{3}\w*/i) : /Ethos/i.test(w) ? codeOf(w, /Ethos-U\d+/i) : 'NPU'),
+    pattern: `(?:(?:Arm|ARM|commercial|mobile|Huawei) )*(?:mobile[- ])?(?:NPUs?|Neural Processing Units?)(?: \\(NPU\\))?|(?:Huawei )?Ascend ?\\d{3}\\w*|Ethos-U\\d+|(?:Apple )?Neural Engine|(?:Qualcomm )?Hexagon NPUs?`,
+    name: (w) => (/Ascend/i.test(w) ? codeOf(w, /Ascend ?\d{3}\w*/i) : /Ethos/i.test(w) ? codeOf(w, /Ethos-U\d+/i) : /Hexagon/i.test(w) ? 'Hexagon NPU' : 'NPU'),
     class: 'npu',
     vendor: null,
   },
@@ -234,7 +234,7 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     vendor: 'SambaNova',
   },
   {
-    pattern: `ASICs?(?: (?:accelerators?|designs?|chips?))?|application-specific integrated (?:circuits?|chips?)(?: \\(ASICs?\\))?|systolic(?:[- ]array)?(?:[- ]based)?(?: (?:accelerators?|arrays?|architectures?))?|spatial[- ]array(?:[- ]style)? architectures?|(?:custom|dedicated|specialized|specialised|proposed|our) (?:hardware )?accelerators?|(?:hardware )?accelerators?|processing elements?|dedicated hardware|custom hardware`,
+    pattern: `ASICs?(?: (?:accelerators?|designs?|chips?))?|application-specific integrated (?:circuits?|chips?)(?: \\(ASICs?\\))?|systolic(?:[- ]array)?(?:[- ]based)?(?: (?:accelerators?|arrays?|architectures?))?|spatial[- ]array(?:[- ]style)? architectures?|(?:custom|dedicated|specialized|specialised|proposed|our) (?:hardware )?accelerators?|(?:hardware )?accelerators?|processing elements?|dedicated hardware|custom hardware|(?:our|the|this) (?:fabricated )?(?:\\d+ ?nm )?(?:test |prototype )?chips?|fabricated (?:\\d+ ?nm )?(?:test |prototype )?(?:chips?|prototypes?)|\\d+ ?nm (?:CMOS )?(?:test |prototype )?(?:chips?|prototypes?)`,
     name: 'accelerator',
     class: 'asic',
     vendor: null,

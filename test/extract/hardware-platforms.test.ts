@@ -131,3 +131,111 @@ describe('counted devices', () => {
     expect(claimAt(text, '30 TPU-hours').hardware_class).toBe('tpu');
   });
 });
+
+describe("the work's one platform, with compared and background devices about", () => {
+  it('does not count a compared or background device as a second platform', () => {
+    const text =
+      'Deep networks are typically deployed on power-hungry GPUs or CPUs. We propose EdgeNet, designed for the Raspberry Pi 4. ' +
+      'EdgeNet runs 2.7x faster than MobileNetV2 and uses 40% less memory. Unlike GPU-based methods, EdgeNet reduces energy by 3.3x.';
+    for (const needle of ['2.7x', '40%', '3.3x']) expect(claimAt(text, needle).hardware_class, needle).toBe('edge');
+  });
+
+  it('reads a device named as a baseline ("the CPU baseline") as the compared one', () => {
+    const text =
+      'We port SparseDet to a Jetson Orin Nano. SparseDet runs 3.4x faster than the CPU baseline. Its power draw drops by 22%.';
+    expect(claimAt(text, '3.4x').hardware_class).toBe('edge');
+    expect(claimAt(text, '22%').hardware_class).toBe('edge');
+  });
+
+  it("takes a phone and its own NPU as one platform, the NPU's", () => {
+    const text =
+      'We deploy our model on a Snapdragon 8 Gen 2 phone. Using the Hexagon NPU, inference takes 18 ms. ' +
+      'Overall, our method is 3.4x faster than TFLite and reduces energy by 52%.';
+    expect(claimAt(text, '18 ms').hardware_class).toBe('npu');
+    expect(claimAt(text, '3.4x').hardware_class).toBe('npu');
+    expect(claimAt(text, '52%').hardware_class).toBe('npu');
+  });
+
+  it('takes counted devices and the device they count as one set-up, but not counts of a class word', () => {
+    const text = 'We train MegaX on 8×H100. Each H100 sustains 52% MFU. MegaX trains 1.7x faster than Megatron-LM.';
+    expect(claimAt(text, '1.7x').hardware_class).toBe('cluster');
+    const two =
+      'We propose a schedule for video training in two settings (128 GPUs or 1 GPU). ' +
+      'It trains a SlowFast network 4.5x faster than the baseline method.';
+    expect(claimAt(two, '4.5x').hardware_class).toBeNull();
+  });
+
+  it("takes the work's own chip as its platform", () => {
+    const text =
+      'The fabricated 28nm prototype achieves 45.6 TOPS/W. The chip runs ResNet-18 at 1,200 FPS, 4.3x faster than a ' +
+      'Jetson Xavier NX. Power consumption is 89 mW.';
+    for (const needle of ['45.6 TOPS/W', '1,200 FPS', '4.3x', '89 mW']) expect(claimAt(text, needle).hardware_class, needle).toBe('asic');
+  });
+
+  it('keeps accuracy and compute counts off the platform unless their sentence names it', () => {
+    const other = 'We run our detector on the Pixel 7. It is 2.3x faster than MobileNetV3. It reaches 74.1% mAP with 28% fewer FLOPs.';
+    expect(claimAt(other, '2.3x').hardware_class).toBe('mobile');
+    expect(claimAt(other, '74.1%').hardware_class).toBeNull();
+    expect(claimAt(other, '28%').hardware_class).toBeNull();
+  });
+});
+
+describe('the compared side of a claim', () => {
+  it("gives the work's device, not the one after over/than", () => {
+    const pim =
+      'We propose PIMLLM, a processing-in-memory architecture for LLM decoding. Our PIM design improves decode throughput by 3.9x over a GPU.';
+    expect(claimAt(pim, '3.9x').hardware_class).toBe('pim');
+    const neuro = 'We present a spiking keyword spotter on Loihi 2. Our neuromorphic board uses 11.5 times lower energy than a Jetson Orin Nano.';
+    expect(claimAt(neuro, '11.5 times').hardware_class).toBe('neuromorphic');
+  });
+});
+
+describe('accelerators on FPGAs and fabricated chips', () => {
+  it('reads an accelerator on an FPGA board as the FPGA for all its claims', () => {
+    const text =
+      'We present an accelerator on an AMD Alveo U55C for sparse attention. The accelerator achieves 2.8x speedup over an ' +
+      'NVIDIA V100 GPU and 5.3x higher energy efficiency. It consumes 21 W.';
+    for (const needle of ['2.8x', '5.3x', '21 W']) expect(claimAt(text, needle).hardware_class, needle).toBe('fpga');
+  });
+
+  it('reads an FPGA-based accelerator as the FPGA', () => {
+    const text =
+      'Our FPGA-based accelerator for CNN inference reaches 1.2 TOPS. The accelerator is 3.5x more energy efficient than the CPU implementation.';
+    expect(claimAt(text, '1.2 TOPS').hardware_class).toBe('fpga');
+    expect(claimAt(text, '3.5x').hardware_class).toBe('fpga');
+  });
+
+  it("reads the work's own chip as an ASIC", () => {
+    const text = 'We present SpaTra, a sparse transformer accelerator. Compared with a GPU, our chip achieves 12.3x higher energy efficiency. It reduces memory access by 63%.';
+    expect(claimAt(text, '12.3x').hardware_class).toBe('asic');
+    expect(claimAt(text, '63%').hardware_class).toBe('asic');
+  });
+});
+
+describe('units named inside a phone', () => {
+  it('reads the Hexagon NPU of a Snapdragon as the NPU; a phone by itself as mobile', () => {
+    const npu = 'We deploy on the Hexagon NPU of a Snapdragon 8 Gen 2. Inference takes 9.8 ms, and energy drops by 46%.';
+    expect(claimAt(npu, '9.8 ms').hardware_class).toBe('npu');
+    expect(claimAt(npu, '46%').hardware_class).toBe('npu');
+    const phone = 'On a Samsung Galaxy S23, our model runs in 31 ms. Across tasks, our method is 2.5x faster than MobileBERT.';
+    expect(claimAt(phone, '31 ms').hardware_class).toBe('mobile');
+    expect(claimAt(phone, '2.5x').hardware_class).toBe('mobile');
+  });
+});
+
+describe('a device inside a measure name', () => {
+  it("prefers the work's platform to 'GPU memory'", () => {
+    const cpu =
+      'We present SparseKV for LLM inference on CPUs. SparseKV uses 23% less GPU memory than FlexGen and decodes 1.6x faster. ' +
+      'We evaluate on an Intel Xeon Platinum 8380.';
+    expect(claimAt(cpu, '23%').hardware_class).toBe('cpu');
+    expect(claimAt(cpu, '1.6x').hardware_class).toBe('cpu');
+    const gpu = 'We implement QuickServe on an NVIDIA A100. QuickServe uses 23% less GPU memory than vLLM.';
+    expect(claimAt(gpu, '23%').hardware_class).toBe('gpu');
+  });
+
+  it('keeps the GPU when the work names no platform', () => {
+    const text = 'Our method uses 23% less GPU memory than LoRA.';
+    expect(claimAt(text, '23%').hardware_class).toBe('gpu');
+  });
+});

@@ -4,7 +4,11 @@
  * lists pair with "respectively"; device-hour units name their device ("30 TPU-hours").
  * Otherwise, when the abstract says the whole work is built for or evaluated on one platform,
  * that platform, except for accuracy, size and compute counts, which no device measures, and
- * search costs. An abstract that names several platforms for its results has no such fallback.
+ * search costs. An abstract that names several platforms for its results has no such fallback;
+ * devices of compared systems ("than a GPU", "the CPU baseline", "unlike GPU-based methods") and
+ * of background are not its platforms, and a device with its counts or parts ("8×H100" and "H100",
+ * a phone and its NPU) is one. A class word inside a measure's name ("GPU memory") yields to the
+ * work's platform.
  */
 import { GENERIC_NAMES, type HardwareMention } from '../../lexicon/hardware.js';
 import { memoKey, type Document } from '../document.js';
@@ -50,10 +54,24 @@ function cuedBefore(doc: Document, sentence: SentenceSpan, at: number): boolean 
 /** A sentence that opens on its platform states the setting of what follows: "On a 512-GPU H800 cluster, ...". */
 const OPENING_ON = /^(?:on|running on|deployed on|evaluated on|measured on)\s+(?:(?:a|an|the|one|our|single)\s+)?$/i;
 const SEVERAL_BEFORE = /\b(?:different|various|diverse|multiple|several|many|a range of|a variety of|other|all|commodity|existing|current|conventional|modern|today's|general-purpose)\s+(?:\w+\s+)?$/i;
+/** The work's own device: "our FPGA-based accelerator", "our 28nm chip", "the fabricated prototype". */
+const OWN_BEFORE = /\bour\s+$/i;
+const OWN_DEVICE = /^(?:our|fabricated)\b/i;
 const TITLE_PLATFORM = /\b(?:on|for)\s+(?:an?\s+|the\s+)?(?:single\s+)?$/i;
 
 /** A device right after a comparison word is the compared one ("faster than 64 A100 GPUs"). */
-const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against)\s+(?:(?:the|a|an|our|its|their) )?$/i;
+const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|unlike)\s+(?:(?:the|a|an|our|its|their|existing|prior|conventional) )?$/i;
+/** A device naming a compared system by what it runs on: "the CPU baseline", "GPU-based counterparts". */
+const COMPARED_AFTER = /^(?:[- ](?:based|only|side))? (?:baselines?|counterparts?)\b/i;
+/**
+ * A class word inside a measure's name ("23% less GPU memory", "CPU RAM"): it says what is
+ * measured, not where; the work's platform, when it has one, is where.
+ */
+const MEASURE_NAME_AFTER = /^ (?:memory|RAM|VRAM|DRAM|HBM|memory footprint|utilization|usage)\b/i;
+
+function measureName(doc: Document, m: HardwareMention): boolean {
+  return m.count === null && m.entity.vendor === null && (m.entity.name === 'GPU' || m.entity.name === 'CPU') && MEASURE_NAME_AFTER.test(doc.text.slice(m.end, m.end + 20));
+}
 /** A device after "per" normalizes a measure ("1,850 tokens/s per GPU"); one before "-hours" counts work. */
 const EMULATED_ON = /\bemulat\w* (?:on|in|with|using|by) (?:an? |the )?$/i;
 const PER_BEFORE = /\bper\s+$/i;
@@ -82,7 +100,8 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
   for (const m of doc.hardwareIn(sentence)) {
     if (m.end > sentence.end) continue;
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
-    if (COMPARED_BEFORE.test(before) || PER_BEFORE.test(before) || HOURS_AFTER.test(text.slice(m.end, m.end + 8))) continue;
+    const after = text.slice(m.end, m.end + 24);
+    if (COMPARED_BEFORE.test(before) || PER_BEFORE.test(before) || HOURS_AFTER.test(after) || COMPARED_AFTER.test(after)) continue;
     // An emulated platform takes the class of what it emulates (Decision 8), not the emulator's.
     if (/emulat/i.test(m.text) || /^ emulat/i.test(text.slice(m.end, m.end + 10)) || EMULATED_ON.test(before)) continue;
     const last = found[found.length - 1];
@@ -133,13 +152,34 @@ function severalPlatforms(own: readonly HardwareMention[], declared: readonly Ha
     const kind = platformKind(m);
     if (kind === null) continue;
     kinds.add(kind);
-    if (m.count !== null || !GENERIC_NAMES.has(m.entity.name)) named.add(m.entity.name.toLowerCase());
+    if (partOfAnother(m, own)) continue;
+    if (m.count !== null || !GENERIC_NAMES.has(m.entity.name)) named.add(identityOf(m));
   }
   if (kinds.size > 1) return true;
   return named.size > 1 && !declared.some((m) => m.count === null && PLURAL.test(m.text) && platformKind(m) !== null);
 }
 
 const PLURAL = /[a-z]s$/i;
+
+/**
+ * A named device without its count: "8x H100" and "H100" are one set-up's devices; counts of a
+ * class word stay apart ("128 GPUs or 1 GPU" are two set-ups).
+ */
+function identityOf(m: HardwareMention): string {
+  const base = m.entity.name.replace(/^\d+x /, '');
+  return (GENERIC_NAMES.has(base) ? m.entity.name : base).toLowerCase();
+}
+
+/**
+ * Whether a processor is a part of a phone, board or microcontroller the work also names: an
+ * NPU (phones' SoCs carry them), or a processor of the device's own vendor ("a Snapdragon 8 Gen
+ * 2 phone" and its "Hexagon NPU", "Adreno GPU").
+ */
+function partOfAnother(m: HardwareMention, all: readonly HardwareMention[]): boolean {
+  if (m.entity.class !== 'npu' && !PROCESSOR_CLASSES.has(m.entity.class) && !(m.entity.class === 'mobile' && m.entity.vendor !== null)) return false;
+  return all.some((o) => o !== m && PLATFORM_CLASSES.has(o.entity.class) && identityOf(o) !== identityOf(m) &&
+    (m.entity.class === 'npu' || (m.entity.vendor !== null && o.entity.vendor === m.entity.vendor)));
+}
 
 function insideAny(m: HardwareMention, spans: readonly { start: number; end: number }[]): boolean {
   return spans.some((s) => m.start < s.end && s.start < m.end);
@@ -158,6 +198,7 @@ function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMent
   for (const sentence of doc.sentences) {
     if (doc.background[sentence.index]) continue;
     for (const m of devicesIn(doc, sentence)) {
+      if (measureName(doc, m)) continue;
       const kind = platformCue(doc, sentence, m, claimSentences);
       if (kind === 'none') continue;
       // The platforms the work is built for, and those its results are measured on.
@@ -170,15 +211,32 @@ function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMent
   // The title: "... on FPGAs", "... on a Single GPU".
   const titleMentions = findTitlePlatforms(doc);
   const pool = strong.length > 0 ? strong : titleMentions.length > 0 ? titleMentions : weak;
+  return onePlatform(pool);
+}
+
+/**
+ * The one platform of a pool of mentions, or null: a designed accelerator or chip is built on
+ * the named platform when there is one (an accelerator on an Alveo U55C is the FPGA's); a set-up
+ * and its counted devices are the set-up ("8×H100" and "H100"); a phone and its NPU are the
+ * NPU, where the work runs.
+ */
+function onePlatform(all: readonly HardwareMention[]): HardwareMention | null {
+  const concrete = all.filter((m) => platformKind(m) !== null);
+  const pool = concrete.length > 0 ? concrete : all;
   const classes = new Set(pool.map((m) => m.entity.class));
-  return classes.size === 1 ? (pool.find((m) => m.entity.vendor !== null) ?? pool[0] ?? null) : null;
+  if (classes.size === 1) return pool.find((m) => m.entity.vendor !== null) ?? pool[0] ?? null;
+  const kinds = new Set(pool.map(platformKind));
+  if (kinds.size !== 1) return null;
+  const ids = new Set(pool.filter((m) => !partOfAnother(m, pool)).map(identityOf));
+  if (ids.size > 1) return null;
+  return pool.find((m) => m.entity.class === 'npu') ?? pool.find((m) => m.entity.class === 'cluster') ?? null;
 }
 
 /** How a device mention is written: as the work's platform (strong or weak cue), as another of its devices, or not as its own. */
 function platformCue(doc: Document, sentence: SentenceSpan, m: HardwareMention, claimSentences: ReadonlySet<number>): 'strong' | 'weak' | 'named' | 'none' {
   const before = doc.text.slice(Math.max(sentence.start, m.start - 80), m.start);
   if (SEVERAL_BEFORE.test(before)) return 'none';
-  const strong = cuedBefore(doc, sentence, m.start) || OPENING_ON.test(doc.text.slice(sentence.start, m.start));
+  const strong = cuedBefore(doc, sentence, m.start) || OPENING_ON.test(doc.text.slice(sentence.start, m.start)) || OWN_DEVICE.test(m.text) || OWN_BEFORE.test(before);
   const named = claimSentences.has(sentence.index);
   const weak = !strong && !named && /\b(?:we|our|this (?:paper|work))\b/i.test(doc.text.slice(sentence.start, sentence.end));
   // Only devices that could count are checked for a comparison (the compared system's device).
@@ -216,7 +274,7 @@ export class HardwareRefiner implements Refiner {
       if (hours) {
         return { ...c, hardware: hours.name, hardwareClass: hours.cls, hardwareEntity: { name: hours.name, class: hours.cls, vendor: hours.vendor } };
       }
-      const chosen = this.inSentence(c, bySentence.get(c.sentence.index) ?? [], doc);
+      const chosen = this.inSentence(c, bySentence.get(c.sentence.index) ?? [], doc, platform !== null);
       // A generic "accelerator" in the sentence is the platform's design, when a platform is known.
       const generic = chosen?.hardwareEntity?.name === 'accelerator';
       if (chosen && !(generic && (platform || SENTENCE_ONLY_METRICS.has(c.metric)))) return chosen;
@@ -225,7 +283,7 @@ export class HardwareRefiner implements Refiner {
     });
   }
 
-  private inSentence(c: Candidate, all: readonly Candidate[], doc: Document): Candidate | null {
+  private inSentence(c: Candidate, all: readonly Candidate[], doc: Document, hasPlatform: boolean): Candidate | null {
     const s = c.sentence;
     const others = all.filter((o) => o !== c);
     const excluded = [
@@ -233,7 +291,7 @@ export class HardwareRefiner implements Refiner {
       ...others.filter((o) => DEVICE_HOURS.has(o.unit)).map((o) => ({ start: o.quantity.start, end: o.quantity.end })),
       ...(c.baselineSpan ? [c.baselineSpan] : []),
     ];
-    const mentions = devicesIn(doc, s).filter((m) => !insideAny(m, excluded) && !(m.start >= c.quantity.start && m.end <= c.quantity.end && !DEVICE_HOURS.has(c.unit)));
+    const mentions = devicesIn(doc, s).filter((m) => !insideAny(m, excluded) && !(m.start >= c.quantity.start && m.end <= c.quantity.end && !DEVICE_HOURS.has(c.unit)) && !(hasPlatform && measureName(doc, m)));
     if (mentions.length === 0) return null;
     const q = c.quantity;
     // "respectively": devices listed in the order of the numbers, after them or, when none
