@@ -239,3 +239,35 @@ describe('a device inside a measure name', () => {
     expect(claimAt(text, '23%').hardware_class).toBe('gpu');
   });
 });
+
+describe('where a compared system ran', () => {
+  it('reads a device after "than a GPU implementation on" as the compared one', () => {
+    const text =
+      'This paper introduces SNNTrack, an event-based tracker. Implemented on Intel Loihi 2, SNNTrack consumes 2.1 mJ per frame, ' +
+      'which is 38x less energy than a GPU implementation on an NVIDIA Jetson Xavier NX. Latency is reduced by 4.5x.';
+    expect(claimAt(text, '2.1 mJ').hardware_class).toBe('neuromorphic');
+    expect(claimAt(text, '38x').hardware_class).toBe('neuromorphic');
+    expect(claimAt(text, '4.5x').hardware_class).toBe('neuromorphic');
+  });
+
+  it('reads the device of a fronted comparison of a run elsewhere as the compared one', () => {
+    const text =
+      'We implement TinyViT-Q on an STM32H7 microcontroller. TinyViT-Q achieves 3.2x lower latency than the CMSIS-NN ' +
+      'implementation and reduces peak SRAM usage by 41%. Compared with running the same model on a Raspberry Pi 4, energy ' +
+      'per inference drops by 5.6x. TinyViT-Q keeps top-1 accuracy within 0.8% of the FP32 model.';
+    for (const needle of ['3.2x', '41%', '5.6x']) expect(claimAt(text, needle).hardware_class, needle).toBe('mcu');
+    expect(claimAt(text, '0.8%').hardware_class).toBeNull();
+  });
+
+  it('keeps a device a comparison is made on as the claim\'s ("than existing models on an NPU")', () => {
+    const text = 'Our network is 6x faster than existing models on a mobile NPU.';
+    expect(claimAt(text, '6x').hardware_class).toBe('npu');
+  });
+
+  it('reads "an implementation on" a device as the work\'s platform', () => {
+    const text =
+      'A parallel implementation on a Xilinx UltraScale+ MPSoC device reduces energy by 62% over the baseline model. ' +
+      'In a supervised setup, the energy saving reaches 1250x.';
+    expect(claimAt(text, '1250x').hardware_class).toBe('fpga');
+  });
+});

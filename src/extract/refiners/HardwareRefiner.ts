@@ -27,7 +27,7 @@ const SENTENCE_ONLY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size', 
 /** Platform classes that contain generic processors ("Arm CPU and GPU ... on a real mobile device"). */
 const PLATFORM_CLASSES: ReadonlySet<HardwareClass> = new Set(['mobile', 'edge', 'mcu']);
 /** Words that say the work is built for or evaluated on the device after them, within the clause (no "." or ";" between, at most 120 characters). */
-const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|evaluated|evaluate|evaluating|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on)\b/gi;
+const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|implementations? on|build|builds|building|evaluated|evaluate|evaluating|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on)\b/gi;
 const CUE_REACH = 120;
 const CUE_ENDS = memoKey<Map<number, number[]>>('platform cue ends by sentence');
 
@@ -61,6 +61,14 @@ const TITLE_PLATFORM = /\b(?:on|for)\s+(?:an?\s+|the\s+)?(?:single\s+)?$/i;
 
 /** A device right after a comparison word is the compared one ("faster than 64 A100 GPUs"). */
 const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|unlike)\s+(?:(?:the|a|an|our|its|their|existing|prior|conventional) )?$/i;
+/**
+ * Where a compared system ran, when the comparison says it ran elsewhere: "than a GPU
+ * implementation on an NVIDIA Jetson Xavier NX"; a fronted comparison clause, to its comma
+ * ("Compared with running the same model on a Raspberry Pi 4, ..."). "than existing models on
+ * mobile-NPU" compares on the work's own device.
+ */
+const COMPARED_RUN_ON = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|unlike)\s+(?:[A-Za-z][\w-]*\s+){0,4}?(?:implementations?|versions?|ports?|counterparts?|run|running|executed|executing|deployed)\s+(?:on|in)\s+(?:(?:a|an|the)\s+)?$/i;
+const FRONTED_COMPARISON = /^(?:compared (?:to|with)|in comparison (?:to|with)|relative to|unlike|versus|against)\s[^,;]*\b(?:implementations?|versions?|ports?|counterparts?|run|running|executed|executing|deployed)\s[^,;]*$/i;
 /** A device naming a compared system by what it runs on: "the CPU baseline", "GPU-based counterparts". */
 const COMPARED_AFTER = /^(?:[- ](?:based|only|side))? (?:baselines?|counterparts?)\b/i;
 /**
@@ -102,6 +110,8 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
     const after = text.slice(m.end, m.end + 24);
     if (COMPARED_BEFORE.test(before) || PER_BEFORE.test(before) || HOURS_AFTER.test(after) || COMPARED_AFTER.test(after)) continue;
+    if (COMPARED_RUN_ON.test(text.slice(Math.max(sentence.start, m.start - 72), m.start))) continue;
+    if (m.start - sentence.start < 160 && FRONTED_COMPARISON.test(text.slice(sentence.start, m.start))) continue;
     // An emulated platform takes the class of what it emulates (Decision 8), not the emulator's.
     if (/emulat/i.test(m.text) || /^ emulat/i.test(text.slice(m.end, m.end + 10)) || EMULATED_ON.test(before)) continue;
     const last = found[found.length - 1];
