@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findHardwareMentions } from '../../src/lexicon/hardware.js';
-import { claimAt } from './helpers.js';
+import { claimAt, run } from './helpers.js';
 
 describe('one platform, or none', () => {
   const several =
@@ -269,5 +269,30 @@ describe('where a compared system ran', () => {
       'A parallel implementation on a Xilinx UltraScale+ MPSoC device reduces energy by 62% over the baseline model. ' +
       'In a supervised setup, the energy saving reaches 1250x.';
     expect(claimAt(text, '1250x').hardware_class).toBe('fpga');
+  });
+});
+
+describe('more ways a work names its platform', () => {
+  it('reads "serves ... on" a device as the platform, with its counted devices as one set-up', () => {
+    const text =
+      'FastMoE-Infer serves mixture-of-experts models on a single NVIDIA H100. It improves throughput by 2.7x compared with ' +
+      'DeepSpeed-MII and reduces time-to-first-token by 43%. With 8 H100 GPUs, FastMoE-Infer scales to 11,000 tokens/s.';
+    expect(claimAt(text, '2.7x').hardware_class).toBe('gpu');
+    expect(claimAt(text, '43%').hardware_class).toBe('gpu');
+    expect(claimAt(text, '11,000 tokens/s').hardware_class).toBe('cluster');
+  });
+
+  it('reads "our 22nm SRAM-based ..." as the work\'s own device', () => {
+    const text =
+      'Our 22nm SRAM-based compute-in-memory macro achieves 89.4 TOPS/W. It improves energy efficiency by 3.2x over prior ' +
+      'CIM macros and by 210x over a GPU. The macro reaches 91.2% accuracy on CIFAR-10.';
+    expect(claimAt(text, '3.2x').hardware_class).toBe('pim');
+    expect(claimAt(text, '210x').hardware_class).toBe('pim');
+    expect(claimAt(text, '91.2%').hardware_class).toBeNull();
+  });
+
+  it('reads a class word right after a named device as that device', () => {
+    const read = (text: string) => run(text).claims.map((c) => [c.value, c.hardware]);
+    expect(read('LightSeg reaches 31 FPS on an RTX 3090 desktop GPU.')).toEqual([[31, 'RTX 3090 desktop GPU']]);
   });
 });

@@ -27,7 +27,7 @@ const SENTENCE_ONLY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size', 
 /** Platform classes that contain generic processors ("Arm CPU and GPU ... on a real mobile device"). */
 const PLATFORM_CLASSES: ReadonlySet<HardwareClass> = new Set(['mobile', 'edge', 'mcu']);
 /** Words that say the work is built for or evaluated on the device after them, within the clause (no "." or ";" between, at most 120 characters). */
-const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|implementations? on|build|builds|building|evaluated|evaluate|evaluating|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on)\b/gi;
+const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|implementations? on|build|builds|building|serves|evaluated|evaluate|evaluating|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on)\b/gi;
 const CUE_REACH = 120;
 const CUE_ENDS = memoKey<Map<number, number[]>>('platform cue ends by sentence');
 
@@ -54,13 +54,13 @@ function cuedBefore(doc: Document, sentence: SentenceSpan, at: number): boolean 
 /** A sentence that opens on its platform states the setting of what follows: "On a 512-GPU H800 cluster, ...". */
 const OPENING_ON = /^(?:on|running on|deployed on|evaluated on|measured on)\s+(?:(?:a|an|the|one|our|single)\s+)?$/i;
 const SEVERAL_BEFORE = /\b(?:different|various|diverse|multiple|several|many|a range of|a variety of|other|all|commodity|existing|current|conventional|modern|today's|general-purpose)\s+(?:\w+\s+)?$/i;
-/** The work's own device: "our FPGA-based accelerator", "our 28nm chip", "the fabricated prototype". */
-const OWN_BEFORE = /\bour\s+$/i;
+/** The work's own device: "our FPGA-based accelerator", "our 22nm SRAM-based CIM macro", "our 28nm chip", "the fabricated prototype". */
+const OWN_BEFORE = /\b[Oo]ur\s+(?:(?:\w*\d\w*|\w+-[\w-]+|[A-Z]{2,}\w*)\s+){0,3}$/;
 const OWN_DEVICE = /^(?:our|fabricated)\b/i;
 const TITLE_PLATFORM = /\b(?:on|for)\s+(?:an?\s+|the\s+)?(?:single\s+)?$/i;
 
 /** A device right after a comparison word is the compared one ("faster than 64 A100 GPUs"). */
-const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|unlike)\s+(?:(?:the|a|an|our|its|their|existing|prior|conventional) )?$/i;
+const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|unlike)\s+(?:(?:when )?(?:on|running on|run on|executed on) )?(?:(?:the|a|an|our|its|their|existing|prior|conventional) )?$/i;
 /**
  * Where a compared system ran, when the comparison says it ran elsewhere: "than a GPU
  * implementation on an NVIDIA Jetson Xavier NX"; a fronted comparison clause, to its comma
@@ -105,8 +105,22 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
   if (cached) return cached;
   const text = doc.text;
   const found: HardwareMention[] = [];
+  // The last device read in the sentence: its end and, when it names a device, its class.
+  let previousEnd = -1;
+  let previousNamed: HardwareClass | null = null;
   for (const m of doc.hardwareIn(sentence)) {
     if (m.end > sentence.end) continue;
+    // "an RTX 3090 desktop GPU": a class word right after a named device of its class is that device.
+    const generic = m.count === null && GENERIC_NAMES.has(m.entity.name);
+    if (generic && previousNamed === m.entity.class && /^ (?:[a-z-]+ )?$/.test(text.slice(previousEnd, m.start))) {
+      // Kept (or merged into the last kept mention) when the last kept one ends where it does.
+      const last = found[found.length - 1];
+      if (last && last.end === previousEnd) found[found.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end) };
+      previousEnd = m.end;
+      continue;
+    }
+    previousEnd = m.end;
+    previousNamed = generic ? null : m.entity.class;
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
     const after = text.slice(m.end, m.end + 24);
     if (COMPARED_BEFORE.test(before) || PER_BEFORE.test(before) || HOURS_AFTER.test(after) || COMPARED_AFTER.test(after)) continue;
