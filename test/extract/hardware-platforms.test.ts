@@ -296,3 +296,20 @@ describe('more ways a work names its platform', () => {
     expect(read('LightSeg reaches 31 FPS on an RTX 3090 desktop GPU.')).toEqual([[31, 'RTX 3090 desktop GPU']]);
   });
 });
+
+describe('an FPGA board and the devices it beats', () => {
+  it('ends a sentence at a one-letter unit and keeps the beaten devices off the claims', () => {
+    const text =
+      'Our accelerator, prototyped on a Xilinx ZCU102 board, achieves 215 GOPS at 9.3 W. It outperforms a CPU by 31x and a ' +
+      'GPU by 2.1x in energy efficiency, while reducing latency by 44%.';
+    for (const needle of ['215 GOPS', '9.3 W', '31x', '2.1x', '44%']) expect(claimAt(text, needle).hardware_class, needle).toBe('fpga');
+  });
+
+  it('reads a board written in named parts as one device', () => {
+    const text =
+      'Implemented on a Xilinx Zynq UltraScale+ ZCU102, our design draws 9.8 W. This is a 4.1x improvement in energy ' +
+      'efficiency over an NVIDIA Jetson Orin Nano GPU.';
+    expect(claimAt(text, '9.8 W').hardware).toBe('Xilinx Zynq UltraScale+ ZCU102');
+    expect(claimAt(text, '4.1x').hardware_class).toBe('fpga');
+  });
+});

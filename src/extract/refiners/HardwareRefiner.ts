@@ -69,6 +69,10 @@ const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to
  */
 const COMPARED_RUN_ON = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|unlike)\s+(?:[A-Za-z][\w-]*\s+){0,4}?(?:implementations?|versions?|ports?|counterparts?|run|running|executed|executing|deployed)\s+(?:on|in)\s+(?:(?:a|an|the)\s+)?$/i;
 const FRONTED_COMPARISON = /^(?:compared (?:to|with)|in comparison (?:to|with)|relative to|unlike|versus|against)\s[^,;]*\b(?:implementations?|versions?|ports?|counterparts?|run|running|executed|executing|deployed)\s[^,;]*$/i;
+/** The objects of "outperforms a CPU by 31x and a GPU by 2.1x": each is beaten by its number. */
+const OBJECT_BEFORE = /\b(?:outperform\w*|surpass\w*|beat|beats|beating|exceed\w*|and)\s+(?:(?:a|an|the)\s+)?$/i;
+const OBJECT_AFTER = /^ by (?:up to |about |over |nearly |~)?\d/i;
+const OUTPERFORMS = /\b(?:outperform|surpass|beat|exceed)\w*\s[^.;]*$/i;
 /** A device naming a compared system by what it runs on: "the CPU baseline", "GPU-based counterparts". */
 const COMPARED_AFTER = /^(?:[- ](?:based|only|side))? (?:baselines?|counterparts?)\b/i;
 /**
@@ -110,12 +114,14 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
   let previousNamed: HardwareClass | null = null;
   for (const m of doc.hardwareIn(sentence)) {
     if (m.end > sentence.end) continue;
-    // "an RTX 3090 desktop GPU": a class word right after a named device of its class is that device.
+    // One device written in parts: "an RTX 3090 desktop GPU" (a class word right after a named
+    // device of its class), "a Xilinx Zynq UltraScale+ ZCU102" (named parts of one class).
     const generic = m.count === null && GENERIC_NAMES.has(m.entity.name);
-    if (generic && previousNamed === m.entity.class && /^ (?:[a-z-]+ )?$/.test(text.slice(previousEnd, m.start))) {
+    const gap = text.slice(previousEnd, m.start);
+    if (previousNamed === m.entity.class && m.count === null && (gap === ' ' || (generic && /^ [a-z-]+ $/.test(gap)))) {
       // Kept (or merged into the last kept mention) when the last kept one ends where it does.
       const last = found[found.length - 1];
-      if (last && last.end === previousEnd) found[found.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end) };
+      if (last && last.end === previousEnd) found[found.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end), entity: generic ? last.entity : m.entity };
       previousEnd = m.end;
       continue;
     }
@@ -125,6 +131,7 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
     const after = text.slice(m.end, m.end + 24);
     if (COMPARED_BEFORE.test(before) || PER_BEFORE.test(before) || HOURS_AFTER.test(after) || COMPARED_AFTER.test(after)) continue;
     if (COMPARED_RUN_ON.test(text.slice(Math.max(sentence.start, m.start - 72), m.start))) continue;
+    if (OBJECT_AFTER.test(after) && OBJECT_BEFORE.test(before) && OUTPERFORMS.test(text.slice(sentence.start, m.start))) continue;
     if (m.start - sentence.start < 160 && FRONTED_COMPARISON.test(text.slice(sentence.start, m.start))) continue;
     // An emulated platform takes the class of what it emulates (Decision 8), not the emulator's.
     if (/emulat/i.test(m.text) || /^ emulat/i.test(text.slice(m.end, m.end + 10)) || EMULATED_ON.test(before)) continue;

@@ -63,10 +63,12 @@ function endsSentence(text: string, at: number): boolean {
   if (ch !== '.') return true;
   const { token, start } = tokenBefore(text, at);
   const lower = token.toLowerCase();
-  if (ABBREVIATIONS.has(lower) && !(UNIT_WORDS.has(lower) && isDigit(text[start - 1] === ' ' ? text[start - 2] : text[start - 1]))) return false;
+  const afterNumber = isDigit(text[start - 1] === ' ' ? text[start - 2] : text[start - 1]);
+  if (ABBREVIATIONS.has(lower) && !(UNIT_WORDS.has(lower) && afterNumber)) return false;
   if (lower === 'al' || lower.endsWith('et al')) return false;
-  // Initials ("J. Smith") and dotted abbreviations ("U.S.") do not end sentences.
-  if (/^[A-Z]$/.test(token) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(token)) return false;
+  // Initials ("J. Smith") and dotted abbreviations ("U.S.") do not end sentences; a one-letter
+  // unit after a number does ("at 9.3 W. It ...").
+  if ((/^[A-Z]$/.test(token) && !afterNumber) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(token)) return false;
   if (isListMarker(text, start, token)) return false;
   return true;
 }
