@@ -133,6 +133,13 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     aliases: ['galaxy'],
   },
   {
+    pattern: `(?:Xiaomi|Redmi|OnePlus|OPPO|Vivo|Honor)(?: (?:Mi|Note|Find X|Reno))?(?: \\d{1,2}\\w?)?(?: (?:Pro|Ultra|Plus|T))?(?: (?:phones?|smartphones?))?|Huawei (?:Mate|P|Nova) ?\\d{2}(?: (?:Pro|Ultra))?(?: (?:phones?|smartphones?))?`,
+    name: (w) => w.replace(/ (?:phones?|smartphones?)$/i, '').trim(),
+    class: 'mobile',
+    vendor: null,
+    aliases: ['xiaomi', 'oneplus', 'huawei'],
+  },
+  {
     pattern: `(?:Qualcomm )?Snapdragon(?: \\d{3,4}\\w*| \\d Gen \\d)?(?: (?:SoCs?|phones?|devices?))?|(?:Qualcomm )?Hexagon(?! NPU)(?: DSPs?)?|(?:Qualcomm )?Adreno(?: \\d{3})?(?: GPUs?)?`,
     name: (w) => codeOf(w, /Snapdragon(?: \d{3,4}\w*| \d Gen \d)?|Hexagon|Adreno(?: \d{3})?/i),
     class: 'mobile',

@@ -313,3 +313,23 @@ describe('an FPGA board and the devices it beats', () => {
     expect(claimAt(text, '4.1x').hardware_class).toBe('fpga');
   });
 });
+
+describe('phones by brand, and set-ups stated as where experiments were conducted', () => {
+  it('reads a phone with its SoC as one platform', () => {
+    const text =
+      'We evaluate MobiLLM on a Xiaomi 14 phone with Snapdragon 8 Gen 3. MobiLLM decodes 2.6x faster than llama.cpp, ' +
+      'and reduces energy by 38%.';
+    expect(claimAt(text, '2.6x').hardware_class).toBe('mobile');
+    expect(claimAt(text, '38%').hardware_class).toBe('mobile');
+    expect(findHardwareMentions('a OnePlus 12 and a Huawei Mate 60 Pro').map((m) => m.entity.class)).toEqual(['mobile', 'mobile']);
+  });
+
+  it('reads "experiments are conducted on" a device as the platform', () => {
+    const text =
+      'We study the efficiency of LoRA variants. All experiments are conducted on a single RTX 3090. Our method reduces ' +
+      'trainable parameters by 92% and peak memory by 31%, and speeds up training by 1.6x.';
+    expect(claimAt(text, '31%').hardware_class).toBe('gpu');
+    expect(claimAt(text, '1.6x').hardware_class).toBe('gpu');
+    expect(claimAt(text, '92%').hardware_class).toBeNull();
+  });
+});

@@ -27,7 +27,7 @@ const SENTENCE_ONLY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size', 
 /** Platform classes that contain generic processors ("Arm CPU and GPU ... on a real mobile device"). */
 const PLATFORM_CLASSES: ReadonlySet<HardwareClass> = new Set(['mobile', 'edge', 'mcu']);
 /** Words that say the work is built for or evaluated on the device after them, within the clause (no "." or ";" between, at most 120 characters). */
-const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|implementations? on|build|builds|building|serves|evaluated|evaluate|evaluating|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on)\b/gi;
+const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|implementations? on|build|builds|building|serves|evaluated|evaluate|evaluating|conducted|performed|carried out|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on)\b/gi;
 const CUE_REACH = 120;
 const CUE_ENDS = memoKey<Map<number, number[]>>('platform cue ends by sentence');
 
@@ -201,15 +201,18 @@ function identityOf(m: HardwareMention): string {
   return (GENERIC_NAMES.has(base) ? m.entity.name : base).toLowerCase();
 }
 
+/** Vendors of phones' SoCs: "a Xiaomi 14 phone with Snapdragon 8 Gen 3" is one phone. */
+const SOC_VENDORS: ReadonlySet<string> = new Set(['Qualcomm']);
+
 /**
  * Whether a processor is a part of a phone, board or microcontroller the work also names: an
- * NPU (phones' SoCs carry them), or a processor of the device's own vendor ("a Snapdragon 8 Gen
- * 2 phone" and its "Hexagon NPU", "Adreno GPU").
+ * NPU (phones' SoCs carry them), a processor of the device's own vendor ("a Snapdragon 8 Gen
+ * 2 phone" and its "Adreno GPU"), or a phone's SoC ("a Xiaomi 14 with Snapdragon 8 Gen 3").
  */
 function partOfAnother(m: HardwareMention, all: readonly HardwareMention[]): boolean {
   if (m.entity.class !== 'npu' && !PROCESSOR_CLASSES.has(m.entity.class) && !(m.entity.class === 'mobile' && m.entity.vendor !== null)) return false;
   return all.some((o) => o !== m && PLATFORM_CLASSES.has(o.entity.class) && identityOf(o) !== identityOf(m) &&
-    (m.entity.class === 'npu' || (m.entity.vendor !== null && o.entity.vendor === m.entity.vendor)));
+    (m.entity.class === 'npu' || (m.entity.vendor !== null && o.entity.vendor === m.entity.vendor) || (SOC_VENDORS.has(m.entity.vendor ?? '') && o.entity.vendor !== m.entity.vendor)));
 }
 
 function insideAny(m: HardwareMention, spans: readonly { start: number; end: number }[]): boolean {
