@@ -333,3 +333,31 @@ describe('phones by brand, and set-ups stated as where experiments were conducte
     expect(claimAt(text, '92%').hardware_class).toBeNull();
   });
 });
+
+describe('software compared with a designed device, and where it ran', () => {
+  it('reads the processor compared software ran on as the compared side', () => {
+    const fpga =
+      'We implement our sparse accelerator on a Xilinx Alveo U280. It achieves 18x speedup vs. cuSPARSE on an NVIDIA V100. ' +
+      'Energy is reduced by 5x.';
+    expect(claimAt(fpga, '18x').hardware_class).toBe('fpga');
+    expect(claimAt(fpga, '5x').hardware_class).toBe('fpga');
+    const asic =
+      'Current GPUs waste energy on sparse workloads. We design SpArch-2, a sparse matrix accelerator in 7nm. SpArch-2 ' +
+      'achieves 18x speedup vs. cuSPARSE on an NVIDIA V100.';
+    expect(claimAt(asic, '18x').hardware_class).toBe('asic');
+  });
+
+  it('keeps the device a GPU work is compared on', () => {
+    const text = 'We evaluate FlashX on A100 GPUs. FlashX is 2.1x faster than FlashAttention on an A100. It saves 30% memory.';
+    expect(claimAt(text, '2.1x').hardware_class).toBe('gpu');
+    expect(claimAt(text, '30%').hardware_class).toBe('gpu');
+  });
+
+  it('gives a device in a later ", and on ..." clause to that clause', () => {
+    const text =
+      'We present an edge inference engine. On the Jetson Orin, it achieves 3.1x speedup over TensorRT, and on a Raspberry ' +
+      'Pi 5 it is 2.2x faster than ONNX Runtime.';
+    expect(claimAt(text, '3.1x').hardware).toBe('Jetson Orin');
+    expect(claimAt(text, '2.2x').hardware).toBe('Raspberry Pi 5');
+  });
+});

@@ -275,7 +275,10 @@ function platformCue(doc: Document, sentence: SentenceSpan, m: HardwareMention, 
   const weak = !strong && !named && /\b(?:we|our|this (?:paper|work))\b/i.test(doc.text.slice(sentence.start, sentence.end));
   // Only devices that could count are checked for a comparison (the compared system's device).
   if (!strong && !weak && !named) return 'none';
-  if (insideAny(m, comparisonPhrases(doc, sentence).map((p) => p.extent))) return 'none';
+  const phrases = comparisonPhrases(doc, sentence);
+  if (insideAny(m, phrases.map((p) => p.extent))) return 'none';
+  // "vs. cuSPARSE on an NVIDIA V100": a processor the compared software ran on is not the work's.
+  if (PROCESSOR_CLASSES.has(m.entity.class) && phrases.some((p) => ranOn(doc, p.extent.end, sentence, null)?.end === m.end)) return 'none';
   return strong ? 'strong' : weak ? 'weak' : 'named';
 }
 
@@ -290,6 +293,23 @@ function findTitlePlatforms(doc: Document): HardwareMention[] {
 
 function titleMentionsOf(doc: Document): readonly HardwareMention[] {
   return doc.titleHardware;
+}
+
+/** A device right after a number, past a new clause, is the next clause's: ", and on a Raspberry Pi 5 it is 2.2x ...". */
+const NEW_CLAUSE = /\b(?:while|whereas)\b|;|,\s*(?:and|but)\s+(?:on|in|when)\b/;
+/** Platforms a work designs (a chip, an FPGA design, a PIM or neuromorphic system): software it is compared with runs elsewhere. */
+const DESIGNED_CLASSES: ReadonlySet<HardwareClass> = new Set(['asic', 'fpga', 'pim', 'neuromorphic']);
+const RUN_ON_AFTER = /\s+(?:on|running on|run on)\s+(?:(?:a|an|the)\s+)?/iy;
+
+/** The span from a compared phrase's end through "on a <device>" when the device is not of the work's class. */
+function ranOn(doc: Document, from: number, sentence: SentenceSpan, platform: HardwareMention | null): { start: number; end: number } | null {
+  RUN_ON_AFTER.lastIndex = from;
+  const match = RUN_ON_AFTER.exec(doc.text);
+  if (!match) return null;
+  const at = from + match[0].length;
+  const device = doc.hardwareIn(sentence).find((m) => m.start === at);
+  if (!device || device.entity.class === platform?.entity.class) return null;
+  return { start: from, end: device.end };
 }
 
 export class HardwareRefiner implements Refiner {
@@ -308,7 +328,7 @@ export class HardwareRefiner implements Refiner {
       if (hours) {
         return { ...c, hardware: hours.name, hardwareClass: hours.cls, hardwareEntity: { name: hours.name, class: hours.cls, vendor: hours.vendor } };
       }
-      const chosen = this.inSentence(c, bySentence.get(c.sentence.index) ?? [], doc, platform !== null);
+      const chosen = this.inSentence(c, bySentence.get(c.sentence.index) ?? [], doc, platform);
       // A generic "accelerator" in the sentence is the platform's design, when a platform is known.
       const generic = chosen?.hardwareEntity?.name === 'accelerator';
       if (chosen && !(generic && (platform || SENTENCE_ONLY_METRICS.has(c.metric)))) return chosen;
@@ -317,11 +337,16 @@ export class HardwareRefiner implements Refiner {
     });
   }
 
-  private inSentence(c: Candidate, all: readonly Candidate[], doc: Document, hasPlatform: boolean): Candidate | null {
+  private inSentence(c: Candidate, all: readonly Candidate[], doc: Document, workPlatform: HardwareMention | null): Candidate | null {
     const s = c.sentence;
+    const hasPlatform = workPlatform !== null;
     const others = all.filter((o) => o !== c);
+    const phrases = comparisonPhrases(doc, s);
     const excluded = [
-      ...comparisonPhrases(doc, s).map((p) => p.extent),
+      ...phrases.map((p) => p.extent),
+      // "18x speedup vs. cuSPARSE on an NVIDIA V100": where the compared software ran, when the
+      // work is a device of its own of another class.
+      ...(workPlatform && DESIGNED_CLASSES.has(workPlatform.entity.class) ? phrases.map((p) => ranOn(doc, p.extent.end, s, workPlatform)).filter((x) => x !== null) : []),
       ...others.filter((o) => DEVICE_HOURS.has(o.unit)).map((o) => ({ start: o.quantity.start, end: o.quantity.end })),
       ...(c.baselineSpan ? [c.baselineSpan] : []),
     ];
@@ -343,7 +368,7 @@ export class HardwareRefiner implements Refiner {
       }
     }
     // A device after the number belongs to it unless a new clause ("while ...", ";") starts between.
-    const right = mentions.filter((m) => m.start >= q.end && !/\b(?:while|whereas)\b|;/.test(doc.text.slice(q.end, m.start)));
+    const right = mentions.filter((m) => m.start >= q.end && !NEW_CLAUSE.test(doc.text.slice(q.end, m.start)));
     const left = mentions.filter((m) => m.end <= q.start);
     let chosen = right[0] ?? left[left.length - 1] ?? null;
     if (!chosen) return null;
