@@ -361,3 +361,12 @@ describe('software compared with a designed device, and where it ran', () => {
     expect(claimAt(text, '2.2x').hardware).toBe('Raspberry Pi 5');
   });
 });
+
+describe('a class word naming a measure', () => {
+  it("reads 'CPU overhead' as a measure, not the claim's device", () => {
+    const text =
+      'We design custom CUDA kernels for sparse attention and evaluate on an NVIDIA RTX 3090. Our kernels are 2.5x faster ' +
+      'than cuBLAS and reduce CPU overhead by 40%.';
+    expect(claimAt(text, '2.5x').hardware_class).toBe('gpu');
+  });
+});

@@ -79,7 +79,7 @@ const COMPARED_AFTER = /^(?:[- ](?:based|only|side))? (?:baselines?|counterparts
  * A class word inside a measure's name ("23% less GPU memory", "CPU RAM"): it says what is
  * measured, not where; the work's platform, when it has one, is where.
  */
-const MEASURE_NAME_AFTER = /^ (?:memory|RAM|VRAM|DRAM|HBM|memory footprint|utilization|usage)\b/i;
+const MEASURE_NAME_AFTER = /^ (?:memory|RAM|VRAM|DRAM|HBM|memory footprint|utilization|usage|overhead|time|cycles|load)\b/i;
 
 function measureName(doc: Document, m: HardwareMention): boolean {
   return m.count === null && m.entity.vendor === null && (m.entity.name === 'GPU' || m.entity.name === 'CPU') && MEASURE_NAME_AFTER.test(doc.text.slice(m.end, m.end + 20));
