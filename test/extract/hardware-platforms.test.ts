@@ -370,3 +370,16 @@ describe('a class word naming a measure', () => {
     expect(claimAt(text, '2.5x').hardware_class).toBe('gpu');
   });
 });
+
+describe('experiments and deployments on a platform', () => {
+  it('reads "experiments on" and "a deployment on" a device as the platform', () => {
+    const text =
+      'We propose TreeSpec, a tree-based drafter. Experiments on an NVIDIA A100 show that TreeSpec is 3.1x faster than ' +
+      'autoregressive decoding. TreeSpec also reduces memory by 40%.';
+    expect(claimAt(text, '40%').hardware_class).toBe('gpu');
+    const cluster =
+      'In a 6-week deployment on a 256-GPU production cluster, our scheduler cuts carbon emissions by 31%. Energy ' +
+      'consumption itself drops by 8%.';
+    expect(claimAt(cluster, '8%').hardware_class).toBe('cluster');
+  });
+});
