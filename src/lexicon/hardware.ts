@@ -220,7 +220,7 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     aliases: ['spinnaker', 'loihi'],
   },
   {
-    pattern: `(?:DRAM-based )?(?:processing|process|compute|computing)[- ]in[- ]memory(?: \\(PIM\\))?(?: (?:architectures?|accelerators?|chips?|macros?|solutions?))?|in-memory computing(?: (?:macros?|chips?|architectures?))?|PIM (?:chips?|architectures?|accelerators?|solutions?|devices?)|CIM macros?`,
+    pattern: `(?:DRAM-based )?(?:processing|process|compute|computing)[- ]in[- ]memory(?: \\(PIM\\))?(?: (?:architectures?|accelerators?|chips?|macros?|solutions?))?|in-memory computing(?: (?:macros?|chips?|architectures?))?|PIM (?:chips?|architectures?|accelerators?|solutions?|devices?)|CIM macros?|(?:HBM|DRAM|GDDR\\d|LPDDR\\d)-PIM|UPMEM(?: PIM)?(?: (?:DIMMs?|systems?))?|PIM-based`,
     name: 'PIM',
     class: 'pim',
     vendor: null,

@@ -383,3 +383,14 @@ describe('experiments and deployments on a platform', () => {
     expect(claimAt(cluster, '8%').hardware_class).toBe('cluster');
   });
 });
+
+describe('processing-in-memory written by product', () => {
+  it('reads HBM-PIM, UPMEM and PIM-based designs as PIM', () => {
+    const text =
+      'We propose a PIM-based attention engine built on HBM-PIM. Compared to GPU, the engine achieves 3.4x speedup on ' +
+      'attention. Energy is reduced by 57%.';
+    expect(claimAt(text, '3.4x').hardware_class).toBe('pim');
+    expect(claimAt(text, '57%').hardware_class).toBe('pim');
+    expect(findHardwareMentions('UPMEM DIMMs').map((m) => m.entity.class)).toEqual(['pim']);
+  });
+});
