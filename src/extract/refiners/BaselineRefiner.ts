@@ -4,7 +4,7 @@
  * than ..."), then the closest earlier comparison of the same sentence ("than MobileNetV2, while
  * being 1.2x faster"); never across sentences. "respectively" pairs list items with numbers.
  */
-import type { Candidate, Refiner, RefineContext, Span } from '../pipeline.js';
+import { copyCandidate, type Candidate, type Refiner, type RefineContext, type Span } from '../pipeline.js';
 import type { Document } from '../document.js';
 import { verbAt } from '../vocabulary/directions.js';
 import { tokens } from '../parsers/support.js';
@@ -48,7 +48,11 @@ export class BaselineRefiner implements Refiner {
     return candidates.map((c) => {
       if (!c.reading.relative) return c;
       const found = this.find(c, doc);
-      return found ? { ...c, baseline: found.text, baselineSpan: found.span } : c;
+      if (!found) return c;
+      const copy = copyCandidate(c);
+      copy.baseline = found.text;
+      copy.baselineSpan = found.span;
+      return copy;
     });
   }
 

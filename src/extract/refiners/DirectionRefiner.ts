@@ -3,7 +3,7 @@
  * cut of a time-like measure ("28% latency reduction") is down; "better perplexity" is down
  * because perplexity improves down; absolute values and ratios (Decision 2) have none.
  */
-import type { Candidate, Refiner } from '../pipeline.js';
+import { copyCandidate, type Candidate, type Refiner } from '../pipeline.js';
 import type { Direction } from '../types.js';
 
 /** Quality units that improve down (lower perplexity, error, FID is better). */
@@ -37,7 +37,10 @@ export class DirectionRefiner implements Refiner {
     return candidates.map((c) => {
       const direction = directionOf(c);
       // Unchanged candidates are kept as they are: copying one is the costly part of a refiner.
-      return direction === c.direction ? c : { ...c, direction };
+      if (direction === c.direction) return c;
+      const copy = copyCandidate(c);
+      copy.direction = direction;
+      return copy;
     });
   }
 }

@@ -10,7 +10,7 @@
  *   %of                                                  -> 100/v (down-improving), v/100 (up-improving)
  *   points, absolute values, unknown improvement         -> null
  */
-import type { Candidate, Refiner } from '../pipeline.js';
+import { copyCandidate, type Candidate, type Refiner } from '../pipeline.js';
 import type { Direction } from '../types.js';
 
 /** Which way the claim's measure improves (speedup always up: it is a speed). */
@@ -54,7 +54,11 @@ export class FactorRefiner implements Refiner {
       const factorMax = c.valueMax === null ? null : factorOf(c, c.valueMax);
       const rounded = round(factor);
       const roundedMax = round(factorMax);
-      return rounded === c.factor && roundedMax === c.factorMax ? c : { ...c, factor: rounded, factorMax: roundedMax };
+      if (rounded === c.factor && roundedMax === c.factorMax) return c;
+      const copy = copyCandidate(c);
+      copy.factor = rounded;
+      copy.factorMax = roundedMax;
+      return copy;
     });
   }
 }

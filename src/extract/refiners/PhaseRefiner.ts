@@ -5,7 +5,7 @@
  * own-work sentences), and latency or throughput values default to inference.
  */
 import { memoKey, type Document } from '../document.js';
-import type { Candidate, Refiner, RefineContext } from '../pipeline.js';
+import { copyCandidate, type Candidate, type Refiner, type RefineContext } from '../pipeline.js';
 import type { Phase } from '../types.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import type { PhaseMention } from '../vocabulary/phases.js';
@@ -98,7 +98,10 @@ export class PhaseRefiner implements Refiner {
   refine(candidates: readonly Candidate[], { doc }: RefineContext): readonly Candidate[] {
     return candidates.map((c) => {
       const phase = this.phaseOf(c, doc, candidates);
-      return phase === c.phase ? c : { ...c, phase };
+      if (phase === c.phase) return c;
+      const copy = copyCandidate(c);
+      copy.phase = phase;
+      return copy;
     });
   }
 

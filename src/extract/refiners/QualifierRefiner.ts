@@ -4,7 +4,7 @@
  * repeated; "on average" may follow the number; a sentence-opening "On average," qualifies the
  * sentence's first claim when nothing closer does.
  */
-import type { Candidate, Refiner, RefineContext } from '../pipeline.js';
+import { copyCandidate, type Candidate, type Refiner, type RefineContext } from '../pipeline.js';
 import { qualifierAfter, qualifierBefore } from '../vocabulary/qualifiers.js';
 import { clauseStart } from '../parsers/support.js';
 
@@ -41,7 +41,10 @@ export class QualifierRefiner implements Refiner {
       if (!qualifier && isFirst && SENTENCE_OPENING_AVERAGE.test(text.slice(c.sentence.start, c.sentence.start + 14))) {
         qualifier = 'on average';
       }
-      return qualifier === c.qualifier ? c : { ...c, qualifier };
+      if (qualifier === c.qualifier) return c;
+      const copy = copyCandidate(c);
+      copy.qualifier = qualifier;
+      return copy;
     });
   }
 }
