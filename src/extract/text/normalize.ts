@@ -15,10 +15,10 @@ export interface NormalizedText {
    * [segNorm[k], segNorm[k+1]); a copied segment maps character by character from segRaw[k], a
    * replaced one ("\\times" -> "×") maps every character to raw [segRaw[k], segRawEnd[k]).
    */
-  readonly segNorm: Int32Array;
-  readonly segRaw: Int32Array;
-  readonly segRawEnd: Int32Array;
-  readonly segCopy: Uint8Array;
+  readonly segNorm: readonly number[];
+  readonly segRaw: readonly number[];
+  readonly segRawEnd: readonly number[];
+  readonly segCopy: readonly number[];
 }
 
 /** LaTeX commands that stand for one symbol. */
@@ -193,10 +193,12 @@ class NormalizedBuilder {
     return {
       raw,
       text,
-      segNorm: Int32Array.from(this.segNorm),
-      segRaw: Int32Array.from(this.segRaw),
-      segRawEnd: Int32Array.from(this.segRawEnd),
-      segCopy: Uint8Array.from(this.segCopy),
+      // The builder's own arrays, handed over as they are (it is done): typed copies cost an
+      // allocation of a buffer each, on every abstract and title.
+      segNorm: this.segNorm,
+      segRaw: this.segRaw,
+      segRawEnd: this.segRawEnd,
+      segCopy: this.segCopy,
     };
   }
 }
