@@ -17,7 +17,7 @@ describe('values on a named scale', () => {
     const text = 'Our judge attains a Spearman correlation of 0.71, an NDCG of 0.48 and a real-time factor of 0.12 on a laptop CPU.';
     expect(claimAt(text, '0.71')).toMatchObject({ metric: 'accuracy', unit: 'rho' });
     expect(claimAt(text, '0.48')).toMatchObject({ metric: 'accuracy', unit: 'NDCG' });
-    expect(claimAt(text, '0.12')).toMatchObject({ metric: 'latency', unit: 'RTF', hardware_class: 'cpu' });
+    expect(claimAt(text, '0.12')).toMatchObject({ metric: 'other', unit: 'RTF', hardware_class: 'cpu' });
   });
 
   it('reads a change on a scale as a delta', () => {

@@ -5,7 +5,7 @@
 import type { QuantityFilter } from '../pipeline.js';
 import { memoKey, type Document } from '../document.js';
 import type { Quantity } from '../recognizers/numbers.js';
-import { isDescribedModelSize, isOwnModelSize } from '../vocabulary/model-size.js';
+import { isDescribedModelSize, isOwnModelSize, isResultModelSize } from '../vocabulary/model-size.js';
 import { metricAt } from '../vocabulary/metrics.js';
 import { scaleOf } from '../vocabulary/scales.js';
 import { TOKENS_PER_STEP_AFTER } from '../vocabulary/units.js';
@@ -191,6 +191,7 @@ export const ModelSizeSetupFilter: QuantityFilter = {
       // A later member of a list shares the words before the list ("needs just 0.8G FLOPs and 1.7M parameters").
       const listStart = doc.groupOf.get(q)?.start ?? q.start;
       if (isOwnModelSize(text, q.start) || (listStart < q.start && isOwnModelSize(text, listStart))) return null;
+      if (isResultModelSize(text, q.start, q.end)) return null;
       return `a model size used (${q.text}): set-up, not a result (Decision 12)`;
     }
     if (!q.unit && q.magnitude && isDescribedModelSize(text, q.start, q.end)) return null;

@@ -7,7 +7,7 @@ import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { isDescribedModelSize } from '../vocabulary/model-size.js';
 import { spanOf } from './support.js';
 
-const MODEL_WORD_BEFORE = /(?:model|encoder|decoder|network|backbone|student|variant|head|version|architecture|transformer|detector|classifier) \($/;
+const MODEL_WORD_BEFORE = /(?:model|encoder|decoder|network|backbone|student|variant|head|version|architecture|transformer|detector|classifier|(?:fewer |less )?(?:trainable |learnable )?(?:parameters|params)) \($/;
 
 export class ParenthesizedSizeParser implements Parser {
   readonly name = 'ParenthesizedSizeParser';
@@ -15,7 +15,7 @@ export class ParenthesizedSizeParser implements Parser {
   parse(context: ParseContext): Reading | null {
     const { doc, quantity } = context;
     if (quantity.unit || !quantity.magnitude || !isDescribedModelSize(doc.text, quantity.start, quantity.end)) return null;
-    const before = MODEL_WORD_BEFORE.exec(doc.text.slice(Math.max(0, quantity.start - 16), quantity.start));
+    const before = MODEL_WORD_BEFORE.exec(doc.text.slice(Math.max(0, quantity.start - 40), quantity.start));
     const start = before ? quantity.start - before[0].length : quantity.start;
     return {
       parser: this.name,

@@ -50,10 +50,21 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'wall-clock time', 'wall clock time', 'time', 'delay', 'search time', 'switching time', 'model switching time',
       'compilation time', 'processing time', 'response time', 'time-to-first-token', 'TTFT', 'tuning time',
       'generation time', 'completion time', 'job completion time', 'kernel generation time', 'training wall-clock time',
-      'real-time factor', 'real time factor', 'RTF',
     ],
     metric: 'speedup',
     absoluteMetric: 'latency',
+    improves: 'down',
+    timeLike: true,
+  },
+  {
+    // A ratio of processing time to audio time, or a count of steps a generation takes: a change
+    // of it is a speedup, a value of it is no time per item (CLAIMS.md latency) but another measure.
+    words: [
+      'real-time factor', 'real time factor', 'RTF', 'sampling steps', 'denoising steps', 'function evaluations',
+      'network function evaluations', 'NFEs', 'decoding steps', 'decoding iterations',
+    ],
+    metric: 'speedup',
+    absoluteMetric: 'other',
     improves: 'down',
     timeLike: true,
   },
@@ -186,6 +197,9 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'traffic', 'PCIe traffic', 'network traffic', 'die area', 'DRAM die area',
       'annotation time', 'human feedback', 'non-compulsory data accesses', 'emissions', 'carbon emissions',
       'CO2 emissions', 'CO2 emission', 'carbon footprint', 'CO2eq',
+      // Work a method spends other than time or compute: tokens drafted or read, spikes fired.
+      'draft tokens', 'drafted tokens', 'prompt tokens', 'input tokens', 'firing activity', 'firing rate', 'firing rates',
+      'spike rate', 'spike rates', 'spiking activity', 'spike count', 'spike counts',
     ],
     metric: 'other',
     improves: 'down',

@@ -40,6 +40,23 @@ export function isOwnModelSize(text: string, start: number): boolean {
 const DESCRIBED_MODEL_BEFORE =
   /\b(?:smaller|small|compact|tiny|lightweight|light-weight|lighter|slimmer|slim|reduced|pruned|distilled|compressed|efficient|our|proposed)(?: [a-z][a-z-]*){0,2} (?:model|encoder|decoder|network|backbone|student|variant|head|version|architecture|transformer|detector|classifier) \($/;
 
+/** "needs fewer parameters (2.3M)": the count a comparative of parameters states in parentheses. */
+const FEWER_PARAMETERS_BEFORE = /\b(?:fewer|less|smaller|only|just|merely)(?: trainable| learnable| model)? (?:parameters|params) \($/i;
+
 export function isDescribedModelSize(text: string, start: number, end: number): boolean {
-  return text[end] === ')' && DESCRIBED_MODEL_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+  if (text[end] !== ')') return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  return DESCRIBED_MODEL_BEFORE.test(before) || FEWER_PARAMETERS_BEFORE.test(before);
+}
+
+/**
+ * "OurNet-S (18.2M parameters) reaches 80.1%": the size in parentheses of the model a result is
+ * stated for, where the model's name holds no size of its own (not "LLaMA-7B (7B parameters)").
+ */
+const NAMED_MODEL_PAREN_BEFORE = /(?:^|[\s(])[A-Z][A-Za-z]*(?:-[A-Za-z]+)* \($/;
+const RESULT_VERB_AFTER =
+  /^\)(?:,? (?:only|also|still|even))? (?:achieves|reaches|attains|obtains|outperforms|surpasses|matches|delivers|yields|sets|improves|runs|scores|exceeds|beats)\b/;
+
+export function isResultModelSize(text: string, start: number, end: number): boolean {
+  return NAMED_MODEL_PAREN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && RESULT_VERB_AFTER.test(text.slice(end, end + 24));
 }

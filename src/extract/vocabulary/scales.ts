@@ -66,6 +66,8 @@ export const NAMED_SCALES: ReadonlyMap<string, Scale> = new Map<string, Scale>([
   ['nll', { unit: 'NLL' }],
   ['real time factor', { unit: 'RTF' }],
   ['rtf', { unit: 'RTF' }],
+  ['spike rate', { unit: 'spikes' }],
+  ['firing rate', { unit: 'spikes' }],
   ['accuracy', PERCENT],
   ['top 1 accuracy', PERCENT],
   ['top1 accuracy', PERCENT],

@@ -45,7 +45,16 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['min', 'mins'], words: ['minutes', 'minute'], unit: 'min', kind: 'job-time' },
   { symbols: ['h', 'hr', 'hrs'], words: ['hours', 'hour'], unit: 'h', kind: 'job-time' },
   { words: ['days', 'day'], unit: 'days', kind: 'job-time' },
-  { words: ['GPU-hours', 'GPU hours', 'GPU-hour', 'GPU hour', 'GPU-hrs', 'GPU-h', 'GPUh'], unit: 'GPU-h', kind: 'device-time' },
+  {
+    words: [
+      'GPU-hours', 'GPU hours', 'GPU-hour', 'GPU hour', 'GPU-hrs', 'GPU-h', 'GPUh',
+      // Hours of a named GPU ("320 A100-hours"): GPU-hours, the device named by the unit.
+      'A100-hours', 'A100 hours', 'A100 GPU-hours', 'H100-hours', 'H100 hours', 'H100 GPU-hours', 'V100-hours', 'V100 hours',
+      'V100 GPU-hours', 'A100-GPU-hours', 'H100-GPU-hours', 'V100-GPU-hours',
+    ],
+    unit: 'GPU-h',
+    kind: 'device-time',
+  },
   { words: ['GPU-days', 'GPU days', 'GPU-day'], unit: 'GPU-days', kind: 'device-time' },
   { words: ['TPU-hours', 'TPU hours', 'TPU-hour', 'TPU-h'], unit: 'TPU-h', kind: 'device-time' },
   { words: ['TPU-days', 'TPU days'], unit: 'TPU-days', kind: 'device-time' },

@@ -1,0 +1,45 @@
+/**
+ * Kinds of claims written in unseen arXiv-style abstracts: own small parameter counts, measures of
+ * work other than time (spikes, draft tokens, steps), speech scales, device-hours of a named GPU.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt, run } from './helpers.js';
+
+describe('own parameter counts are results', () => {
+  it('reads a count in parentheses after fewer parameters, or after a named model with a result', () => {
+    const fewer = 'Against prior lightweight detectors, our network needs fewer parameters (3.4M) and runs faster.';
+    expect(claimAt(fewer, 'fewer parameters (3.4M)')).toMatchObject({ metric: 'size', value: 3_400_000, unit: 'params', direction: null });
+    const named = 'PicoSeg-T (6.1M parameters) achieves 77.9% mIoU on Cityscapes.';
+    expect(claimAt(named, '6.1M parameters')).toMatchObject({ metric: 'size', value: 6_100_000, unit: 'params' });
+    expect(claimAt(named, '77.9%')).toMatchObject({ metric: 'accuracy', value: 77.9 });
+  });
+
+  it('keeps sizes of models used as set-up', () => {
+    expect(run('We adapt Mistral-7B and LLaMA (13B parameters) to code review with our adapter.').claims).toEqual([]);
+  });
+});
+
+describe('measures of work other than time and compute', () => {
+  it('reads spikes, firing activity and drafted tokens as other', () => {
+    const spikes = 'After conversion, the SNN fires at a spike rate of 0.05 spikes per neuron per timestep.';
+    expect(claimAt(spikes, '0.05')).toMatchObject({ metric: 'other', unit: 'spikes', direction: null });
+    const firing = 'The regularizer gives a 2.7-fold reduction in firing activity with no accuracy loss.';
+    expect(claimAt(firing, '2.7-fold')).toMatchObject({ metric: 'other', value: 2.7, unit: 'x', direction: 'down' });
+    const draft = 'With tree verification, our drafter needs 33% fewer draft tokens per accepted token.';
+    expect(claimAt(draft, '33%')).toMatchObject({ metric: 'other', unit: '%', direction: 'down' });
+  });
+
+  it('reads fewer sampling steps as a speedup, and a real-time factor as other', () => {
+    const steps = 'Our consistency student needs 9.4× fewer sampling steps than its 40-step teacher.';
+    expect(claimAt(steps, '9.4×')).toMatchObject({ metric: 'speedup', value: 9.4, unit: 'x', direction: 'up' });
+    const rtf = 'The streaming recognizer runs at a real-time factor of 0.061 on one CPU core.';
+    expect(claimAt(rtf, '0.061')).toMatchObject({ metric: 'other', unit: 'RTF', direction: null });
+  });
+});
+
+describe('device-hours of a named GPU', () => {
+  it('reads A100-hours as GPU-hours of a whole job', () => {
+    const text = 'Pre-training our 1.1B model from scratch takes 410 A100-hours.';
+    expect(claimAt(text, '410 A100-hours')).toMatchObject({ metric: 'time', value: 410, unit: 'GPU-h' });
+  });
+});
