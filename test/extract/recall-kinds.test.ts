@@ -43,3 +43,18 @@ describe('device-hours of a named GPU', () => {
     expect(claimAt(text, '410 A100-hours')).toMatchObject({ metric: 'time', value: 410, unit: 'GPU-h' });
   });
 });
+
+describe('overheads and speech scales', () => {
+  it('reads a share of a time or a rate that something costs as an overhead, not a speedup', () => {
+    const share = 'The runtime monitor adds an overhead of roughly 2.5\\% of throughput.';
+    expect(claimAt(share, '2.5\\%')).toMatchObject({ metric: 'other', unit: '%', qualifier: 'about' });
+    const costs = 'Verification costs ≤5% of decode time in all settings.';
+    expect(claimAt(costs, '5% of decode time')).toMatchObject({ metric: 'other', unit: '%', qualifier: 'less than' });
+  });
+
+  it('reads a measure named with its abbreviation in parentheses', () => {
+    const text = 'Our conformer reaches a word error rate (WER) of 2.4%/5.6% on LibriSpeech test-clean/test-other.';
+    expect(claimAt(text, '2.4%')).toMatchObject({ metric: 'accuracy', value: 2.4, unit: '%', direction: null });
+    expect(claimAt(text, '5.6%')).toMatchObject({ metric: 'accuracy', value: 5.6, unit: '%', direction: null });
+  });
+});

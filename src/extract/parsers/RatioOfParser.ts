@@ -18,6 +18,11 @@ const WITHIN_BEFORE = /\bwithin ?$/i;
 const JUDGMENTS_OF = /^ of (?:the |all )?(?:[\w-]+ ){0,2}(?:comparisons|cases|pairs|judgments|judgements|trials|matchups|votes|head-to-heads)\b/i;
 const PREFERRED_BEFORE = /\b(?:preferred|chosen|favou?red|wins?|won|judged (?:better|superior)|rated (?:higher|better))\b(?:[^.;]|\.(?=\d)){0,60}\bin $/i;
 const FACTOR_THE = /^ (?:the|its|their) /i;
+/**
+ * "the overhead is about 3% of throughput", "costs at most 4% of kernel time": a share of a time
+ * or a rate that something costs is an overhead (other, %), not a ratio of speeds.
+ */
+const OVERHEAD_BEFORE = /\b(?:overheads?|costs?|costing|adds?|adding|accounts? for|accounting for|consumes?|consuming)\b(?: (?:is|are|was|remains|stays|of|only|just|at most|no more than|about|around|roughly|approximately|under|below|less than|up to|nearly|almost))* ?[≤<~≈]? ?$/i;
 /** A name (capitals or digits in it) before the measure: "FP16", "GPT-4", "LLaMA-2 7B". */
 const NAMED_OWNER = /^(?<owner>(?:[A-Z][a-z]*[A-Z0-9][\w.+/-]*|[A-Z]{2,}[\w.+/-]*)(?: [A-Z0-9][\w.+/-]*){0,2}) $/;
 const POSSESSIVE_OWNER = /^(?<owner>[\w.+-]+(?: [\w.+-]+){0,3})['’]s $/;
@@ -55,6 +60,9 @@ export class RatioOfParser implements Parser {
       const measure = metricAt(text, ofEnd) ?? metricForward(text, ofEnd, Math.min(text.length, ofEnd + 40), 2);
       // "protecting only 1% of salient weights": a share of the weights is a selection of them.
       if (!measure || /^weights$/i.test(measure.text)) return null;
+      if (measure.keyword.metric === 'speedup' && OVERHEAD_BEFORE.test(w.left.slice(-50))) {
+        return { parser: this.name, metric: 'other', improves: 'down', movement: null, relative: false, unit: '%', evidence: spanOf(quantity.start, measure.end) };
+      }
       const whose = this.whoseMeasure(text, ofEnd, measure.start);
       return {
         ...readingFrom(this.name, measure, 'other', { movement: null, relative: true, unit: '%of', evidence: spanOf(quantity.start, measure.end) }),

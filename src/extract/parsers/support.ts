@@ -23,12 +23,28 @@ function closingWithin(text: string, open: number, reach: number): number {
   return -1;
 }
 
+const ABBREVIATION = / \([A-Za-z][A-Za-z0-9-]{0,9}\)$/;
+
+/** Where the " (ABBR)" closing at `close` opens (its space), or -1 when no abbreviation closes there. */
+function abbreviationOpen(text: string, close: number): number {
+  const match = ABBREVIATION.exec(text.slice(Math.max(0, close - 12), close + 1));
+  return match ? close + 1 - match[0].length : -1;
+}
+
 /** Start of the clause holding `pos`: after ; : ( ) or a dash, within the sentence. */
 export function clauseStart(text: string, sentenceStart: number, pos: number): number {
   const floor = Math.max(sentenceStart, pos - LEFT_LIMIT);
   for (let i = pos - 1; i >= floor; i--) {
     // (By character code: ; : ) — ( -)
     const ch = text.charCodeAt(i);
+    if (ch === 41) {
+      // "a word error rate (WER) of": an abbreviation in parentheses names what stands before it.
+      const open = abbreviationOpen(text, i);
+      if (open > floor) {
+        i = open;
+        continue;
+      }
+    }
     if (ch === 59 || ch === 58 || ch === 41 || ch === 0x2014) return i + 1;
     if (ch === 40) {
       // "(e.g., 9.7x - 3,201x)": the parenthesis explains what stands before it.

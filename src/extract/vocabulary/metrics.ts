@@ -198,7 +198,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'annotation time', 'human feedback', 'non-compulsory data accesses', 'emissions', 'carbon emissions',
       'CO2 emissions', 'CO2 emission', 'carbon footprint', 'CO2eq',
       // Work a method spends other than time or compute: tokens drafted or read, spikes fired.
-      'draft tokens', 'drafted tokens', 'prompt tokens', 'input tokens', 'firing activity', 'firing rate', 'firing rates',
+      'draft tokens', 'drafted tokens', 'prompt tokens', 'input tokens', 'prompt length', 'prompt lengths',
+      'firing activity', 'firing rate', 'firing rates',
       'spike rate', 'spike rates', 'spiking activity', 'spike count', 'spike counts',
     ],
     metric: 'other',
