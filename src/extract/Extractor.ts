@@ -27,6 +27,7 @@ import { VerbByParser } from './parsers/VerbByParser.js';
 import { MeasureOfParser } from './parsers/MeasureOfParser.js';
 import { AbsoluteValueParser } from './parsers/AbsoluteValueParser.js';
 import { ParenthesizedSizeParser } from './parsers/ParenthesizedSizeParser.js';
+import { VersusPairParser } from './parsers/VersusPairParser.js';
 import { ScoreVerbParser } from './parsers/ScoreVerbParser.js';
 import { ListContinuationParser } from './parsers/ListContinuationParser.js';
 import { MetricListRefiner } from './refiners/MetricListRefiner.js';
@@ -64,6 +65,7 @@ export const DEFAULT_CONFIGURATION: ExtractorConfiguration = {
     // Plain values with units, then lists that continue the previous claim.
     new AbsoluteValueParser(),
     new ParenthesizedSizeParser(),
+    new VersusPairParser(),
     new ScoreVerbParser(),
     new ListContinuationParser(),
   ],

@@ -58,3 +58,16 @@ describe('overheads and speech scales', () => {
     expect(claimAt(text, '5.6%')).toMatchObject({ metric: 'accuracy', value: 5.6, unit: '%', direction: null });
   });
 });
+
+describe('quality set against a compared system', () => {
+  it('reads a difference on a quality scale whatever the subject names', () => {
+    const text = 'Our low-rank adapter outperforms DoRA by $0.6$ perplexity on C4.';
+    expect(claimAt(text, '0.6')).toMatchObject({ metric: 'accuracy', unit: 'PPL', direction: 'down', baseline: 'DoRA' });
+  });
+
+  it('reads the first percent of a pair against the compared one as the paper\'s value', () => {
+    const text = 'With frozen embeddings, our method scores 79.3% vs. 79.9% for full fine-tuning on SuperGLUE.';
+    expect(claimAt(text, '79.3%')).toMatchObject({ metric: 'accuracy', value: 79.3, unit: '%', direction: null });
+    expect(run(text).claims.map((c) => c.value)).not.toContain(79.9);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
-import { clauseEnd, metricBackward, metricForward, spanOf, windowsOf } from './support.js';
+import { clauseEnd, metricBackward, metricForward, spanOf, unnamedQualityReading, windowsOf } from './support.js';
 
 const SCORE_VERB_BEFORE = /\b(?:reach|reaches|reached|reaching|achieve|achieves|achieved|achieving|attain|attains|attained|attaining|score|scores|scored|scoring|obtain|obtains|obtained|obtaining|hits?|hitting) ?$/i;
 /** What may follow the percent: the clause ends, or the task it was measured on. */
@@ -29,14 +29,6 @@ export class ScoreVerbParser implements Parser {
     const named = metricBackward(text, w.leftStart, verbStart, 6);
     if (named && named.keyword.metric !== 'accuracy') return null;
     if (metricForward(text, quantity.end, clauseEnd(text, sentence.end, quantity.end), 3)) return null;
-    return {
-      parser: this.name,
-      metric: 'accuracy',
-      improves: 'up',
-      movement: null,
-      relative: false,
-      unit: '%',
-      evidence: spanOf(verbStart, quantity.end),
-    };
+    return unnamedQualityReading(this.name, spanOf(verbStart, quantity.end));
   }
 }

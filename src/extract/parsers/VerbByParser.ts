@@ -94,6 +94,8 @@ export class VerbByParser implements Parser {
       if (inMetric) metric = metricAt(text, quantity.end + inMetric[0].length) ?? metricForward(text, quantity.end + inMetric[0].length, end, 2);
       else metric = metricForward(text, quantity.end, end, 3);
     }
+    // "outperforms LoRA by 0.7 perplexity": a number on a quality scale names its own measure.
+    if (!metric && quantity.unit?.kind === 'quality') metric = metricAt(text, quantity.unit.start);
     const movement = verb?.entry.movement ?? inherited?.reading.movement ?? null;
     const implies = verb?.entry.implies ?? (inherited && !metric ? inherited.metric : undefined);
     const objectText = verb ? text.slice(objectStart, byStart) : '';

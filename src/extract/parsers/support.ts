@@ -389,6 +389,11 @@ export function absoluteReading(parser: string, metric: Metric, unit: string, ev
   };
 }
 
+/** A percent of task quality with no measure named ("reaches 41.2%", "71.2% vs. 71.8% for X"). */
+export function unnamedQualityReading(parser: string, evidence: Span): Reading {
+  return { parser, metric: 'accuracy', improves: 'up', movement: null, relative: false, unit: '%', evidence };
+}
+
 export function spanOf(start: number, end: number): Span {
   return { start: Math.min(start, end), end: Math.max(start, end) };
 }
