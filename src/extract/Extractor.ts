@@ -27,6 +27,7 @@ import { VerbByParser } from './parsers/VerbByParser.js';
 import { MeasureOfParser } from './parsers/MeasureOfParser.js';
 import { AbsoluteValueParser } from './parsers/AbsoluteValueParser.js';
 import { ParenthesizedSizeParser } from './parsers/ParenthesizedSizeParser.js';
+import { QualityGapParser } from './parsers/QualityGapParser.js';
 import { VersusPairParser } from './parsers/VersusPairParser.js';
 import { ScoreVerbParser } from './parsers/ScoreVerbParser.js';
 import { ListContinuationParser } from './parsers/ListContinuationParser.js';
@@ -57,6 +58,7 @@ export const DEFAULT_CONFIGURATION: ExtractorConfiguration = {
     new EquivalentSizeParser(),
     // Words right after the number: comparatives, then change nouns.
     new FactorComparisonParser(),
+    new QualityGapParser(),
     new ChangeNounParser(),
     // Words before the number: a verb and its object, a verb and "by", a named measure.
     new VerbObjectParser(),

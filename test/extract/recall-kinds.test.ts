@@ -71,3 +71,28 @@ describe('quality set against a compared system', () => {
     expect(run(text).claims.map((c) => c.value)).not.toContain(79.9);
   });
 });
+
+describe('quality gaps with the measure implied or written after the system', () => {
+  it('reads a percent under a system of reference quality as a quality drop', () => {
+    const text = 'Our 3-bit student is at most 1.2\\% below full precision, and $\\leq$0.7\\% under the dense model on BoolQ.';
+    expect(claimAt(text, '1.2\\%')).toMatchObject({ metric: 'accuracy', unit: '%', direction: 'down', qualifier: 'less than', baseline: 'full precision' });
+    expect(claimAt(text, '0.7\\%')).toMatchObject({ metric: 'accuracy', unit: '%', direction: 'down', qualifier: 'less than', baseline: 'dense model' });
+  });
+
+  it('keeps a percent under a target of another measure out of quality', () => {
+    const text = 'Our scheduler keeps latency 20% below the SLO under bursty load.';
+    expect(run(text).claims.map((c) => c.metric)).not.toContain('accuracy');
+  });
+
+  it('reads a bound whose scale is named after the compared system', () => {
+    const text = 'At 2 bits, our codebook model stays within $0.3$ of the BF16 model\'s perplexity on C4.';
+    expect(claimAt(text, '0.3')).toMatchObject({ metric: 'accuracy', unit: 'PPL', qualifier: 'less than', direction: null, baseline: 'BF16 model' });
+  });
+
+  it('reads a change in points with no measure, and a measure after the compared system', () => {
+    const drop = 'Outlier-aware rounding limits the drop to 0.4 points on MMLU.';
+    expect(claimAt(drop, '0.4 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'down' });
+    const than = 'Our searched network is 1.2% higher than MobileNetV3-L in top-1 accuracy.';
+    expect(claimAt(than, '1.2%')).toMatchObject({ metric: 'accuracy', unit: '%', direction: 'up', baseline: 'MobileNetV3-L' });
+  });
+});

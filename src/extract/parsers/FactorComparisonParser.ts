@@ -29,6 +29,8 @@ function qualityBefore(text: string, sentenceStart: number, pos: number): Metric
 /** What may separate two comparatives of one measure: the first one's tail, then a coordination. */
 const ELLIPSIS_GAP = /^(?: (?:than|over|on|for|in|at|with|across|under|compared to|versus) [^,;]{1,60}?)?,? (?:and|while|but|or)(?: (?:up to|about|around|nearly|over|more than|almost))? ?\$?$/i;
 
+const THAN_SYSTEM_IN = /^ than (?:the )?[^,;()]{1,40}? (?:in|on) (?:terms of )?(?:the )?(?=[A-Za-z])/i;
+
 const SEARCH_WORDS = /\b(?:search|searched|searching|NAS)\b/;
 
 /** Between a value and a comparative set beside it: the value's own tail, then a comma. */
@@ -67,6 +69,13 @@ export class FactorComparisonParser implements Parser {
       const terms = /^ in terms of (?:the )?/.exec(text.slice(comparative.end, comparative.end + 20));
       if (terms) chosen = metricAt(text, comparative.end + terms[0].length);
     }
+    let trailing: MetricMatch | null = null;
+    if (!chosen && !word.implies) {
+      // "1.4% higher than EfficientNet-B0 in top-1 accuracy": the measure follows the compared system.
+      const thanIn = THAN_SYSTEM_IN.exec(text.slice(comparative.end, Math.min(end, comparative.end + 70)));
+      if (thanIn) chosen = metricAt(text, comparative.end + thanIn[0].length);
+      if (chosen) trailing = chosen;
+    }
     if (!chosen && (!word.implies || word.implies === 'size')) {
       const last = context.previous[context.previous.length - 1];
       // (A value's unit may be its measure: "39M parameters".)
@@ -91,7 +100,7 @@ export class FactorComparisonParser implements Parser {
     // A bare difference is on the scale of the quality it compares ("0.7 higher" FID), else in points.
     const unit = quantity.unit?.unit ?? (chosen ? scaleOf(chosen)?.unit : undefined) ?? 'pt';
     if (!quantity.unit && (chosen?.keyword.metric ?? word.implies) !== 'accuracy') return null;
-    const evidenceEnd = Math.max(comparative.end, measure?.end ?? 0);
+    const evidenceEnd = Math.max(comparative.end, measure?.end ?? 0, trailing?.end ?? 0);
     const inverted = word.movement === 'worse' && (word.implies === 'speedup' || word.implies === 'energy' || /efficient/i.test(comparative.text));
     const reading = readingFrom(this.name, chosen, word.implies ?? (quantity.unit?.kind === 'points' ? 'accuracy' : 'other'), {
       movement: inverted ? 'better' : word.movement,

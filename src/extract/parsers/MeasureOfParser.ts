@@ -96,7 +96,9 @@ export class MeasureOfParser implements Parser {
       if (wider) measures = [wider];
     }
     const measure = measures.length > 1 && measures[0] && measures[0].start > quantity.end ? measures[0] : (measures[measures.length - 1] ?? null);
-    if (!measure && !(noun && noun.entry.implies)) return null;
+    // "limits the drop to 0.6 points": a change in points is a change in quality.
+    const pointsChange = noun !== null && !measure && quantity.unit?.kind === 'points';
+    if (!measure && !(noun && noun.entry.implies) && !pointsChange) return null;
     if (!link && !noun && !qualifier && !(measure && measure.end >= end - 1)) return null;
     if (measure && !noun && measure.end < end - 1 && !link) return null;
     const kind = quantity.unit?.kind;
@@ -110,7 +112,7 @@ export class MeasureOfParser implements Parser {
     // "an average speedup of 1.75x": "average" before the measure qualifies the number.
     const averageBefore = /\baverage\s*$/i.test(text.slice(Math.max(0, evidenceStart - 9), evidenceStart));
     if (relative) {
-      const reading = readingFrom(this.name, measure, noun?.entry.implies ?? 'other', {
+      const reading = readingFrom(this.name, measure, noun?.entry.implies ?? (pointsChange ? 'accuracy' : 'other'), {
         movement: noun?.entry.movement ?? (measure?.keyword.metric === 'speedup' ? 'better' : null),
         relative: true,
         unit: quantity.unit?.unit ?? 'x',

@@ -28,7 +28,7 @@ export class GapRefiner implements Refiner {
         const compared = of ? comparedPhraseAt(text, q.end + of[0].length, c.sentence.end) : null;
         if (!compared) return c;
         const reading: Reading = within
-          ? { ...c.reading, relative: true, bound: true, comparedObject: compared.span }
+          ? { ...c.reading, relative: true, bound: true, comparedObject: c.reading.comparedObject ?? compared.span }
           : { ...c.reading, relative: true, movement: 'worse', comparedObject: compared.span };
         return { ...c, reading };
       }

@@ -1,0 +1,67 @@
+/**
+ * A quality gap written against a compared system with the measure implied or after it:
+ * "at most 1.1% below full precision", "≤0.9% under the dense model" (a drop in quality), and
+ * "stays within 0.4 of the BF16 model's perplexity" (a bound, on the scale named after the system;
+ * GapRefiner makes it one).
+ */
+import type { Parser, ParseContext, Reading } from '../pipeline.js';
+import { comparedPhraseAt } from '../refiners/comparisons.js';
+import { metricAt } from '../vocabulary/metrics.js';
+import { scaleOf } from '../vocabulary/scales.js';
+import { spanOf } from './support.js';
+
+/** "below full precision", "under the dense model": a position under a system of reference quality. */
+const BELOW_REFERENCE =
+  /^ (?:below|under|behind|short of|worse than) (?:that of )?(?:the |its |their |a )?(?=(?:full[- ]precision|dense|uncompressed|unpruned|unquantized|original|FP16|BF16|FP32|16-bit|full fine-tuning|full-parameter|full finetuning|teacher|baseline)\b)/i;
+const WITHIN_BEFORE = /\bwithin (?:about |roughly |only |just )?$/i;
+/** "of the BF16 model's perplexity", "of the dense model in perplexity": the measure after the system. */
+const OF_SYSTEM_MEASURE = /^ of (?:the )?(?<system>(?:[\w.+-]+ ){0,3}?[\w.+-]+)(?:['’]s | in (?:terms of )?)/i;
+
+export class QualityGapParser implements Parser {
+  readonly name = 'QualityGapParser';
+
+  parse(context: ParseContext): Reading | null {
+    const { doc, quantity, sentence } = context;
+    const kind = quantity.unit?.kind;
+    const text = doc.text;
+    const after = text.slice(quantity.end, quantity.end + 60);
+    if (kind === 'percent' || kind === 'points') {
+      const below = BELOW_REFERENCE.exec(after);
+      if (!below) return null;
+      const compared = comparedPhraseAt(text, quantity.end + below[0].length, sentence.end);
+      if (!compared) return null;
+      return {
+        parser: this.name,
+        metric: 'accuracy',
+        improves: 'up',
+        movement: 'worse',
+        relative: true,
+        unit: quantity.unit?.unit ?? '%',
+        evidence: spanOf(quantity.start, compared.span.end),
+        comparedObject: compared.span,
+      };
+    }
+    const beforeStart = Math.max(sentence.start, quantity.start - 20);
+    const within = quantity.unit ? null : WITHIN_BEFORE.exec(text.slice(beforeStart, quantity.start));
+    if (!within) return null;
+    const of = OF_SYSTEM_MEASURE.exec(after);
+    const measure = of ? metricAt(text, quantity.end + of[0].length) : null;
+    if (!of || !measure || measure.keyword.metric !== 'accuracy') return null;
+    const scale = scaleOf(measure);
+    const system = of.groups?.system ?? '';
+    if (!scale || !system) return null;
+    const systemStart = quantity.end + of[0].indexOf(system, 3);
+    return {
+      parser: this.name,
+      metric: 'accuracy',
+      improves: measure.keyword.improves,
+      movement: null,
+      relative: true,
+      bound: true,
+      unit: scale.unit,
+      evidence: spanOf(beforeStart + within.index, measure.end),
+      measure: { start: measure.start, end: measure.end },
+      comparedObject: { start: systemStart, end: systemStart + system.length },
+    };
+  }
+}
