@@ -54,7 +54,7 @@ describe('overheads and speech scales', () => {
 
   it('reads a measure named with its abbreviation in parentheses', () => {
     const text = 'Our conformer reaches a word error rate (WER) of 2.4%/5.6% on LibriSpeech test-clean/test-other.';
-    expect(claimAt(text, '2.4%')).toMatchObject({ metric: 'accuracy', value: 2.4, unit: '%', direction: null });
+    expect(claimAt(text, '2.4%')).toMatchObject({ metric: 'accuracy', value: 2.4, unit: '%', direction: null, evidence: 'word error rate (WER) of 2.4%' });
     expect(claimAt(text, '5.6%')).toMatchObject({ metric: 'accuracy', value: 5.6, unit: '%', direction: null });
   });
 });
@@ -94,5 +94,18 @@ describe('quality gaps with the measure implied or written after the system', ()
     expect(claimAt(drop, '0.4 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'down' });
     const than = 'Our searched network is 1.2% higher than MobileNetV3-L in top-1 accuracy.';
     expect(claimAt(than, '1.2%')).toMatchObject({ metric: 'accuracy', unit: '%', direction: 'up', baseline: 'MobileNetV3-L' });
+  });
+});
+
+describe('model storage and fractions of a compared system', () => {
+  it('reads bytes a named model is shrunk to as its size, and the reduction beside it as a size change', () => {
+    const text = 'Our codebook quantizer shrinks Mistral-7B to 4.2 GB, a 3.4X reduction from FP16.';
+    expect(claimAt(text, '4.2 GB')).toMatchObject({ metric: 'size', value: 4.2, unit: 'GB', direction: null });
+    expect(claimAt(text, '3.4X')).toMatchObject({ metric: 'size', value: 3.4, unit: 'x', direction: 'down' });
+  });
+
+  it('reads a fraction of a compared system\'s measure as a plain ratio', () => {
+    const text = 'The searched network uses about one-fourth of the compute of ResNet-50.';
+    expect(claimAt(text, 'one-fourth')).toMatchObject({ metric: 'compute', value: 0.25, unit: 'x', direction: null, qualifier: 'about', baseline: 'ResNet-50' });
   });
 });

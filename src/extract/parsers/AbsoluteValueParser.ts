@@ -11,7 +11,7 @@ import { clauseEnd, headStart, metricBackward, metricForward, skipSpace, spanOf,
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
 const WITHIN_BEFORE = /\bwithin (?:only |just |about |roughly )?$/i;
-const MODEL_TO_BEFORE = /\b(?:shrink|compress|quantiz|reduc|prun|distill|squeez)\w* (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:model|network|detector|classifier|encoder|decoder|backbone|student|checkpoint|LLM|transformer)s? (?:to|into|down to) (?:about |only |just |roughly |under |below |less than )?$/i;
+const MODEL_TO_BEFORE = /\b(?:shrink|compress|quantiz|reduc|prun|distill|squeez)\w* (?:(?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:model|network|detector|classifier|encoder|decoder|backbone|student|checkpoint|LLM|transformer)s?|[A-Z][A-Za-z]*(?:-[\w.]+)+) (?:to|into|down to) (?:about |only |just |roughly |under |below |less than )?$/i;
 
 export class AbsoluteValueParser implements Parser {
   readonly name = 'AbsoluteValueParser';

@@ -4,7 +4,7 @@
  * "4x increase in throughput", "9x reduction in runtime", "17.77%, 2.49x, and 2.32x reductions on
  * latency, energy, and area" (one measure each), "5.5-times memory-saving".
  */
-import type { MetricReading, Parser, ParseContext, Reading } from '../pipeline.js';
+import type { Candidate, MetricReading, Parser, ParseContext, Reading } from '../pipeline.js';
 import { changeNounAt } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { clauseEnd, headStart, metricBackward, metricsIn, readingFrom, skipSpace, spanOf, tokens, windowsOf } from './support.js';
@@ -45,6 +45,17 @@ export function measuresAfter(text: string, from: number, limit: number): Metric
   return clause > 0 ? found.slice(0, clause) : found;
 }
 
+/** Between a value and a change set beside it: "3.9 GB, a 4.1x reduction". */
+const APPOSITIVE_GAP = /^,? (?:i\.e\.,? |or |that is,? )?(?:a|an) $/i;
+
+/** The size or memory value a change noun stands in apposition to, earlier in the sentence. */
+function appositiveOf(context: ParseContext): Candidate | null {
+  const last = context.previous[context.previous.length - 1];
+  if (!last || last.reading.relative || (last.metric !== 'size' && last.metric !== 'memory')) return null;
+  const gap = context.doc.text.slice(Math.max(last.evidence.end, last.quantity.end), context.group.start);
+  return APPOSITIVE_GAP.test(gap) ? last : null;
+}
+
 export class ChangeNounParser implements Parser {
   readonly name = 'ChangeNounParser';
 
@@ -74,12 +85,15 @@ export class ChangeNounParser implements Parser {
     // "a 3.3-fold improvement over TVM": a multiple of improvement naming no measure is one of
     // performance, which for a factor is speed (as "outperforms X by 1.5x").
     const unnamedGain = !metric && kind === 'factor' && noun.entry.movement === 'better' && !noun.entry.implies;
+    let appositive: Candidate | null = null;
     if (!metric && !noun.entry.implies && !performance && !unnamedGain) {
       const w = windowsOf(context);
       metric = metricBackward(text, w.leftStart, context.group.start, 6);
-      if (!metric) return null;
+      // "shrinks the model to 3.9 GB, a 4.1x reduction from FP16": the change of the value before it.
+      appositive = metric ? null : appositiveOf(context);
+      if (!metric && !appositive) return null;
     }
-    const fallback = noun.entry.implies ?? (performance || unnamedGain ? (kind === 'factor' ? 'speedup' : 'accuracy') : 'other');
+    const fallback = appositive?.metric ?? noun.entry.implies ?? (performance || unnamedGain ? (kind === 'factor' ? 'speedup' : 'accuracy') : 'other');
     const evidenceEnd = Math.max(noun.end, ...measures.map((m) => m.end));
     const reading = readingFrom(this.name, metric, fallback, {
       movement: noun.entry.movement,
@@ -99,6 +113,7 @@ export class ChangeNounParser implements Parser {
     return {
       ...reading,
       ...named,
+      ...(appositive ? { improves: 'down' as const } : {}),
       timeLike,
       ...(measures.length > 1 ? { metricList: metricReadings(measures) } : {}),
     };

@@ -71,7 +71,12 @@ export class MeasureOfParser implements Parser {
     }
     const measureEnd = noun ? noun.start : end;
     let measures: MetricMatch[] = [];
-    const near = metricBackward(text, w.leftStart, measureEnd, noun ? 1 : verbLink ? 0 : 2);
+    let near = metricBackward(text, w.leftStart, measureEnd, noun ? 1 : verbLink ? 0 : 2);
+    if (near && text[near.start - 1] === '(' && text[near.end] === ')') {
+      // "a word error rate (WER) of 3.1%": the measure is the one its abbreviation names.
+      const named = metricBackward(text, w.leftStart, near.start - 2, 3);
+      if (named && named.keyword === near.keyword) near = named;
+    }
     if (near) {
       measures = [near];
       // "energy and latency decrease up to 87%": one number, two measures (Decision 5).

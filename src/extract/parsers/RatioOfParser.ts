@@ -17,7 +17,8 @@ const WITHIN_BEFORE = /\bwithin ?$/i;
 /** "preferred by raters in 58% of comparisons": the share of judgments won is a win rate (quality). */
 const JUDGMENTS_OF = /^ of (?:the |all )?(?:[\w-]+ ){0,2}(?:comparisons|cases|pairs|judgments|judgements|trials|matchups|votes|head-to-heads)\b/i;
 const PREFERRED_BEFORE = /\b(?:preferred|chosen|favou?red|wins?|won|judged (?:better|superior)|rated (?:higher|better))\b(?:[^.;]|\.(?=\d)){0,60}\bin $/i;
-const FACTOR_THE = /^ (?:the|its|their) /i;
+/** "half the parameters", "one-fourth of the compute of X": a fraction may take "of". */
+const FACTOR_THE = /^ (?:of (?=the |its |their ))?(?:the|its|their) /i;
 /**
  * "the overhead is about 3% of throughput", "costs at most 4% of kernel time": a share of a time
  * or a rate that something costs is an overhead (other, %), not a ratio of speeds.

@@ -15,6 +15,10 @@ const SMALL_NUMBERS: ReadonlyArray<readonly [string, number]> = [
   ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
 ];
 
+const FRACTIONS: ReadonlyArray<readonly [string, number]> = [
+  ['fourth', 0.25], ['quarter', 0.25], ['fifth', 0.2], ['eighth', 0.125], ['tenth', 0.1],
+];
+
 export const NUMBER_WORDS: readonly NumberWord[] = [
   { text: 'twice', value: 2 },
   { text: 'doubles', value: 2 },
@@ -37,6 +41,8 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
   { text: 'magnitudes', value: null },
   ...SMALL_NUMBERS.map(([word, n]) => ({ text: `${word}fold`, value: n })),
   ...SMALL_NUMBERS.map(([word, n]) => ({ text: `${word}-fold`, value: n })),
+  // A fraction of a compared system's measure ("about one-fourth of the compute of X"), Decision 2.
+  ...FRACTIONS.flatMap(([word, n]) => [`one-${word}`, `one ${word}`].map((text) => ({ text, value: n }))),
   { text: 'hundredfold', value: 100 },
   { text: 'a hundredfold', value: 100 },
   ...SMALL_NUMBERS.map(([word, n]) => ({ text: `${word} times`, value: n, notFollowedBy: /^ (?:in a row|per|each|every|more often)\b/i })),
@@ -46,4 +52,6 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
  * Every number word holds one of these (lower-cased; a test checks it): a text with none of them
  * and no digit holds no number, and need not be read further.
  */
-export const NUMBER_WORD_HINTS: readonly string[] = ['twice', 'half', 'halv', 'doubl', 'tripl', 'fold', 'magnitude', 'times'];
+export const NUMBER_WORD_HINTS: readonly string[] = [
+  'twice', 'half', 'halv', 'doubl', 'tripl', 'fold', 'magnitude', 'times', 'fourth', 'quarter', 'fifth', 'eighth', 'tenth',
+];
