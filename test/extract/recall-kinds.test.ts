@@ -109,3 +109,22 @@ describe('model storage and fractions of a compared system', () => {
     expect(claimAt(text, 'one-fourth')).toMatchObject({ metric: 'compute', value: 0.25, unit: 'x', direction: null, qualifier: 'about', baseline: 'ResNet-50' });
   });
 });
+
+describe('compression, gaps and settings', () => {
+  it('reads what a verb compresses: the model is a size, anything else another measure', () => {
+    const prompts = 'Our selector compresses prompts by 6.2x on average.';
+    expect(claimAt(prompts, '6.2x')).toMatchObject({ metric: 'other', unit: 'x', direction: 'down', qualifier: 'on average' });
+    const model = 'The pipeline compresses the ViT-B model by 5.5x.';
+    expect(claimAt(model, '5.5x')).toMatchObject({ metric: 'size', unit: 'x', direction: 'down' });
+  });
+
+  it('takes the system a narrowed gap is to as the baseline', () => {
+    const text = 'Our calibration narrows the accuracy gap to full precision by 46% on OPT models.';
+    expect(claimAt(text, '46%')).toMatchObject({ metric: 'accuracy', direction: 'down', baseline: 'full precision' });
+  });
+
+  it('keeps a compression setting out of the claims', () => {
+    const text = 'Our pruned model reaches 75.3% accuracy at 50% compression.';
+    expect(run(text).claims.map((c) => c.value)).toEqual([75.3]);
+  });
+});

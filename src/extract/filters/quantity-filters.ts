@@ -152,7 +152,7 @@ const SETUP_CONTEXT_BEFORE =
 const SETUP_CONTEXT_AFTER = /^ ?(?:training length|sequence length|context|tokens|input tokens|-token|token context|resolution|(?:\()?\d*p\b|pixels|px|images|frames of video|batch|GCDs|layers?|heads?|experts|languages|steps|iterations|samples|examples|shots?|-shot|clips|channels|tasks|nodes|cores|sockets|workers|threads)\b/i;
 
 const SPARSITY_SETTING_BEFORE = /\b(?:at|with|under|using|for|to)\s+(?:a |an |the )?(?:target |fixed |uniform |global )?$/i;
-const SPARSITY_AFTER = /^ (?:[\w-]+ )?(?:sparsity|density|pruning ratio|pruning rate|sparsity ratio|sparsity level|compression ratio|compression rate|keep ratio|drop rate|token keep rate)\b/i;
+const SPARSITY_AFTER = /^ (?:[\w-]+ )?(?:sparsity|density|pruning ratio|pruning rate|sparsity ratio|sparsity level|compression ratio|compression rate|compression|keep ratio|drop rate|token keep rate)\b/i;
 
 export const SetupContextFilter: QuantityFilter = {
   name: 'SetupContextFilter',

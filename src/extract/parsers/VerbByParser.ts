@@ -18,6 +18,8 @@ const ELLIPSIS_GAP = /^(?: (?:over|at|on|for|in|under|with|across|compared to|th
 /** "by 29.1 points": points are a quality gain whatever verb comes before. */
 const POINTS_GAIN = /\bby (?:about |around |over |nearly |up to |only |just )?$/i;
 const PERFORMANCE = /\bperformance\b/i;
+const MODEL_OBJECT = /\b(?:models?|networks?|LLMs?|checkpoints?|weights|backbones?|students?|transformers?)\s*$/i;
+const GAP_TO_OBJECT = /\bgap (?:to|with|from|relative to) (?:the |that of the )?(?<system>[^,;]*?[^\s,;]) *$/i;
 
 /** What may join measures listed as one subject ("latency and energy", "memory, latency and power"). */
 const SUBJECT_JOIN = /^(?:,? and (?:the |its |their )?|, (?:the )?)$/i;
@@ -102,12 +104,15 @@ export class VerbByParser implements Parser {
     const performance = PERFORMANCE.test(objectText) || PERFORMANCE.test(text.slice(quantity.end, quantity.end + 30));
     // "outperforms X by 1.5x": a factor over a compared system is a speedup unless a measure is named.
     const compareFactor = verb?.entry.comparesObject === true && quantity.unit?.kind === 'factor';
-    if (!metric && !implies && !performance && !compareFactor) {
+    // "compresses prompts by 5.1x", "compresses the model by 4x": what is compressed, unnamed as a
+    // measure, is a size when it is the model, else another measure.
+    const compressed = !metric && !implies && verb !== null && /^compress/i.test(verb.text) && /\w/.test(objectText) ? (MODEL_OBJECT.test(objectText) ? 'size' : 'other') : null;
+    if (!metric && !implies && !performance && !compareFactor && !compressed) {
       metric = metricBackward(text, Math.max(sentence.start, w.leftStart - 200), verb ? verb.start : byStart, 24);
       if (!metric && !verb?.entry.comparesObject) return null;
     }
     const kind = quantity.unit?.kind;
-    const resolvedMetric = implies === 'speedup' ? 'speedup' : metric?.keyword.metric ?? implies ?? (kind === 'factor' ? 'speedup' : 'accuracy');
+    const resolvedMetric = implies === 'speedup' ? 'speedup' : metric?.keyword.metric ?? implies ?? compressed ?? (kind === 'factor' ? 'speedup' : 'accuracy');
     if (!quantity.unit && resolvedMetric !== 'accuracy') return null;
     if (kind !== undefined && kind !== 'factor' && kind !== 'percent' && kind !== 'points' && kind !== 'quality') return null;
     const reading = readingFrom(this.name, metric, resolvedMetric, {
@@ -118,7 +123,15 @@ export class VerbByParser implements Parser {
       evidence: spanOf(subjectSide && object[0] ? Math.min(object[0].start, verb ? verb.start : byStart) : verb ? verb.start : byStart, quantity.end),
     });
     const comparesObject = verb?.entry.comparesObject === true;
-    const objectSpan: Span | null = comparesObject && objectText.trim().length > 0 ? this.trimmed(text, objectStart, byStart) : null;
+    // "narrows the accuracy gap to dense by 41%": the system the gap is to is the compared one.
+    const gapTo = comparesObject ? null : GAP_TO_OBJECT.exec(objectText);
+    const gapSystem = gapTo?.groups?.system;
+    const objectSpan: Span | null =
+      comparesObject && objectText.trim().length > 0
+        ? this.trimmed(text, objectStart, byStart)
+        : gapTo && gapSystem
+          ? { start: objectStart + gapTo.index + gapTo[0].indexOf(gapSystem, 4), end: objectStart + gapTo.index + gapTo[0].indexOf(gapSystem, 4) + gapSystem.length }
+          : null;
     return {
       ...reading,
       metric: implies === 'speedup' && (!metric || metric.keyword.metric === 'speedup' || metric.keyword.metric === 'other' && false) ? 'speedup' : reading.metric,
