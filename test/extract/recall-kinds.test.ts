@@ -40,7 +40,7 @@ describe('measures of work other than time and compute', () => {
 describe('device-hours of a named GPU', () => {
   it('reads A100-hours as GPU-hours of a whole job', () => {
     const text = 'Pre-training our 1.1B model from scratch takes 410 A100-hours.';
-    expect(claimAt(text, '410 A100-hours')).toMatchObject({ metric: 'time', value: 410, unit: 'GPU-h' });
+    expect(claimAt(text, '410 A100-hours')).toMatchObject({ metric: 'time', value: 410, unit: 'GPU-h', hardware: 'A100', hardware_class: 'gpu' });
   });
 });
 

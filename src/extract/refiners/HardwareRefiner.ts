@@ -10,7 +10,7 @@
  * a phone and its NPU) is one. A class word inside a measure's name ("GPU memory") yields to the
  * work's platform.
  */
-import { GENERIC_NAMES, type HardwareMention } from '../../lexicon/hardware.js';
+import { GENERIC_NAMES, normalizeHardware, type HardwareMention } from '../../lexicon/hardware.js';
 import { memoKey, type Document } from '../document.js';
 import type { Candidate, Refiner, RefineContext } from '../pipeline.js';
 import type { HardwareClass } from '../types.js';
@@ -23,6 +23,7 @@ const DEVICE_HOURS: ReadonlyMap<string, { name: string; cls: HardwareClass; vend
   ['TPU-h', { name: 'TPU', cls: 'tpu', vendor: 'Google' }],
   ['TPU-days', { name: 'TPU', cls: 'tpu', vendor: 'Google' }],
 ]);
+const NAMED_GPU_HOURS = /^ ?([AHV]100)\b/;
 const SENTENCE_ONLY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size', 'compute']);
 /** Platform classes that contain generic processors ("Arm CPU and GPU ... on a real mobile device"). */
 const PLATFORM_CLASSES: ReadonlySet<HardwareClass> = new Set(['mobile', 'edge', 'mcu']);
@@ -326,6 +327,12 @@ export class HardwareRefiner implements Refiner {
     return candidates.map((c) => {
       const hours = DEVICE_HOURS.get(c.unit);
       if (hours) {
+        // "320 A100-hours": the unit names the device by its model (units.ts holds NVIDIA's).
+        const model = NAMED_GPU_HOURS.exec(doc.text.slice(c.quantity.numberEnd, c.quantity.end));
+        if (model?.[1]) {
+          const entity = normalizeHardware(model[1]) ?? { name: model[1], class: hours.cls, vendor: null };
+          return { ...c, hardware: entity.name, hardwareClass: entity.class, hardwareEntity: entity };
+        }
         return { ...c, hardware: hours.name, hardwareClass: hours.cls, hardwareEntity: { name: hours.name, class: hours.cls, vendor: hours.vendor } };
       }
       const chosen = this.inSentence(c, bySentence.get(c.sentence.index) ?? [], doc, platform);
