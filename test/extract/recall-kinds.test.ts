@@ -128,3 +128,22 @@ describe('compression, gaps and settings', () => {
     expect(run(text).claims.map((c) => c.value)).toEqual([75.3]);
   });
 });
+
+describe('more quality and size phrasings', () => {
+  it('reads a change noun after a number on a quality scale, and points a result loses', () => {
+    const noun = 'Our sparse model incurs only a 0.3 perplexity increase over the dense model.';
+    expect(claimAt(noun, '0.3 perplexity increase')).toMatchObject({ metric: 'accuracy', unit: 'PPL', direction: 'up', baseline: 'dense model' });
+    const loses = 'The 3-bit model loses at most 0.8 points relative to BF16.';
+    expect(claimAt(loses, '0.8 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'down', qualifier: 'less than', baseline: 'BF16' });
+  });
+
+  it('reads plural error rates, an abbreviated scale and own trainable parameters', () => {
+    const wers = 'Our recognizer achieves WERs of 1.9% and 4.4% on test-clean and test-other.';
+    expect(claimAt(wers, '1.9%')).toMatchObject({ metric: 'accuracy', value: 1.9, direction: null });
+    expect(claimAt(wers, '4.4%')).toMatchObject({ metric: 'accuracy', value: 4.4, direction: null });
+    const rtf = 'The vocoder runs at a real-time factor (RTF) of 0.09 on a phone CPU.';
+    expect(claimAt(rtf, '0.09')).toMatchObject({ metric: 'other', unit: 'RTF' });
+    const trainable = 'Each task adapter adds just 0.15M trainable parameters.';
+    expect(claimAt(trainable, '0.15M trainable parameters')).toMatchObject({ metric: 'size', value: 150_000, unit: 'params' });
+  });
+});

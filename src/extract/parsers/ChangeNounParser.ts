@@ -62,7 +62,7 @@ export class ChangeNounParser implements Parser {
   parse(context: ParseContext): Reading | null {
     const { doc, quantity, sentence } = context;
     const kind = quantity.unit?.kind;
-    if (kind !== 'factor' && kind !== 'percent' && kind !== 'points') return null;
+    if (kind !== 'factor' && kind !== 'percent' && kind !== 'points' && kind !== 'quality') return null;
     const text = doc.text;
     const head = skipSpace(text, headStart(context));
     const end = clauseEnd(text, sentence.end, head);
@@ -80,7 +80,8 @@ export class ChangeNounParser implements Parser {
     const before = metricsIn(text, head, noun.start);
     const after = before.length === 0 ? measuresAfter(text, noun.end, end) : [];
     const measures = before.length > 0 ? before.slice(-1) : after;
-    let metric = measures[0] ?? null;
+    // "a 0.2 perplexity increase": a number on a quality scale names its own measure.
+    let metric = measures[0] ?? (kind === 'quality' && quantity.unit ? metricAt(text, quantity.unit.start) : null);
     const performance = PERFORMANCE.test(text.slice(head, noun.start));
     // "a 3.3-fold improvement over TVM": a multiple of improvement naming no measure is one of
     // performance, which for a factor is speed (as "outperforms X by 1.5x").

@@ -212,7 +212,7 @@ const GAP_TO = /gap (?:to|with|relative to|versus|vs\.?|from|over|against) (?:th
 const SCALE_AFTER = /^ (?:in|on) (?:terms of )?(?:the )?/i;
 
 /** What may stand between a named scale and the link to its number. */
-const SCALE_TO_LINK = /^ ?(?:(?:change|changes|difference|shift|delta|rises|rose|drops|dropped|falls|fell|increases|increased|decreases|decreased|grows|grew|reaches|reached|improves|improved|remains|remained|stays|stayed|is|was|becomes|became|goes|went|climbs|climbed|degrades|degraded|changes|changed|settles|lands) ?)?$/i;
+const SCALE_TO_LINK = /^(?: \([A-Za-z][A-Za-z0-9-]{0,9}\))? ?(?:(?:change|changes|difference|shift|delta|rises|rose|drops|dropped|falls|fell|increases|increased|decreases|decreased|grows|grew|reaches|reached|improves|improved|remains|remained|stays|stayed|is|was|becomes|became|goes|went|climbs|climbed|degrades|degraded|changes|changed|settles|lands) ?)?$/i;
 
 /** Any of SCALE_HINTS (lower-case), in one pass. */
 const SCALE_HINT = new RegExp(SCALE_HINTS.map(escapeRegex).join('|'));

@@ -1,6 +1,7 @@
 /**
  * A quality gap written against a compared system with the measure implied or after it:
- * "at most 1.1% below full precision", "≤0.9% under the dense model" (a drop in quality), and
+ * "at most 1.1% below full precision", "≤0.9% under the dense model", "loses at most 0.6 points"
+ * (a drop in quality), and
  * "stays within 0.4 of the BF16 model's perplexity" (a bound, on the scale named after the system;
  * GapRefiner makes it one).
  */
@@ -13,6 +14,7 @@ import { spanOf } from './support.js';
 /** "below full precision", "under the dense model": a position under a system of reference quality. */
 const BELOW_REFERENCE =
   /^ (?:below|under|behind|short of|worse than) (?:that of )?(?:the |its |their |a )?(?=(?:full[- ]precision|dense|uncompressed|unpruned|unquantized|original|FP16|BF16|FP32|16-bit|full fine-tuning|full-parameter|full finetuning|teacher|baseline)\b)/i;
+const LOSS_VERB_BEFORE = /\b(?:loses|lose|losing|lost|sacrifices|sacrificing|gives up|giving up|concedes|trails)(?: (?:only|just|at most|less than|under|about|roughly|around|no more than|up to|merely))* $/i;
 const WITHIN_BEFORE = /\bwithin (?:about |roughly |only |just )?$/i;
 /** "of the BF16 model's perplexity", "of the dense model in perplexity": the measure after the system. */
 const OF_SYSTEM_MEASURE = /^ of (?:the )?(?<system>(?:[\w.+-]+ ){0,3}?[\w.+-]+)(?:['’]s | in (?:terms of )?)/i;
@@ -25,6 +27,14 @@ export class QualityGapParser implements Parser {
     const kind = quantity.unit?.kind;
     const text = doc.text;
     const after = text.slice(quantity.end, quantity.end + 60);
+    if (kind === 'points') {
+      // "loses at most 0.6 points relative to BF16": points a result gives up are a quality drop.
+      const lossStart = Math.max(sentence.start, quantity.start - 40);
+      const loss = LOSS_VERB_BEFORE.exec(text.slice(lossStart, quantity.start));
+      if (loss) {
+        return { parser: this.name, metric: 'accuracy', improves: 'up', movement: 'worse', relative: true, unit: 'pt', evidence: spanOf(lossStart + loss.index, quantity.end) };
+      }
+    }
     if (kind === 'percent' || kind === 'points') {
       const below = BELOW_REFERENCE.exec(after);
       if (!below) return null;

@@ -126,7 +126,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
   },
   {
     words: [
-      'error', 'errors', 'error rate', 'test error', 'top-1 error', 'top1 error', 'perplexity', 'PPL', 'WER',
+      'error', 'errors', 'error rate', 'test error', 'top-1 error', 'top1 error', 'perplexity', 'PPL', 'WER', 'WERs', 'CERs',
+      'word error rates', 'error rates',
       'word error rate', 'CER', 'MAE', 'mean absolute error', 'MSE', 'RMSE', 'FID', 'quantization error',
       'validation loss', 'training loss', 'mean squared error', 'mean-squared error', 'reconstruction error',
       'character error rate', 'EER', 'equal error rate',
@@ -200,7 +201,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       // Work a method spends other than time or compute: tokens drafted or read, spikes fired.
       'draft tokens', 'drafted tokens', 'prompt tokens', 'input tokens', 'prompt length', 'prompt lengths',
       'firing activity', 'firing rate', 'firing rates',
-      'spike rate', 'spike rates', 'spiking activity', 'spike count', 'spike counts',
+      'spike rate', 'spike rates', 'spiking activity', 'spike count', 'spike counts', 'number of spikes',
     ],
     metric: 'other',
     improves: 'down',

@@ -35,6 +35,7 @@ export const NAMED_SCALES: ReadonlyMap<string, Scale> = new Map<string, Scale>([
   ['miou', { unit: 'mIoU' }],
   ['psnr', { unit: 'dB' }],
   ['wer', { unit: 'WER' }],
+  ['wers', { unit: 'WER' }],
   ['ssim', { unit: 'SSIM' }],
   ['rouge', { unit: 'ROUGE' }],
   ['rouge l', { unit: 'ROUGE' }],

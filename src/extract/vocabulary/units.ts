@@ -111,7 +111,11 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['Mb'], unit: 'Mb', kind: 'memory' },
   { symbols: ['Kb', 'kb'], unit: 'Kb', kind: 'memory' },
   { words: ['bytes', 'byte'], unit: 'bytes', kind: 'memory' },
-  { words: ['parameters', 'parameter', 'params', 'param'], unit: 'params', kind: 'params' },
+  {
+    words: ['parameters', 'parameter', 'params', 'param', 'trainable parameters', 'trainable params', 'learnable parameters', 'tunable parameters'],
+    unit: 'params',
+    kind: 'params',
+  },
   { symbols: ['GFLOPs', 'GFLOPS', 'GFLOP'], unit: 'GFLOPs', kind: 'compute' },
   { symbols: ['MFLOPs', 'MFLOPS', 'MFLOP'], unit: 'MFLOPs', kind: 'compute' },
   { symbols: ['FLOPs', 'FLOPS', 'FLOP', 'flops', 'Flops'], unit: 'FLOPs', kind: 'compute' },
