@@ -147,3 +147,19 @@ describe('more quality and size phrasings', () => {
     expect(claimAt(trainable, '0.15M trainable parameters')).toMatchObject({ metric: 'size', value: 150_000, unit: 'params' });
   });
 });
+
+describe('model bytes, compared values and device-hours', () => {
+  it('reads bytes a named model is compressed to as its size, and skips the compared system\'s bytes', () => {
+    const from = 'We compress RoBERTa-large from 1.4 GB to 96 MB.';
+    expect(claimAt(from, '96 MB')).toMatchObject({ metric: 'size', value: 96, unit: 'MB' });
+    const compared = 'Our 3-bit checkpoint is 5.1 GB, compared with 27 GB for BF16.';
+    expect(run(compared).claims.map((c) => c.value)).toEqual([5.1]);
+  });
+
+  it('reads hours of a TPU generation as TPU-hours, and tokens per forward pass as another measure', () => {
+    const tpu = 'Our recipe pre-trains the model in 120 TPUv4-hours.';
+    expect(claimAt(tpu, '120 TPUv4-hours')).toMatchObject({ metric: 'time', unit: 'TPU-h', hardware_class: 'tpu' });
+    const tokens = 'The tree drafter accepts 2.4x more tokens per forward pass.';
+    expect(claimAt(tokens, '2.4x')).toMatchObject({ metric: 'other', unit: 'x', direction: 'up' });
+  });
+});

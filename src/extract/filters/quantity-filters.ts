@@ -292,8 +292,13 @@ export const BudgetFilter: QuantityFilter = {
 export const VersusValueFilter: QuantityFilter = {
   name: 'VersusValueFilter',
   reject(q, doc) {
-    const before = doc.text.slice(Math.max(0, q.start - 12), q.start);
-    return /\b(?:vs\.?|versus)\s*$/i.test(before) ? `the compared system's own number (after "vs": ${q.text})` : null;
+    const before = doc.text.slice(Math.max(0, q.start - 24), q.start);
+    if (/\b(?:vs\.?|versus)\s*$/i.test(before)) return `the compared system's own number (after "vs": ${q.text})`;
+    // "6.2 GB, compared with 26 GB for FP16": the number a comparison names for a system is that system's.
+    if (/\b(?:compared (?:with|to)|in comparison (?:with|to)) $/i.test(before) && /^ (?:for|of|by|with|in) /i.test(doc.text.slice(q.end, q.end + 6))) {
+      return `the compared system's own number (after "compared with": ${q.text})`;
+    }
+    return null;
   },
 };
 

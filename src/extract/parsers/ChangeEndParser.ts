@@ -19,6 +19,8 @@ const CONTEXT_WORDS = /\bcontext\b/i;
 /** A setting swept in an experiment: "increasing the prefix length from ...", "as the context grows from ...". */
 const SWEEP_BEFORE = /(?:(?:^|[,;:] |\b(?:when|as|while|if|with|by) )\w+ing|\b(?:when|as|while|if) (?:the )?[\w-]+(?: [\w-]+)? (?:grows|increases|rises|goes))\b[^,;]{0,60}$/i;
 
+const MODEL_COMPRESSED_BEFORE = /\b(?:compress|shrink|quantiz|prun|distill|squeez)\w* (?:the |our |a |an )?(?:[\w-]+ ){0,2}?(?:models?|networks?|checkpoints?|LLMs?|transformers?|[A-Z][A-Za-z]*(?:-[\w.]+)+)$/;
+
 export class ChangeEndParser implements Parser {
   readonly name = 'ChangeEndParser';
 
@@ -63,6 +65,11 @@ export class ChangeEndParser implements Parser {
     } else {
       const around = text.slice(Math.max(sentence.start, quantity.start - 60), Math.min(sentence.end, quantity.end + 30));
       metric = absoluteMetric(kind, measure, unit, isJobContext(around), quantity.value);
+      // "compresses BERT-base from 440 MB to 28 MB": bytes a model is compressed to are its size.
+      if (kind === 'memory' && !measure && MODEL_COMPRESSED_BEFORE.test(text.slice(Math.max(w.leftStart, fromStart - 60), fromStart))) {
+        metric = 'size';
+        start = quantity.start;
+      }
     }
     if (!metric || !unit) return null;
     return absoluteReading(this.name, metric, unit, spanOf(start, end), measure, measure);

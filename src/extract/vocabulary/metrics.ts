@@ -186,6 +186,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'FLOPs utilization', 'model FLOPs utilization', 'MFU', 'scaling efficiency', 'weak-scaling efficiency',
       'strong-scaling efficiency', 'parallel efficiency', 'servers', 'deployable servers',
       'context length', 'larger models', 'hit rate', 'cache hit rate', 'hit ratio', 'cache hit ratio', 'accepted length', 'acceptance length', 'mean accepted length', 'accepted tokens',
+      'tokens per forward pass',
     ],
     metric: 'other',
     improves: 'up',

@@ -56,7 +56,11 @@ export const UNITS: readonly UnitEntry[] = [
     kind: 'device-time',
   },
   { words: ['GPU-days', 'GPU days', 'GPU-day'], unit: 'GPU-days', kind: 'device-time' },
-  { words: ['TPU-hours', 'TPU hours', 'TPU-hour', 'TPU-h'], unit: 'TPU-h', kind: 'device-time' },
+  {
+    words: ['TPU-hours', 'TPU hours', 'TPU-hour', 'TPU-h', 'TPUv3-hours', 'TPUv4-hours', 'TPUv5e-hours', 'TPU v3 hours', 'TPU v4 hours'],
+    unit: 'TPU-h',
+    kind: 'device-time',
+  },
   { words: ['TPU-days', 'TPU days'], unit: 'TPU-days', kind: 'device-time' },
   { words: ['epochs', 'epoch'], unit: 'epochs', kind: 'epochs' },
   {
