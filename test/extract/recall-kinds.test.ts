@@ -48,6 +48,8 @@ describe('overheads and speech scales', () => {
   it('reads a share of a time or a rate that something costs as an overhead, not a speedup', () => {
     const share = 'The runtime monitor adds an overhead of roughly 2.5\\% of throughput.';
     expect(claimAt(share, '2.5\\%')).toMatchObject({ metric: 'other', unit: '%', qualifier: 'about' });
+    const adds = 'Tracing adds roughly 4% to the step time.';
+    expect(claimAt(adds, '4%')).toMatchObject({ metric: 'other', unit: '%', qualifier: 'about' });
     const costs = 'Verification costs ≤5% of decode time in all settings.';
     expect(claimAt(costs, '5% of decode time')).toMatchObject({ metric: 'other', unit: '%', qualifier: 'less than' });
   });

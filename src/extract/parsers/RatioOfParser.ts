@@ -18,6 +18,8 @@ const WITHIN_BEFORE = /\bwithin ?$/i;
 const JUDGMENTS_OF = /^ of (?:the |all )?(?:[\w-]+ ){0,2}(?:comparisons|cases|pairs|judgments|judgements|trials|matchups|votes|head-to-heads)\b/i;
 const PREFERRED_BEFORE = /\b(?:preferred|chosen|favou?red|wins?|won|judged (?:better|superior)|rated (?:higher|better))\b(?:[^.;]|\.(?=\d)){0,60}\bin $/i;
 /** "half the parameters", "one-fourth of the compute of X": a fraction may take "of". */
+const ADDED_TO = /^ (?:to|on top of) (?:the |its |their |each |every )?/i;
+const ADDS_BEFORE = /\b(?:adds?|adding|added|incurs?|incurring|imposes?|introduces?)(?: (?:only|just|roughly|about|around|approximately|at most|less than|under|below|up to|nearly|almost))* ?[≤<~≈]? ?$/i;
 const FACTOR_THE = /^ (?:of (?=the |its |their ))?(?:the|its|their) /i;
 /**
  * "the overhead is about 3% of throughput", "costs at most 4% of kernel time": a share of a time
@@ -39,6 +41,14 @@ export class RatioOfParser implements Parser {
     const w = windowsOf(context);
     const after = text.slice(quantity.end, quantity.end + 80);
     if (kind === 'percent') {
+      const addedTo = ADDED_TO.exec(after);
+      if (addedTo && ADDS_BEFORE.test(w.left.slice(-40))) {
+        // "adds roughly 5% to the step time": what something adds to a time or a rate is an overhead.
+        const measure = metricAt(text, quantity.end + addedTo[0].length) ?? metricForward(text, quantity.end + addedTo[0].length, Math.min(text.length, quantity.end + 60), 2);
+        if (measure && measure.keyword.metric === 'speedup') {
+          return this.overhead(quantity.start, measure.end);
+        }
+      }
       if (!PERCENT_OF.test(after) || REDUCING_VERB_BEFORE.test(w.left.slice(-50))) return null;
       const utilization = UTILIZATION_OF.exec(after) ?? SHARE_OF_BOUND.exec(after);
       if (utilization) {
@@ -62,7 +72,7 @@ export class RatioOfParser implements Parser {
       // "protecting only 1% of salient weights": a share of the weights is a selection of them.
       if (!measure || /^weights$/i.test(measure.text)) return null;
       if (measure.keyword.metric === 'speedup' && OVERHEAD_BEFORE.test(w.left.slice(-50))) {
-        return { parser: this.name, metric: 'other', improves: 'down', movement: null, relative: false, unit: '%', evidence: spanOf(quantity.start, measure.end) };
+        return this.overhead(quantity.start, measure.end);
       }
       const whose = this.whoseMeasure(text, ofEnd, measure.start);
       return {
@@ -88,6 +98,11 @@ export class RatioOfParser implements Parser {
       };
     }
     return null;
+  }
+
+  /** An overhead on a time or a rate: other, in percent, no direction. */
+  private overhead(start: number, end: number): Reading {
+    return { parser: this.name, metric: 'other', improves: 'down', movement: null, relative: false, unit: '%', evidence: spanOf(start, end) };
   }
 
   /**
