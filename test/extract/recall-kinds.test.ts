@@ -14,6 +14,13 @@ describe('own parameter counts are results', () => {
     expect(claimAt(named, '77.9%')).toMatchObject({ metric: 'accuracy', value: 77.9 });
   });
 
+  it('reads a size an appositive gives the paper\'s model, and the count of a share of parameters', () => {
+    const appositive = 'Our detector, with 2.6M parameters, outperforms YOLOv8-n on COCO.';
+    expect(claimAt(appositive, '2.6M parameters')).toMatchObject({ metric: 'size', value: 2_600_000, unit: 'params' });
+    const share = 'Our method tunes only 0.04% of the parameters (0.5M).';
+    expect(claimAt(share, '(0.5M)')).toMatchObject({ metric: 'size', value: 500_000, unit: 'params' });
+  });
+
   it('keeps sizes of models used as set-up', () => {
     expect(run('We adapt Mistral-7B and LLaMA (13B parameters) to code review with our adapter.').claims).toEqual([]);
   });

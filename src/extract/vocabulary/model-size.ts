@@ -21,6 +21,10 @@ const RESULT_WITH_BEFORE = new RegExp(`\\b(?:achiev|obtain|reach|attain|deliver|
 const DESIGN_WITH_BEFORE =
   /\b(?:we|this (?:paper|work)) (?:also |further )?(?:design|designs|build|builds|propose|proposes|present|presents|introduce|introduces|develop|develops|derive|derives|create|creates|construct|constructs|obtain|obtains|produce|produces)(?: a| an| our)(?: [\w-]+){1,5} with (?:only |just |merely |about |around |roughly )?$/i;
 
+/** "Our model, with 3.1M parameters, ...": the size an appositive gives the paper's model. */
+const OUR_MODEL_WITH_BEFORE =
+  /\b(?:our|the proposed)(?: [\w-]+){0,3}? (?:model|network|detector|classifier|encoder|decoder|backbone|student|variant|architecture|transformer|method|approach|adapter)s?,? (?:with|having|using|of) (?:only |just |merely |about |around |roughly )?$/i;
+
 /** Whether the parameter count written at `start` is the size of the paper's own model. */
 export function isOwnModelSize(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 100), start);
@@ -29,6 +33,7 @@ export function isOwnModelSize(text: string, start: number): boolean {
     CAPABILITY_BEFORE.test(before) ||
     RESULT_WITH_BEFORE.test(before) ||
     DESIGN_WITH_BEFORE.test(before) ||
+    OUR_MODEL_WITH_BEFORE.test(before) ||
     /\bsize of ?$/i.test(before)
   );
 }
@@ -41,7 +46,7 @@ const DESCRIBED_MODEL_BEFORE =
   /\b(?:smaller|small|compact|tiny|lightweight|light-weight|lighter|slimmer|slim|reduced|pruned|distilled|compressed|efficient|our|proposed)(?: [a-z][a-z-]*){0,2} (?:model|encoder|decoder|network|backbone|student|variant|head|version|architecture|transformer|detector|classifier) \($/;
 
 /** "needs fewer parameters (2.3M)": the count a comparative of parameters states in parentheses. */
-const FEWER_PARAMETERS_BEFORE = /\b(?:fewer|less|smaller|only|just|merely)(?: trainable| learnable| model)? (?:parameters|params) \($/i;
+const FEWER_PARAMETERS_BEFORE = /\b(?:fewer|less|smaller|only|just|merely|\d%? of (?:the|its|all)|% of (?:the|its|all))(?: trainable| learnable| model)? (?:parameters|params) \($/i;
 
 export function isDescribedModelSize(text: string, start: number, end: number): boolean {
   if (text[end] !== ')') return false;
