@@ -172,3 +172,10 @@ describe('model bytes, compared values and device-hours', () => {
     expect(claimAt(tokens, '2.4x')).toMatchObject({ metric: 'other', unit: 'x', direction: 'up' });
   });
 });
+
+describe('a quality held to a compared system', () => {
+  it('bounds a measure held to a system within a percent, with no device of an earlier predicate', () => {
+    const text = 'Our optimizer scales with 91% weak-scaling efficiency from 64 to 256 GPUs and preserves the loss curve of the baseline to within 0.4%.';
+    expect(claimAt(text, '0.4%')).toMatchObject({ metric: 'accuracy', unit: '%', qualifier: 'less than', direction: null, baseline: 'baseline', hardware_class: null });
+  });
+});

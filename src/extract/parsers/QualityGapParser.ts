@@ -5,16 +5,18 @@
  * "stays within 0.4 of the BF16 model's perplexity" (a bound, on the scale named after the system;
  * GapRefiner makes it one).
  */
-import type { Parser, ParseContext, Reading } from '../pipeline.js';
+import type { Parser, ParseContext, Reading, Span } from '../pipeline.js';
 import { comparedPhraseAt } from '../refiners/comparisons.js';
-import { metricAt } from '../vocabulary/metrics.js';
+import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { scaleOf } from '../vocabulary/scales.js';
-import { spanOf } from './support.js';
+import { clauseStart, metricBackward, spanOf } from './support.js';
 
 /** "below full precision", "under the dense model": a position under a system of reference quality. */
 const BELOW_REFERENCE =
   /^ (?:below|under|behind|short of|worse than) (?:that of )?(?:the |its |their |a )?(?=(?:full[- ]precision|dense|uncompressed|unpruned|unquantized|original|FP16|BF16|FP32|16-bit|full fine-tuning|full-parameter|full finetuning|teacher|baseline)\b)/i;
 const LOSS_VERB_BEFORE = /\b(?:loses|lose|losing|lost|sacrifices|sacrificing|gives up|giving up|concedes|trails)(?: (?:only|just|at most|less than|under|about|roughly|around|no more than|up to|merely))* $/i;
+/** " of the baseline to ", " of BF16 ": the system a measure is held to, before "within". */
+const HELD_TO = /^ (?:of|to|with) (?:the )?(?<system>[\w.+-]+(?: [\w.+-]+){0,3}?) (?:to |at |all )?$/i;
 const WITHIN_BEFORE = /\bwithin (?:about |roughly |only |just )?$/i;
 /** "of the BF16 model's perplexity", "of the dense model in perplexity": the measure after the system. */
 const OF_SYSTEM_MEASURE = /^ of (?:the )?(?<system>(?:[\w.+-]+ ){0,3}?[\w.+-]+)(?:['’]s | in (?:terms of )?)/i;
@@ -34,6 +36,10 @@ export class QualityGapParser implements Parser {
       if (loss) {
         return { parser: this.name, metric: 'accuracy', improves: 'up', movement: 'worse', relative: true, unit: 'pt', evidence: spanOf(lossStart + loss.index, quantity.end) };
       }
+    }
+    if ((kind === 'percent' || kind === 'points') && !/^ of /.test(after)) {
+      const bounded = this.withinOfMeasure(context);
+      if (bounded) return bounded;
     }
     if (kind === 'percent' || kind === 'points') {
       const below = BELOW_REFERENCE.exec(after);
@@ -61,6 +67,30 @@ export class QualityGapParser implements Parser {
     const system = of.groups?.system ?? '';
     if (!scale || !system) return null;
     const systemStart = quantity.end + of[0].indexOf(system, 3);
+    return this.bound(measure, scale.unit, spanOf(beforeStart + within.index, measure.end), { start: systemStart, end: systemStart + system.length });
+  }
+  /**
+   * "preserves the loss curve of the baseline to within 0.5%": a quality measure named before,
+   * with the system it is held to, bounds the gap (GapRefiner's bound: no direction, less than).
+   */
+  private withinOfMeasure(context: ParseContext): Reading | null {
+    const { doc, quantity, sentence } = context;
+    const text = doc.text;
+    const beforeStart = Math.max(sentence.start, quantity.start - 20);
+    const within = WITHIN_BEFORE.exec(text.slice(beforeStart, quantity.start));
+    if (!within) return null;
+    const withinStart = beforeStart + within.index;
+    const measure = metricBackward(text, clauseStart(text, sentence.start, withinStart), withinStart, 8);
+    if (!measure || measure.keyword.metric !== 'accuracy') return null;
+    const held = HELD_TO.exec(text.slice(measure.end, withinStart));
+    const system = held?.groups?.system;
+    if (!held || !system) return null;
+    const systemStart = measure.end + held[0].indexOf(system, 3);
+    return this.bound(measure, quantity.unit?.unit ?? '%', spanOf(measure.start, quantity.end), { start: systemStart, end: systemStart + system.length });
+  }
+
+  /** A bound on the gap to a compared system, on a quality measure: no direction, less than (GapRefiner). */
+  private bound(measure: MetricMatch, unit: string, evidence: Span, system: Span): Reading {
     return {
       parser: this.name,
       metric: 'accuracy',
@@ -68,10 +98,10 @@ export class QualityGapParser implements Parser {
       movement: null,
       relative: true,
       bound: true,
-      unit: scale.unit,
-      evidence: spanOf(beforeStart + within.index, measure.end),
+      unit,
+      evidence,
       measure: { start: measure.start, end: measure.end },
-      comparedObject: { start: systemStart, end: systemStart + system.length },
+      comparedObject: system,
     };
   }
 }

@@ -24,6 +24,7 @@ const DEVICE_HOURS: ReadonlyMap<string, { name: string; cls: HardwareClass; vend
   ['TPU-days', { name: 'TPU', cls: 'tpu', vendor: 'Google' }],
 ]);
 const NAMED_GPU_HOURS = /^ ?([AHV]100)\b/;
+const NEXT_PREDICATE = /\band (?:also |further |still )?(?:preserves|maintains|keeps|retains|matches|achieves|reaches|attains|improves|reduces|cuts|stays)\b/i;
 const SENTENCE_ONLY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size', 'compute']);
 /** Platform classes that contain generic processors ("Arm CPU and GPU ... on a real mobile device"). */
 const PLATFORM_CLASSES: ReadonlySet<HardwareClass> = new Set(['mobile', 'edge', 'mcu']);
@@ -376,7 +377,9 @@ export class HardwareRefiner implements Refiner {
     }
     // A device after the number belongs to it unless a new clause ("while ...", ";") starts between.
     const right = mentions.filter((m) => m.start >= q.end && !NEW_CLAUSE.test(doc.text.slice(q.end, m.start)));
-    const left = mentions.filter((m) => m.end <= q.start);
+    // "scales ... to 512 GPUs and preserves the loss curve ... within 0.5%": a quality or size
+    // claim of a later predicate is not measured on the device of an earlier one.
+    const left = mentions.filter((m) => m.end <= q.start && !(SENTENCE_ONLY_METRICS.has(c.metric) && NEXT_PREDICATE.test(doc.text.slice(m.end, q.start))));
     let chosen = right[0] ?? left[left.length - 1] ?? null;
     if (!chosen) return null;
     // A platform class named in the sentence contains its generic processors.

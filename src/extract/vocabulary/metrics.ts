@@ -129,7 +129,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'error', 'errors', 'error rate', 'test error', 'top-1 error', 'top1 error', 'perplexity', 'PPL', 'WER', 'WERs', 'CERs',
       'word error rates', 'error rates',
       'word error rate', 'CER', 'MAE', 'mean absolute error', 'MSE', 'RMSE', 'FID', 'quantization error',
-      'validation loss', 'training loss', 'mean squared error', 'mean-squared error', 'reconstruction error',
+      'validation loss', 'training loss', 'loss curve', 'loss curves', 'training curve', 'training curves',
+      'learning curve', 'learning curves', 'mean squared error', 'mean-squared error', 'reconstruction error',
       'character error rate', 'EER', 'equal error rate',
       // What quality a method costs ("at an accuracy cost of 0.4%"): a cost in quality, not money.
       'accuracy cost', 'accuracy penalty', 'quality cost', 'quality penalty', 'perplexity cost', 'perplexity penalty',
