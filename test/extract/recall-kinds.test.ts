@@ -179,3 +179,10 @@ describe('a quality held to a compared system', () => {
     expect(claimAt(text, '0.4%')).toMatchObject({ metric: 'accuracy', unit: '%', qualifier: 'less than', direction: null, baseline: 'baseline', hardware_class: null });
   });
 });
+
+describe('a comparative set beside a value its unit names', () => {
+  it('compares the measure of the value before it, with a qualifier between', () => {
+    const text = 'Energy per frame on the Pixel 8 is 1.9 J, roughly $\\sim$4x lower than cloud offloading once uplink energy is counted.';
+    expect(claimAt(text, '4x lower')).toMatchObject({ metric: 'energy', value: 4, unit: 'x', direction: 'down', qualifier: 'about', baseline: 'cloud offloading' });
+  });
+});

@@ -5,6 +5,7 @@
  * "2.3 points better perplexity", "0.6 top-1 accuracy better than".
  */
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
+import type { Metric } from '../types.js';
 import { comparativeAt } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { scaleOf } from '../vocabulary/scales.js';
@@ -31,10 +32,13 @@ const ELLIPSIS_GAP = /^(?: (?:than|over|on|for|in|at|with|across|under|compared 
 
 const THAN_SYSTEM_IN = /^ than (?:the )?[^,;()]{1,40}? (?:in|on) (?:terms of )?(?:the )?(?=[A-Za-z])/i;
 
+/** Measures a physical unit names by itself ("2.6 J" is energy, "12 GB" memory). */
+const UNIT_MEASURES: ReadonlySet<Metric> = new Set<Metric>(['energy', 'power', 'memory']);
+
 const SEARCH_WORDS = /\b(?:search|searched|searching|NAS)\b/;
 
 /** Between a value and a comparative set beside it: the value's own tail, then a comma. */
-const APPOSITIVE_GAP = /^(?: [\w-]+)?(?: (?:at|on|for|with|in|under|per) [^,;]{1,40})?, (?:i\.e\.,? |or |that is,? |which is )?$/i;
+const APPOSITIVE_GAP = /^(?: [\w-]+)?(?: (?:at|on|for|with|in|under|per) [^,;]{1,40})?, (?:i\.e\.,? |or |that is,? |which is )?(?:(?:roughly|about|around|approximately|nearly|almost) ?)?(?:~|≈|\$\\sim\$|\$\\approx\$)? ?$/i;
 
 export class FactorComparisonParser implements Parser {
   readonly name = 'FactorComparisonParser';
@@ -76,6 +80,7 @@ export class FactorComparisonParser implements Parser {
       if (thanIn) chosen = metricAt(text, comparative.end + thanIn[0].length);
       if (chosen) trailing = chosen;
     }
+    let unitMeasure: Metric | null = null;
     if (!chosen && (!word.implies || word.implies === 'size')) {
       const last = context.previous[context.previous.length - 1];
       // (A value's unit may be its measure: "39M parameters".)
@@ -90,19 +95,21 @@ export class FactorComparisonParser implements Parser {
       const earlier = last && earlierMeasure && (repeats || (!last.reading.relative && APPOSITIVE_GAP.test(gap))) ? metricAt(text, earlierMeasure.start) : null;
       // "smaller" compares a size, a memory or a compute, whatever stands before it.
       if (earlier && (!word.implies || ['memory', 'compute', 'size'].includes(earlier.keyword.metric))) chosen = earlier;
+      // "is 2.6 J, roughly 5x lower than X": a value whose unit named its measure is compared the same way.
+      else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && UNIT_MEASURES.has(last.metric)) unitMeasure = last.metric;
     }
     if (!chosen && !quantity.unit) {
       // "..., and 2.9 better than MobileViTv2-1.0", "its perplexity is ..., and 0.9 lower than
       // SpQR": a bare number continuing a quality comparison takes the quality named before it.
       chosen = qualityBefore(text, context.sentence.start, quantity.start);
     }
-    if (!chosen && !word.implies && quantity.unit?.kind !== 'points') return null;
+    if (!chosen && !word.implies && !unitMeasure && quantity.unit?.kind !== 'points') return null;
     // A bare difference is on the scale of the quality it compares ("0.7 higher" FID), else in points.
     const unit = quantity.unit?.unit ?? (chosen ? scaleOf(chosen)?.unit : undefined) ?? 'pt';
     if (!quantity.unit && (chosen?.keyword.metric ?? word.implies) !== 'accuracy') return null;
     const evidenceEnd = Math.max(comparative.end, measure?.end ?? 0, trailing?.end ?? 0);
     const inverted = word.movement === 'worse' && (word.implies === 'speedup' || word.implies === 'energy' || /efficient/i.test(comparative.text));
-    const reading = readingFrom(this.name, chosen, word.implies ?? (quantity.unit?.kind === 'points' ? 'accuracy' : 'other'), {
+    const reading = readingFrom(this.name, chosen, word.implies ?? unitMeasure ?? (quantity.unit?.kind === 'points' ? 'accuracy' : 'other'), {
       movement: inverted ? 'better' : word.movement,
       relative: true,
       unit,

@@ -34,7 +34,7 @@ const PHRASE_STOP: ReadonlySet<string> = new Set([
   'on', 'in', 'at', 'for', 'when', 'while', 'with', 'without', 'using', 'across', 'under', 'by', 'during', 'which',
   'who', 'where', 'whereas', 'respectively', 'achieving', 'reaching', 'to', 'as', 'that', 'thanks', 'through', 'via',
   'is', 'are', 'was', 'were', 'and', 'or', 'but', 'yet', 'so', 'thus', 'leading', 'resulting', 'making', 'setting',
-  'after', 'before', 'within', 'among', 'among', 'into', 'onto', 'whose', 'if', 'because', 'since', 'showing',
+  'after', 'before', 'within', 'among', 'among', 'into', 'onto', 'whose', 'if', 'once', 'because', 'since', 'showing',
   'demonstrating', 'maintaining', 'keeping', 'delivering', 'providing', 'consuming', 'requiring', 'reducing',
   'improving', 'being', 'while', 'remains', 'remain', 'remained', 'stays', 'stay', 'stayed', 'becomes', 'drops',
   'falls', 'rises', 'grows',
