@@ -4,7 +4,7 @@
  * "recovers all but 0.3 perplexity of the dense model" states it (the work is that much worse);
  * a signed number ("-1.2% vs. the dense baseline", "FID change of +0.08") is a change that way.
  */
-import type { Candidate, Reading, Refiner, RefineContext } from '../pipeline.js';
+import { copyCandidate, type Candidate, type Reading, type Refiner, type RefineContext } from '../pipeline.js';
 import { comparedPhraseAt } from './comparisons.js';
 
 const WITHIN_BEFORE = /\b(?:to )?within (?:about |roughly |only |just )?$/i;
@@ -30,12 +30,16 @@ export class GapRefiner implements Refiner {
         const reading: Reading = within
           ? { ...c.reading, relative: true, bound: true, comparedObject: c.reading.comparedObject ?? compared.span }
           : { ...c.reading, relative: true, movement: 'worse', comparedObject: compared.span };
-        return { ...c, reading };
+        const copy = copyCandidate(c);
+        copy.reading = reading;
+        return copy;
       }
       const sign = SIGN_BEFORE.exec(before);
       if (sign && c.group.members.length === 1 && c.quantity.form === 'number' && c.reading.movement === null) {
         // "scores -1.2% vs. the dense baseline", "FID change of +0.08": the sign says which way.
-        return { ...c, reading: { ...c.reading, relative: true, movement: sign[1] === '+' ? 'up' : 'down' } };
+        const copy = copyCandidate(c);
+        copy.reading = { ...c.reading, relative: true, movement: sign[1] === '+' ? 'up' : 'down' };
+        return copy;
       }
       return c;
     });

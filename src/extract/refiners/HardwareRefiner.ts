@@ -12,7 +12,7 @@
  */
 import { GENERIC_NAMES, normalizeHardware, type HardwareMention } from '../../lexicon/hardware.js';
 import { memoKey, type Document } from '../document.js';
-import type { Candidate, Refiner, RefineContext } from '../pipeline.js';
+import { copyCandidate, type Candidate, type Refiner, type RefineContext } from '../pipeline.js';
 import type { HardwareClass } from '../types.js';
 import type { SentenceSpan } from '../text/sentences.js';
 import { comparisonPhrases } from './comparisons.js';
@@ -330,18 +330,26 @@ export class HardwareRefiner implements Refiner {
       if (hours) {
         // "320 A100-hours": the unit names the device by its model (units.ts holds NVIDIA's).
         const model = NAMED_GPU_HOURS.exec(doc.text.slice(c.quantity.numberEnd, c.quantity.end));
-        if (model?.[1]) {
-          const entity = normalizeHardware(model[1]) ?? { name: model[1], class: hours.cls, vendor: null };
-          return { ...c, hardware: entity.name, hardwareClass: entity.class, hardwareEntity: entity };
-        }
-        return { ...c, hardware: hours.name, hardwareClass: hours.cls, hardwareEntity: { name: hours.name, class: hours.cls, vendor: hours.vendor } };
+        const entity = model?.[1]
+          ? (normalizeHardware(model[1]) ?? { name: model[1], class: hours.cls, vendor: null })
+          : { name: hours.name, class: hours.cls, vendor: hours.vendor };
+        const copy = copyCandidate(c);
+        copy.hardware = entity.name;
+        copy.hardwareClass = entity.class;
+        copy.hardwareEntity = entity;
+        return copy;
       }
       const chosen = this.inSentence(c, bySentence.get(c.sentence.index) ?? [], doc, platform);
       // A generic "accelerator" in the sentence is the platform's design, when a platform is known.
       const generic = chosen?.hardwareEntity?.name === 'accelerator';
       if (chosen && !(generic && (platform || SENTENCE_ONLY_METRICS.has(c.metric)))) return chosen;
       if (!platform || SENTENCE_ONLY_METRICS.has(c.metric) || c.phase === 'search') return c;
-      return { ...c, hardware: platform.text, hardwareClass: platform.entity.class, hardwareEntity: platform.entity, hardwareSpan: { start: platform.start, end: platform.end } };
+      const copy = copyCandidate(c);
+      copy.hardware = platform.text;
+      copy.hardwareClass = platform.entity.class;
+      copy.hardwareEntity = platform.entity;
+      copy.hardwareSpan = { start: platform.start, end: platform.end };
+      return copy;
     });
   }
 
@@ -396,7 +404,12 @@ export class HardwareRefiner implements Refiner {
 
   private assign(c: Candidate, m: HardwareMention, cls: HardwareClass | null): Candidate {
     const entity = cls ? { ...m.entity, class: cls } : m.entity;
-    return { ...c, hardware: m.text, hardwareClass: entity.class, hardwareEntity: entity, hardwareSpan: { start: m.start, end: m.end } };
+    const copy = copyCandidate(c);
+    copy.hardware = m.text;
+    copy.hardwareClass = entity.class;
+    copy.hardwareEntity = entity;
+    copy.hardwareSpan = { start: m.start, end: m.end };
+    return copy;
   }
 }
 

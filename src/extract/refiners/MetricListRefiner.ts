@@ -3,16 +3,15 @@
  * "energy and latency decrease up to 87%" is two claims; "17.77%, 2.49x, and 2.32x reductions
  * on latency, energy, and area" gives each number its own measure.
  */
-import type { Candidate, MetricReading, Refiner } from '../pipeline.js';
+import { copyCandidate, type Candidate, type MetricReading, type Refiner } from '../pipeline.js';
 import type { Metric } from '../types.js';
 
 function withMetric(c: Candidate, m: MetricReading, relative: boolean): Candidate {
   const metric: Metric = relative && m.metric !== 'speedup' ? m.metric : m.metric;
-  return {
-    ...c,
-    metric,
-    reading: { ...c.reading, metric, improves: m.improves, timeLike: m.timeLike, metricList: undefined, measure: m.span } as Candidate['reading'],
-  };
+  const copy = copyCandidate(c);
+  copy.metric = metric;
+  copy.reading = { ...c.reading, metric, improves: m.improves, timeLike: m.timeLike, metricList: undefined, measure: m.span } as Candidate['reading'];
+  return copy;
 }
 
 export class MetricListRefiner implements Refiner {

@@ -3,7 +3,7 @@
  * "26% performance improvement" is a quality gain; in a systems paper that measures none, it is a
  * speed gain. Factors of performance are always speed ("improves performance by 3.2x").
  */
-import type { Candidate, Refiner, RefineContext } from '../pipeline.js';
+import { copyCandidate, type Candidate, type Refiner, type RefineContext } from '../pipeline.js';
 
 const QUALITY_WORDS = /\b(?:accura\w*|quality|scores?|BLEU|ROUGE|errors?|perplexity|F1|mAP|mIoU|PSNR|WER|FID|pass@\d)\b/i;
 
@@ -18,7 +18,10 @@ export class PerformanceRefiner implements Refiner {
       if (!/^(?:\w+ )?performance$/i.test(doc.text.slice(measure.start, measure.end))) return c;
       measuresQuality ??= QUALITY_WORDS.test(doc.text);
       if (measuresQuality) return c;
-      return { ...c, metric: 'speedup', reading: { ...c.reading, metric: 'speedup', improves: 'up' } };
+      const copy = copyCandidate(c);
+      copy.metric = 'speedup';
+      copy.reading = { ...c.reading, metric: 'speedup', improves: 'up' };
+      return copy;
     });
   }
 }
