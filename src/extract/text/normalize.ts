@@ -188,8 +188,19 @@ class NormalizedBuilder {
   }
 
   build(raw: string): NormalizedText {
-    let text = this.pieces.join('');
-    if (text.endsWith(' ')) text = text.slice(0, -1);
+    // A trailing space is left out of the last piece before the join, not sliced off the joined
+    // text: a slice is a view into the joined string, which every later read of it goes through.
+    const pieces = this.pieces;
+    const lastPiece = pieces[pieces.length - 1];
+    if (lastPiece !== undefined && lastPiece.endsWith(' ')) {
+      if (lastPiece.length === 1) pieces.pop();
+      else pieces[pieces.length - 1] = lastPiece.slice(0, -1);
+    }
+    // One piece is often the raw text itself, or a slice of it (itself often a slice of a whole
+    // listing): the join would hand it back as is, a view that every later read goes through.
+    // Joined from two pieces it is a string of its own.
+    const only = pieces.length === 1 ? (pieces[0] as string) : null;
+    const text = only !== null && only.length > 1 ? [only.slice(0, 1), only.slice(1)].join('') : pieces.join('');
     return {
       raw,
       text,
