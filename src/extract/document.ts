@@ -94,7 +94,6 @@ const AVAILABILITY = /\b(?:code|models?|checkpoints?|data|datasets?|implementati
 const AVAILABILITY_HINT = /availab|releas|open-sourc|public|http/i;
 /** Every availability or release sentence holds one of these (lower-cased). */
 const RELEASE_HINTS: readonly string[] = ['availab', 'releas', 'open-sourc', 'public', 'http'];
-const LONGEST_HINT = Math.max(...RELEASE_HINTS.map((hint) => hint.length));
 /** "We release our code", "we open-source the models": an announcement, not the work itself. */
 const RELEASE = /^(?:(?:finally|additionally|also),? )?we (?:also )?(?:release|open-source|publicly release|make)\b[^.]{0,80}\b(?:code|models?|checkpoints?|data|datasets?|implementation|weights|available|public)\b/i;
 const LIST_GAP = /^(?: ?, ?(?:and |or )?| and | or | ?\/ ?|, respectively, and )$/;
@@ -206,6 +205,8 @@ function findBackground(
   // them, but where lower-casing changes the length of the text (only "İ", U+0130, does) every
   // asked sentence is searched on its own.
   let dottedI: boolean | null = null;
+  // Where each hint starts in the lower-cased text (read once, by indexOf, when first asked).
+  let hintStarts: number[] | null = null;
   const isHinted = (i: number): boolean => {
     const s = sentences[i] as SentenceSpan;
     dottedI ??= text.includes('\u0130');
@@ -213,8 +214,15 @@ function findBackground(
     // (sentenceAt places anything after the last sentence in the last one.)
     const last = i === sentences.length - 1;
     const from = i > 0 ? (sentences[i - 1] as SentenceSpan).end : 0;
-    const found = AVAILABILITY_HINT.exec(text.slice(from, last ? text.length : s.end + LONGEST_HINT - 1));
-    return found !== null && (last || from + found.index < s.end);
+    // A hint of its own starts after the sentence before it ends and before it ends.
+    const until = last ? text.length : s.end;
+    if (hintStarts === null) {
+      const lower = text.toLowerCase();
+      hintStarts = [];
+      for (const hint of RELEASE_HINTS) for (let at = lower.indexOf(hint); at >= 0; at = lower.indexOf(hint, at + 1)) hintStarts.push(at);
+    }
+    for (const at of hintStarts) if (at >= from && at < until) return true;
+    return false;
   };
   const naming = sentencesNaming(text, ownNames, sentenceAt);
   const own = sentences.map((s, i) => {
