@@ -1,7 +1,7 @@
 /**
- * "71.2% vs. 71.8% for full fine-tuning", "86.05% vs 86.28% for full-finetuning": a percent set
- * against the compared system's own percent is the paper's task quality (accuracy), an absolute
- * value (no baseline, as dev gold writes it). A clause that names another measure is read before.
+ * "71.2% vs. 71.8% for full fine-tuning": a percent set against the compared system's own
+ * percent is the paper's task quality (accuracy), an absolute value with no baseline (CLAIMS.md:
+ * absolute results carry no comparison; the compared percent is not a claim). A clause that names another measure is read before.
  */
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { comparedPhraseAt } from '../refiners/comparisons.js';
