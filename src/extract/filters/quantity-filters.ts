@@ -268,12 +268,12 @@ const BOUND_WORDS =
 const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or)\\b)[a-z-]+ ){0,2}${BOUND_WORDS}\\b`, 'i');
 const BOUND_BEFORE = new RegExp(`\\b${BOUND_WORDS}(?: of| is| at| =| :)? (?:a |an |the )?(?:about |around |only |just |under |below |within )?$`, 'i');
 
+/** A set limit ends in "at" or "to": the cheap check, before BOUND_VERB_BEFORE. */
+const AT_OR_TO_BEFORE = / (?:at|to) (?:a |an |only |just |at most )?$/;
 /**
  * "We cap the GPU at 300 W", "clocks throttled to 1.2 GHz", "with memory limited to 8 GB": a
  * limit set on the set-up. What a method limits ("limits accuracy loss to 0.3%") is its result.
  */
-/** Cheap check first: a set limit ends in "at" or "to". */
-const AT_OR_TO_BEFORE = / (?:at|to) (?:a |an |only |just |at most )?$/;
 const BOUND_VERB_BEFORE = /\b(?:cap|caps|capped|capping|throttle|throttles|throttled|throttling)(?: [\w-]+){0,3} (?:at|to) (?:a |an |only |just |at most )?$|\b(?:limited|restricted|constrained) (?:at|to) (?:a |an |only |just |at most )?$/i;
 
 /** "a 200 ms SLO", "under a 12 GB budget", "a 15 W power envelope", "a latency budget of 50 ms": set-up. */

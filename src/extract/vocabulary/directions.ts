@@ -89,7 +89,7 @@ export const CHANGE_VERBS: readonly VerbWord[] = [
 
 function lookupOf<T extends MovementWord>(entries: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
-  for (const entry of entries) for (const word of entry.words) map.set(word.toLowerCase().replace(/[ -]/g, ' '), entry);
+  for (const entry of entries) for (const word of entry.words) map.set(lookupKey(word), entry);
   return map;
 }
 

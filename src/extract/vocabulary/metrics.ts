@@ -212,7 +212,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
 
 const LOOKUP = new Map<string, MetricKeyword>();
 for (const keyword of METRIC_KEYWORDS) {
-  for (const word of keyword.words) LOOKUP.set(word.toLowerCase().replace(/[ -]/g, ' '), keyword);
+  for (const word of keyword.words) LOOKUP.set(lookupKey(word), keyword);
 }
 
 /** Sticky: tried at word starts. Longest first, so "energy efficiency" wins over "energy". */

@@ -18,7 +18,7 @@ export const PHASE_WORDS: ReadonlyArray<readonly [Phase, readonly string[]]> = [
 ];
 
 const LOOKUP = new Map<string, Phase>();
-for (const [phase, words] of PHASE_WORDS) for (const word of words) LOOKUP.set(word.toLowerCase().replace(/[ -]/g, ' '), phase);
+for (const [phase, words] of PHASE_WORDS) for (const word of words) LOOKUP.set(lookupKey(word), phase);
 
 /** Phase words, not inside a hyphenated word ("pre-training" is one, "training-free" is checked below). */
 export const PHASE_SCAN = keywordPattern(

@@ -5,6 +5,7 @@
  * for hyphens.
  */
 import type { MetricMatch } from './metrics.js';
+import { lookupKey } from './build-pattern.js';
 
 export interface Scale {
   readonly unit: string;
@@ -84,7 +85,7 @@ export const NAMED_SCALES: ReadonlyMap<string, Scale> = new Map<string, Scale>([
 
 /** The scale a measure keyword names, if it has one. */
 export function scaleOf(measure: MetricMatch): Scale | null {
-  return NAMED_SCALES.get(measure.text.toLowerCase().replace(/[ -]/g, ' ')) ?? null;
+  return NAMED_SCALES.get(lookupKey(measure.text)) ?? null;
 }
 
 /** A word each named scale is written with, whatever joins its words (the longest of its words). */

@@ -2,7 +2,7 @@
  * Units as data: how they are written after a number, the short token a claim records
  * (CLAIMS.md `unit`), and what kind of quantity they measure.
  */
-import { wordsAt } from './build-pattern.js';
+import { wordsAt, lookupKey } from './build-pattern.js';
 
 export type UnitKind =
   | 'factor'
@@ -174,7 +174,7 @@ export function recognizeUnit(text: string, pos: number): UnitMatch | null {
   if (!best) return null;
   const written = best.groups?.unit ?? '';
   const entry = best === symbol ? SYMBOL_LOOKUP.get(written) : WORD_LOOKUP.get(written.toLowerCase().replace(/-/g, '-'));
-  const resolved = entry ?? WORD_LOOKUP.get(written.toLowerCase().replace(/[ -]/g, ' ')) ?? WORD_LOOKUP.get(written.toLowerCase().replace(/[ -]/g, '-'));
+  const resolved = entry ?? WORD_LOOKUP.get(lookupKey(written)) ?? WORD_LOOKUP.get(written.toLowerCase().replace(/[ -]/g, '-'));
   if (!resolved) return null;
   const sepLength = best.groups?.sep?.length ?? 0;
   const start = best.index + sepLength;

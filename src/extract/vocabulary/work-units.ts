@@ -6,7 +6,7 @@
  * after a verb that removes them.
  */
 import type { Metric } from '../types.js';
-import { alternation } from './build-pattern.js';
+import { alternation, lookupKey } from './build-pattern.js';
 
 const WORK_UNITS: ReadonlyArray<readonly [Metric, readonly string[]]> = [
   [
@@ -21,7 +21,7 @@ const WORK_UNITS: ReadonlyArray<readonly [Metric, readonly string[]]> = [
 ];
 
 const LOOKUP = new Map<string, Metric>();
-for (const [metric, words] of WORK_UNITS) for (const word of words) LOOKUP.set(word.toLowerCase().replace(/[ -]/g, ' '), metric);
+for (const [metric, words] of WORK_UNITS) for (const word of words) LOOKUP.set(lookupKey(word), metric);
 
 /** " of (the) (up to two words) <unit>" right after a percent. */
 const OF_WORK_UNIT = new RegExp(
@@ -34,6 +34,6 @@ export function workUnitAfter(text: string, pos: number): { metric: Metric; end:
   const match = OF_WORK_UNIT.exec(text.slice(pos, pos + 60));
   const unit = match?.groups?.unit;
   if (!match || !unit) return null;
-  const metric = LOOKUP.get(unit.toLowerCase().replace(/[ -]/g, ' '));
+  const metric = LOOKUP.get(lookupKey(unit));
   return metric ? { metric, end: pos + match[0].length } : null;
 }
