@@ -394,3 +394,40 @@ describe('processing-in-memory written by product', () => {
     expect(findHardwareMentions('UPMEM DIMMs').map((m) => m.entity.class)).toEqual(['pim']);
   });
 });
+
+describe('the device the work is', () => {
+  it('takes the designed device the introduction names as the platform, over a host it also uses', () => {
+    const text =
+      'We present TileMem, a near-bank PIM architecture with a vector unit per bank, and a mapping that runs ' +
+      'attention on the host GPU for long contexts. TileMem improves decode throughput by 3.1x over an A100 GPU ' +
+      'and reduces energy per token by 64%.';
+    expect(claimAt(text, '3.1x').hardware_class).toBe('pim');
+    expect(claimAt(text, '64%').hardware_class).toBe('pim');
+  });
+
+  it('leaves a generic accelerator to the device it is built on', () => {
+    const text =
+      'We present StreamViT, a dataflow accelerator for vision transformers. Implemented on a Xilinx ZCU102 FPGA, ' +
+      'StreamViT runs at 410 images/s. This is a 3.8x improvement in energy efficiency over a Jetson Orin Nano GPU.';
+    expect(claimAt(text, '3.8x').hardware_class).toBe('fpga');
+  });
+});
+
+describe('a phone and its NPU', () => {
+  it('reads the NPU of a phone, and a phone\'s NPU, as the NPU', () => {
+    const of = 'On the Hexagon NPU of a Snapdragon 8 Gen 2, our quantized model runs in 4.1 ms, 3.3x faster than the FP16 GPU delegate.';
+    expect(claimAt(of, '4.1 ms').hardware_class).toBe('npu');
+    expect(claimAt(of, '3.3x').hardware_class).toBe('npu');
+    expect(claimAt("On a Pixel 8's NPU, our detector runs in 7.2 ms.", '7.2 ms').hardware_class).toBe('npu');
+  });
+});
+
+describe('the same work run on another device', () => {
+  it('leaves out the device of "the same model on" and "an equivalent network on", which are compared', () => {
+    const text =
+      'We introduce SpikeNet, a spiking transformer. Deployed on a SpiNNaker 2 board, the network classifies a sample ' +
+      'in 900 μs with 62 µJ per inference, 11.5 times lower than the same model on a Jetson Orin Nano and two orders ' +
+      'of magnitude below an equivalent ANN on a desktop GPU.';
+    for (const needle of ['900 μs', '62 µJ', '11.5 times', 'two orders']) expect(claimAt(text, needle).hardware_class).toBe('neuromorphic');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimAt, claimsAt } from './helpers.js';
+import { claimAt, claimsAt, run } from './helpers.js';
 
 describe('MeasureOfParser: the measure named before the number', () => {
   it('reads "an average speedup of 1.75x over B" with its qualifier', () => {
@@ -31,5 +31,14 @@ describe('MeasureOfParser: the measure named before the number', () => {
   it('reads through "(e.g., ...)" to the measure: "throughput improvement (e.g., 9.7x - 3,201x)"', () => {
     const text = 'RT-NeRF achieves a large throughput improvement (e.g., 9.7x - 3,201x) as compared with SOTA efficient NeRF solutions.';
     expect(claimAt(text, '9.7x')).toMatchObject({ metric: 'speedup', value: 9.7, value_max: 3201, baseline: 'SOTA efficient NeRF solutions' });
+  });
+
+  it('reads a pronoun subject of a change as the measure of the claim before it in the sentence', () => {
+    const text = 'With sampling the speedup decreases to 1.9x, and at batch size 16 it falls below 1.2x because verification is compute-bound.';
+    const claim = claimAt(text, '1.2x');
+    expect(claim).toMatchObject({ metric: 'speedup', value: 1.2, qualifier: 'less than', direction: 'up' });
+    expect(claim.evidence).toBe('falls below 1.2x');
+    // With no claim before it, the pronoun stands for nothing the sentence measures.
+    expect(run('At batch size 16 it falls below 1.2x.').claims.filter((c) => c.metric !== 'other')).toEqual([]);
   });
 });

@@ -96,7 +96,14 @@ export class MeasureOfParser implements Parser {
       const after = measuresAfter(text, context.group.end, clauseEnd(text, context.sentence.end, context.group.end));
       if (after.length > 0) measures = after;
     }
-    if (noun && measures.length === 0) {
+    // "the speedup decreases to 1.9x, and at batch size 16 it falls below 1.2x": a pronoun subject
+    // stands for the measure of the claim before it in the sentence, not for the words of the
+    // setting before the pronoun; the evidence is then the change itself.
+    const pronounSubject = noun !== null && measures.length === 0 && PRONOUN_SUBJECT.test(text.slice(Math.max(0, noun.start - 12), noun.start));
+    if (pronounSubject) {
+      const antecedent = antecedentMeasure(context);
+      if (antecedent) measures = [antecedent];
+    } else if (noun && measures.length === 0) {
       const wider = metricBackward(text, Math.max(context.sentence.start, w.leftStart - 80), noun.start, 8);
       if (wider) measures = [wider];
     }
@@ -113,7 +120,7 @@ export class MeasureOfParser implements Parser {
     }
     const changeWord = noun !== null || (measure !== null && CHANGE_TYPE.test(measure.text.split(' ').pop() ?? ''));
     const relative = changeWord && (kind === 'factor' || kind === 'percent' || kind === 'points');
-    const evidenceStart = measures[0]?.start ?? noun?.start ?? quantity.start;
+    const evidenceStart = (pronounSubject ? noun?.start : measures[0]?.start) ?? noun?.start ?? quantity.start;
     // "an average speedup of 1.75x": "average" before the measure qualifies the number.
     const averageBefore = /\baverage\s*$/i.test(text.slice(Math.max(0, evidenceStart - 9), evidenceStart));
     if (relative) {
@@ -200,6 +207,20 @@ export class MeasureOfParser implements Parser {
     };
   }
 
+}
+
+/** A pronoun standing as the subject right before a verb of change ("... it falls below"). */
+const PRONOUN_SUBJECT = /(?:^|[\s,;])(?:it|they)\s$/i;
+
+/**
+ * The measure named by the last claim read earlier in the sentence, for a pronoun that stands for
+ * it: where its reading says, else the word its evidence opens with ("speedup decreases to 1.9x").
+ */
+function antecedentMeasure(context: ParseContext): MetricMatch | null {
+  const last = context.previous[context.previous.length - 1];
+  if (!last || last.metric === 'other') return null;
+  const named = metricAt(context.doc.text, (last.reading.measure ?? last.evidence).start);
+  return named && named.keyword.metric === last.metric ? named : null;
 }
 
 /** Prepositions that open a phrase about a measure's setting ("on PG-19", "across workloads", "relative to FP32"). */

@@ -59,6 +59,11 @@ const SEVERAL_BEFORE = /\b(?:different|various|diverse|multiple|several|many|a r
 /** The work's own device: "our FPGA-based accelerator", "our 22nm SRAM-based CIM macro", "our 28nm chip", "the fabricated prototype". */
 const OWN_BEFORE = /\b[Oo]ur\s+(?:(?:\w*\d\w*|\w+-[\w-]+|[A-Z]{2,}\w*)\s+){0,3}$/;
 const OWN_DEVICE = /^(?:our|fabricated)\b/i;
+/**
+ * The device the work is, named in the appositive of its introduction: "we propose BankStream, a
+ * near-bank PIM architecture", "this paper presents X, an FPGA accelerator".
+ */
+const PROPOSED_BEFORE = /\b(?:[Ww]e (?:propose|present|introduce|design|develop|build)|(?:[Tt]his|[Tt]he) (?:paper|work|article) (?:proposes|presents|introduces|describes))\s+[^,.;()]{1,48},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/;
 const TITLE_PLATFORM = /\b(?:on|for)\s+(?:an?\s+|the\s+)?(?:single\s+)?$/i;
 
 /** A device right after a comparison word is the compared one ("faster than 64 A100 GPUs"). */
@@ -70,6 +75,8 @@ const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to
  * mobile-NPU" compares on the work's own device.
  */
 const COMPARED_RUN_ON = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|unlike)\s+(?:[A-Za-z][\w-]*\s+){0,4}?(?:implementations?|versions?|ports?|counterparts?|run|running|executed|executing|deployed)\s+(?:on|in)\s+(?:(?:a|an|the)\s+)?$/i;
+/** "lower than the same model on a Jetson Orin Nano", "below an equivalent ANN on a desktop GPU": the same work run elsewhere. */
+const COMPARED_SAME_ON = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|below|above|over)\s+(?:(?:the|an?)\s+)?(?:same|equivalent|identical|comparable)\s+(?:[\w-]+\s+){1,3}?(?:on|in)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?$/i;
 const FRONTED_COMPARISON = /^(?:compared (?:to|with)|in comparison (?:to|with)|relative to|unlike|versus|against)\s[^,;]*\b(?:implementations?|versions?|ports?|counterparts?|run|running|executed|executing|deployed)\s[^,;]*$/i;
 /** The objects of "outperforms a CPU by 31x and a GPU by 2.1x": each is beaten by its number. */
 const OBJECT_BEFORE = /\b(?:outperform\w*|surpass\w*|beat|beats|beating|exceed\w*|and)\s+(?:(?:a|an|the)\s+)?$/i;
@@ -132,13 +139,23 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
     const after = text.slice(m.end, m.end + 24);
     if (COMPARED_BEFORE.test(before) || PER_BEFORE.test(before) || HOURS_AFTER.test(after) || COMPARED_AFTER.test(after)) continue;
-    if (COMPARED_RUN_ON.test(text.slice(Math.max(sentence.start, m.start - 72), m.start))) continue;
+    const runBefore = text.slice(Math.max(sentence.start, m.start - 72), m.start);
+    if (COMPARED_RUN_ON.test(runBefore) || COMPARED_SAME_ON.test(runBefore)) continue;
     if (OBJECT_AFTER.test(after) && OBJECT_BEFORE.test(before) && OUTPERFORMS.test(text.slice(sentence.start, m.start))) continue;
     if (m.start - sentence.start < 160 && FRONTED_COMPARISON.test(text.slice(sentence.start, m.start))) continue;
     // An emulated platform takes the class of what it emulates (Decision 8), not the emulator's.
     if (/emulat/i.test(m.text) || /^ emulat/i.test(text.slice(m.end, m.end + 10)) || EMULATED_ON.test(before)) continue;
     const last = found[found.length - 1];
     if (last && PROCESSOR_CLASSES.has(last.entity.class) && PLATFORM_CLASSES.has(m.entity.class) && PART_OF.test(text.slice(last.end, m.start))) {
+      found[found.length - 1] = { ...m, start: last.start, text: text.slice(last.start, m.end) };
+      continue;
+    }
+    // "the Hexagon NPU of a Snapdragon 8 Gen 2", "a Pixel 8's NPU": the work runs on the NPU.
+    if (last && last.entity.class === 'npu' && PLATFORM_CLASSES.has(m.entity.class) && PART_OF.test(text.slice(last.end, m.start))) {
+      found[found.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end) };
+      continue;
+    }
+    if (last && PLATFORM_CLASSES.has(last.entity.class) && m.entity.class === 'npu' && /^(?:'s |’s )$/.test(text.slice(last.end, m.start))) {
       found[found.length - 1] = { ...m, start: last.start, text: text.slice(last.start, m.end) };
       continue;
     }
@@ -230,11 +247,13 @@ function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMent
   const strong: HardwareMention[] = [];
   const weak: HardwareMention[] = [];
   const own: HardwareMention[] = [];
+  const proposed: HardwareMention[] = [];
   const claimSentences = new Set(claims.map((c) => c.sentence.index));
   for (const sentence of doc.sentences) {
     if (doc.background[sentence.index]) continue;
     for (const m of devicesIn(doc, sentence)) {
       if (measureName(doc, m)) continue;
+      if (DESIGNED_CLASSES.has(m.entity.class) && platformKind(m) !== null && PROPOSED_BEFORE.test(doc.text.slice(Math.max(sentence.start, m.start - 100), m.start))) proposed.push(m);
       const kind = platformCue(doc, sentence, m, claimSentences);
       if (kind === 'none') continue;
       // The platforms the work is built for, and those its results are measured on.
@@ -243,6 +262,9 @@ function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMent
       else if (kind === 'weak') weak.push(m);
     }
   }
+  // A work that is a device of a designed class (a chip, a PIM or FPGA design) is measured on it,
+  // whatever hosts or compared processors its abstract also names.
+  if (proposed.length > 0 && new Set(proposed.map((m) => m.entity.class)).size === 1) return proposed.find((m) => m.entity.vendor !== null) ?? proposed[0] ?? null;
   if (severalPlatforms(own, [...strong, ...weak])) return null;
   // The title: "... on FPGAs", "... on a Single GPU".
   const titleMentions = findTitlePlatforms(doc);
