@@ -89,7 +89,7 @@ function findPaperPhase(doc: Document): Phase | null {
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  return top && top[1] >= 3 && (!second || top[1] >= 3 * second[1]) ? top[0] : null;
+  return top && ((top[1] >= 3 && (!second || top[1] >= 3 * second[1])) || (top[1] >= 2 && !second)) ? top[0] : null;
 }
 
 export class PhaseRefiner implements Refiner {
