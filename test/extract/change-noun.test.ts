@@ -38,4 +38,14 @@ describe('ChangeNounParser: a number followed by what changed', () => {
     const text = 'APOLLO delivers 3x throughput on an 8xA100-80GB setup compared to AdamW.';
     expect(claimAt(text, '3x')).toMatchObject({ evidence: '3x throughput', metric: 'speedup', direction: 'up', baseline: 'AdamW', hardware_class: 'cluster' });
   });
+
+  it('reads a change set beside a value as a change of that value\'s measure', () => {
+    const time = 'Sampling latency on an A100 falls to 0.34 s per image, a 12.6x reduction compared to the 50-step teacher.';
+    expect(claimAt(time, '12.6x')).toMatchObject({ metric: 'speedup', value: 12.6, direction: 'up', baseline: '50-step teacher' });
+    const rate = 'After regularization, the spike rate is 0.074 spikes per neuron per timestep, a 4.2-fold reduction over the dense model.';
+    expect(claimAt(rate, '4.2-fold')).toMatchObject({ metric: 'other', value: 4.2, direction: 'down' });
+    const memory = 'ShrinkKV stores the cache in 3.9 GB, a 4.1x reduction from FP16.';
+    expect(claimAt(memory, '4.1x')).toMatchObject({ metric: 'memory', value: 4.1, direction: 'down' });
+  });
 });
+

@@ -4,7 +4,8 @@
  * "4x increase in throughput", "9x reduction in runtime", "17.77%, 2.49x, and 2.32x reductions on
  * latency, energy, and area" (one measure each), "5.5-times memory-saving".
  */
-import type { Candidate, MetricReading, Parser, ParseContext, Reading } from '../pipeline.js';
+import type { MetricReading, Parser, ParseContext, Reading } from '../pipeline.js';
+import type { Direction, Metric } from '../types.js';
 import { changeNounAt } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { clauseEnd, headStart, metricBackward, metricsIn, readingFrom, skipSpace, spanOf, tokens, windowsOf } from './support.js';
@@ -45,15 +46,31 @@ export function measuresAfter(text: string, from: number, limit: number): Metric
   return clause > 0 ? found.slice(0, clause) : found;
 }
 
-/** Between a value and a change set beside it: "3.9 GB, a 4.1x reduction". */
-const APPOSITIVE_GAP = /^,? (?:i\.e\.,? |or |that is,? )?(?:a|an) $/i;
+/** Between a value and a change set beside it: "3.9 GB, a 4.1x reduction", "0.34 s per image, a 12.6x reduction". */
+const APPOSITIVE_GAP = /^(?:(?: [\w-]+)? per [\w-]+(?: [\w-]+){0,3})?,? (?:i\.e\.,? |or |that is,? )?(?:a|an) $/i;
 
-/** The size or memory value a change noun stands in apposition to, earlier in the sentence. */
-function appositiveOf(context: ParseContext): Candidate | null {
+/** What a change set beside a value changes: the value's measure, a time or a rate as speed. */
+interface AppositiveChange {
+  readonly metric: Metric;
+  readonly improves: Direction;
+  readonly timeLike: boolean;
+}
+
+const APPOSITIVE_METRICS: ReadonlySet<Metric> = new Set(['size', 'memory', 'energy', 'power', 'compute', 'cost', 'other', 'latency', 'time', 'throughput']);
+
+/**
+ * The change a change noun stands in apposition to a value earlier in the sentence names: "3.9
+ * GB, a 4.1x reduction" (memory), "0.34 s per image, a 12.6x reduction" (a speedup of a time),
+ * "0.074 spikes per neuron, a 4.2-fold reduction" (other).
+ */
+function appositiveOf(context: ParseContext): AppositiveChange | null {
   const last = context.previous[context.previous.length - 1];
-  if (!last || last.reading.relative || (last.metric !== 'size' && last.metric !== 'memory')) return null;
+  if (!last || last.reading.relative || !APPOSITIVE_METRICS.has(last.metric)) return null;
   const gap = context.doc.text.slice(Math.max(last.evidence.end, last.quantity.end), context.group.start);
-  return APPOSITIVE_GAP.test(gap) ? last : null;
+  if (!APPOSITIVE_GAP.test(gap)) return null;
+  if (last.metric === 'latency' || last.metric === 'time') return { metric: 'speedup', improves: 'down', timeLike: true };
+  if (last.metric === 'throughput') return { metric: 'speedup', improves: 'up', timeLike: false };
+  return { metric: last.metric, improves: last.reading.improves ?? 'down', timeLike: false };
 }
 
 export class ChangeNounParser implements Parser {
@@ -86,7 +103,7 @@ export class ChangeNounParser implements Parser {
     // "a 3.3-fold improvement over TVM": a multiple of improvement naming no measure is one of
     // performance, which for a factor is speed (as "outperforms X by 1.5x").
     const unnamedGain = !metric && kind === 'factor' && noun.entry.movement === 'better' && !noun.entry.implies;
-    let appositive: Candidate | null = null;
+    let appositive: AppositiveChange | null = null;
     if (!metric && !noun.entry.implies && !performance && !unnamedGain) {
       const w = windowsOf(context);
       metric = metricBackward(text, w.leftStart, context.group.start, 6);
@@ -114,8 +131,8 @@ export class ChangeNounParser implements Parser {
     return {
       ...reading,
       ...named,
-      ...(appositive ? { improves: 'down' as const } : {}),
-      timeLike,
+      ...(appositive ? { improves: appositive.improves } : {}),
+      timeLike: appositive?.timeLike ?? timeLike,
       ...(measures.length > 1 ? { metricList: metricReadings(measures) } : {}),
     };
   }
