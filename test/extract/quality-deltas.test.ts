@@ -60,3 +60,19 @@ describe('comparatives and verbs of quality', () => {
     expect(run('We propose DenseX and report the accuracy on 12 tasks within 2 days of training.').claims.map((c) => c.metric)).not.toContain('accuracy');
   });
 });
+
+describe('a bound set beside a quality value', () => {
+  it('reads "VALUE, within N% of SYSTEM" as a bound on the gap to that system, with no phase of its own', () => {
+    const text = 'On the board, accuracy improves from 84.7% to 93.5%, within 0.6% of full fine-tuning on a GPU.';
+    expect(claimAt(text, '0.6%')).toMatchObject({
+      metric: 'accuracy', value: 0.6, unit: '%', direction: null, qualifier: 'less than',
+      baseline: 'full fine-tuning on a GPU', phase: null, evidence: 'within 0.6% of full fine-tuning on a GPU',
+    });
+  });
+
+  it('keeps "N% of" a measure as a share, not a bound, when no quality value stands before it', () => {
+    const text = 'Our kernel finishes within 35% of the time of the dense baseline.';
+    expect(run(text).claims.filter((c) => c.metric === 'accuracy')).toEqual([]);
+  });
+});
+

@@ -18,6 +18,8 @@ const LOSS_VERB_BEFORE = /\b(?:loses|lose|losing|lost|sacrifices|sacrificing|giv
 /** " of the baseline to ", " of BF16 ": the system a measure is held to, before "within". */
 const HELD_TO = /^ (?:of|to|with) (?:the )?(?<system>[\w.+-]+(?: [\w.+-]+){0,3}?) (?:to |at |all )?$/i;
 const WITHIN_BEFORE = /\bwithin (?:about |roughly |only |just )?$/i;
+/** " of full fine-tuning on a GPU": the system a value's gap is bounded against, to the end of its clause. */
+const OF_SYSTEM = /^ of (?:the |an? )?(?<system>[^,;:()]{1,60}?)(?=[,;:(]|\.(?:\s|$)|$| (?:while|and|but|whereas|with)\b)/i;
 /** "of the BF16 model's perplexity", "of the dense model in perplexity": the measure after the system. */
 const OF_SYSTEM_MEASURE = /^ of (?:the )?(?<system>(?:[\w.+-]+ ){0,3}?[\w.+-]+)(?:['’]s | in (?:terms of )?)/i;
 
@@ -37,8 +39,8 @@ export class QualityGapParser implements Parser {
         return { parser: this.name, metric: 'accuracy', improves: 'up', movement: 'worse', relative: true, unit: 'pt', evidence: spanOf(lossStart + loss.index, quantity.end) };
       }
     }
-    if ((kind === 'percent' || kind === 'points') && !/^ of /.test(after)) {
-      const bounded = this.withinOfMeasure(context);
+    if (kind === 'percent' || kind === 'points') {
+      const bounded = /^ of /.test(after) ? this.withinOfValue(context) : this.withinOfMeasure(context);
       if (bounded) return bounded;
     }
     if (kind === 'percent' || kind === 'points') {
@@ -87,6 +89,37 @@ export class QualityGapParser implements Parser {
     if (!held || !system) return null;
     const systemStart = measure.end + held[0].indexOf(system, 3);
     return this.bound(measure, quantity.unit?.unit ?? '%', spanOf(measure.start, quantity.end), { start: systemStart, end: systemStart + system.length });
+  }
+
+  /**
+   * "accuracy improves from 84.7% to 93.5%, within 0.6% of full fine-tuning": a bound set beside
+   * a quality value read just before it is a bound on that value's gap to the system after "of".
+   */
+  private withinOfValue(context: ParseContext): Reading | null {
+    const { doc, quantity, previous, sentence } = context;
+    const last = previous[previous.length - 1];
+    if (!last || last.metric !== 'accuracy' || last.reading.relative) return null;
+    const text = doc.text;
+    const beforeStart = Math.max(sentence.start, quantity.start - 20);
+    const within = WITHIN_BEFORE.exec(text.slice(beforeStart, quantity.start));
+    if (!within) return null;
+    const withinStart = beforeStart + within.index;
+    if (!/^(?:\s?\([^()]{0,40}\))?,? $/.test(text.slice(Math.max(last.evidence.end, last.quantity.end), withinStart))) return null;
+    const of = OF_SYSTEM.exec(text.slice(quantity.end, context.sentence.end));
+    const system = of?.groups?.system;
+    if (!of || !system) return null;
+    const systemStart = quantity.end + of[0].length - system.length;
+    return {
+      parser: this.name,
+      metric: 'accuracy',
+      improves: last.reading.improves ?? 'up',
+      movement: null,
+      relative: true,
+      bound: true,
+      unit: quantity.unit?.unit ?? '%',
+      evidence: spanOf(withinStart, systemStart + system.length),
+      comparedObject: { start: systemStart, end: systemStart + system.length },
+    };
   }
 
   /** A bound on the gap to a compared system, on a quality measure: no direction, less than (GapRefiner). */

@@ -117,7 +117,9 @@ export class PhaseRefiner implements Refiner {
   private phaseOf(c: Candidate, doc: Document, all: readonly Candidate[]): Phase | null {
     const text = doc.text;
     const q = c.quantity;
-    const mentions = phaseWordsOf(doc, c.sentence);
+    // A phase word naming the compared system ("within 0.6% of full fine-tuning") is not the claim's.
+    const compared = c.reading.comparedObject;
+    const mentions = compared ? phaseWordsOf(doc, c.sentence).filter((m) => m.end <= compared.start || m.start >= compared.end) : phaseWordsOf(doc, c.sentence);
     const ownStart = Math.min(c.evidence.start, c.reading.measure?.start ?? c.evidence.start);
     const ownEnd = Math.max(c.evidence.end, c.reading.measure?.end ?? c.evidence.end);
     // "71% of peak HBM bandwidth in decoding": a phase attached right after the claim's phrase.
