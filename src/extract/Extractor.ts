@@ -31,6 +31,7 @@ import { QualityGapParser } from './parsers/QualityGapParser.js';
 import { VersusPairParser } from './parsers/VersusPairParser.js';
 import { ScoreVerbParser } from './parsers/ScoreVerbParser.js';
 import { ListContinuationParser } from './parsers/ListContinuationParser.js';
+import { SignedDeltaParser } from './parsers/SignedDeltaParser.js';
 import { MetricListRefiner } from './refiners/MetricListRefiner.js';
 import { GapRefiner } from './refiners/GapRefiner.js';
 import { QualifierRefiner } from './refiners/QualifierRefiner.js';
@@ -69,6 +70,7 @@ export const DEFAULT_CONFIGURATION: ExtractorConfiguration = {
     new ParenthesizedSizeParser(),
     new VersusPairParser(),
     new ScoreVerbParser(),
+    new SignedDeltaParser(),
     new ListContinuationParser(),
   ],
   candidateFilters: CANDIDATE_FILTERS,

@@ -76,3 +76,16 @@ describe('a bound set beside a quality value', () => {
   });
 });
 
+describe('a signed change in parentheses', () => {
+  it('reads the sign as the direction of a change of the quality value or measure before it', () => {
+    const text = 'The chip processes 412 frames/s at 78.9% top-1 accuracy (−0.9% vs. the dense baseline).';
+    expect(claimAt(text, '−0.9%')).toMatchObject({ metric: 'accuracy', value: 0.9, direction: 'down', baseline: 'dense baseline', evidence: '−0.9% vs. the dense baseline' });
+    const measure = 'Distillation improves accuracy (+0.8% absolute) at no extra cost.';
+    expect(claimAt(measure, '+0.8%')).toMatchObject({ metric: 'accuracy', value: 0.8, direction: 'up' });
+  });
+
+  it('leaves a signed aside after another measure alone', () => {
+    expect(run('Our cache cuts latency by 2x (-41% memory traffic).').claims.filter((c) => c.metric === 'accuracy')).toEqual([]);
+  });
+});
+
