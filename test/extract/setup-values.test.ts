@@ -58,3 +58,15 @@ describe('memory savings as factors', () => {
     expect(claim).toMatchObject({ metric: 'memory', unit: '%', direction: 'down', factor: 4 });
   });
 });
+
+describe('what a named device comes with', () => {
+  it('drops the memory a device is described with, even bounded ("with at most 512 kB"), and keeps what the work uses', () => {
+    const text =
+      'We present PicoSeg, a detector for microcontrollers with at most 512 kB of SRAM. An in-place kernel reduces ' +
+      'peak SRAM usage to 118 kB.';
+    const claims = run(text).claims;
+    expect(claims.map((c) => c.value)).toEqual([118]);
+    expect(claims[0]).toMatchObject({ metric: 'memory', hardware_class: 'mcu' });
+  });
+});
+

@@ -219,12 +219,14 @@ export const HardwareSpecFilter: QuantityFilter = {
       const verbAt = q.start - (before.length - has.index);
       if (doc.hardwareNear(verbAt - 32, verbAt).some((h) => h.end <= verbAt && verbAt - h.end <= 30)) return `the memory of the hardware used (${q.text}), not a result`;
     }
+    // "microcontrollers with at most 512 kB of SRAM": what a named device comes with is its spec.
+    const withAt = before.search(/ with (?:only |just |merely |at most |up to |as little as |less than )?$/);
+    const deviceWith = withAt >= 0 && doc.hardwareNear(q.start - (before.length - withAt) - 2, q.start).some((h) => h.end <= q.start && q.start - h.end <= before.length - withAt + 1);
+    if (deviceWith) return `the memory of the hardware used (${q.text}), not a result`;
     // "needs only 18 KB of SRAM", "using 21.6 GB of GPU memory": what the work uses is a result.
     if (/\b(?:needs?|requires?|requiring|uses?|using|consumes?|consuming|occup\w*|takes?|taking|only|just|merely|peak|fits? (?:in|into)|within|under|less than|at most)\s*$/i.test(before)) return null;
     const deviceAfter = doc.hardwareNear(q.end, q.end + 2).some((h) => h.start >= q.end && h.start - q.end <= 2);
-    const withAt = before.search(/ with (?:only )?$/);
-    const deviceWith = withAt >= 0 && doc.hardwareNear(q.start - (before.length - withAt) - 2, q.start).some((h) => h.end <= q.start && q.start - h.end <= before.length - withAt + 1);
-    if (deviceWith || MEMORY_PART_AFTER.test(text.slice(q.end, q.end + 30))) return `the memory of the hardware used (${q.text}), not a result`;
+    if (MEMORY_PART_AFTER.test(text.slice(q.end, q.end + 30))) return `the memory of the hardware used (${q.text}), not a result`;
     if (deviceAfter || DEVICE_WITH_BEFORE.test(before) || DEVICE_AFTER.test(text.slice(q.end, q.end + 20)) || /peaking at ?$/i.test(before)) {
       return `the memory of the hardware used (${q.text}), not a result`;
     }
