@@ -88,3 +88,19 @@ describe('negative cases from CLAIMS.md Exclude', () => {
     expect(droppedBy(table, '3.5x')).toBe('DenseNumbersFilter');
   });
 });
+
+describe('numbers that are not the paper\'s, in sentences that are', () => {
+  it('drops numbers quoted from the literature after "reported in the literature, e.g."', () => {
+    const text =
+      'We present a survey of efficient LLM inference. For each category we summarize the key ideas and the typical ' +
+      'gains reported in the literature, e.g. 2–4× memory reduction from 4-bit weights and 2–3× decoding speedups from ' +
+      'speculative decoding.';
+    expect(run(text).claims).toEqual([]);
+  });
+
+  it('drops a fixed budget and the number after "instead of", keeps the result', () => {
+    const text = 'We propose TuneFast. When the tuning budget is fixed at 20 minutes, TuneFast is 1.35x faster than Ansor. Tuning BERT now takes 41 min instead of 5.2 h.';
+    expect(run(text).claims.map((c) => c.value)).toEqual([1.35, 41]);
+  });
+});
+

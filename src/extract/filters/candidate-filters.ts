@@ -55,6 +55,11 @@ export const BaselineValueFilter: CandidateFilter = {
  */
 const OTHERS_REPORT = /(?:^|[,;:(] |\b(?:and|but|while|whereas|although) )(?:the |most |many |some |several |existing |prior |previous |current |recent |other |typical |popular |leading |state-of-the-art )*(?:[\w-]+ ){0,2}(?:methods|approaches|works|studies|papers|systems|techniques|solutions|frameworks|implementations|baselines|accelerators|designs|models|compilers|engines)(?: typically| usually| often| generally| commonly| reportedly)? (?:report|reported|claim|claimed|achieve|achieved|reach|reached|obtain|obtained|show|showed|yield|yielded|provide|provided|offer|offered|deliver|delivered|attain|attained)\b[^;:]{0,60}$/i;
 const OWN_MARK = /\b(?:we|our|ours|proposed)\b/i;
+/**
+ * "the typical gains reported in the literature, e.g. 2-4x memory reduction ... and 2-3x
+ * speedups": numbers quoted as the literature's, in the list that follows where it says so.
+ */
+const LITERATURE_QUOTED = /\breported (?:in|by) (?:the )?(?:literature|prior (?:work|studies|art)|previous (?:work|studies)|existing (?:work|studies)|earlier (?:work|studies)|original (?:papers?|works?)|(?:their|the) authors)(?: \[[\d,\s-]+\])?(?<quoted>(?:,? (?:e\.g\.|i\.e\.|such as|for example|for instance|like|including|namely),?|:| \((?:e\.g\.,?)?| of) [^;:]{0,100})$/i;
 
 export const OthersReportFilter: CandidateFilter = {
   name: 'OthersReportFilter',
@@ -62,6 +67,8 @@ export const OthersReportFilter: CandidateFilter = {
     const text = doc.text;
     const start = Math.max(c.sentence.start, c.quantity.start - 120);
     const before = text.slice(start, c.quantity.start);
+    const quoted = LITERATURE_QUOTED.exec(before);
+    if (quoted && !OWN_MARK.test(quoted.groups?.quoted ?? '')) return 'background: numbers the literature reports, quoted by this paper';
     const report = OTHERS_REPORT.exec(before);
     if (!report || OWN_MARK.test(report[0]) || doc.ownNames.some((name) => report[0].includes(name))) return null;
     return 'background: what other methods report, not this paper\'s result';

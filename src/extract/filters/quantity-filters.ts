@@ -268,7 +268,7 @@ const BOUND_WORDS =
   '(?:SLOs?|SLAs?|budgets?|deadlines?|targets?(?! (?:platforms?|devices?|hardware|models?|datasets?|tasks?|domains?|languages?|systems?))|constraints?|limits?|caps?|envelopes?|requirements?|thresholds?)';
 /** The words naming what is bounded ("power envelope") are no prepositions: "6.4 ms on the target platform" bounds nothing. */
 const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or)\\b)[a-z-]+ ){0,2}${BOUND_WORDS}\\b`, 'i');
-const BOUND_BEFORE = new RegExp(`\\b${BOUND_WORDS}(?: of| is| at| =| :)? (?:a |an |the )?(?:about |around |only |just |under |below |within )?$`, 'i');
+const BOUND_BEFORE = new RegExp(`\\b${BOUND_WORDS}(?: of| is| at| =| :| (?:is |was |are |were )?(?:fixed|set|capped|limited|held) (?:at|to))? (?:a |an |the )?(?:about |around |only |just |under |below |within )?$`, 'i');
 
 /** A set limit ends in "at" or "to": the cheap check, before BOUND_VERB_BEFORE. */
 const AT_OR_TO_BEFORE = / (?:at|to) (?:a |an |only |just |at most )?$/;
@@ -296,6 +296,8 @@ export const VersusValueFilter: QuantityFilter = {
   reject(q, doc) {
     const before = doc.text.slice(Math.max(0, q.start - 24), q.start);
     if (/\b(?:vs\.?|versus)\s*$/i.test(before)) return `the compared system's own number (after "vs": ${q.text})`;
+    // "now takes 41 min instead of 5.2 h": what it took before is the compared number.
+    if (/\b(?:instead of|rather than|in place of)\s(?:the\s)?(?:about |around |roughly |~)?$/i.test(before)) return `the compared number (after "instead of": ${q.text})`;
     // "6.2 GB, compared with 26 GB for FP16": the number a comparison names for a system is that system's.
     if (/\b(?:compared (?:with|to)|in comparison (?:with|to)) $/i.test(before) && /^ (?:for|of|by|with|in) /i.test(doc.text.slice(q.end, q.end + 6))) {
       return `the compared system's own number (after "compared with": ${q.text})`;
