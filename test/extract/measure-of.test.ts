@@ -41,4 +41,12 @@ describe('MeasureOfParser: the measure named before the number', () => {
     // With no claim before it, the pronoun stands for nothing the sentence measures.
     expect(run('At batch size 16 it falls below 1.2x.').claims.filter((c) => c.metric !== 'other')).toEqual([]);
   });
+
+  it('reads a several-word measure right before a verb link, and a count inside the setting phrase', () => {
+    const hit = 'With only a quarter of the experts resident, the cache hit rate reaches 78%.';
+    expect(claimAt(hit, '78%')).toMatchObject({ metric: 'other', value: 78, unit: '%', evidence: 'cache hit rate reaches 78%' });
+    const setting = 'At 2.25 bits per weight, the average zero-shot accuracy over 6 tasks is 64.1%.';
+    expect(claimAt(setting, '64.1%')).toMatchObject({ metric: 'accuracy', value: 64.1, qualifier: 'on average' });
+  });
 });
+

@@ -25,3 +25,11 @@ describe('RatioOfParser and EquivalentSizeParser: ratios to a baseline', () => {
     expect(claimAt(text, 'twice')).toMatchObject({ metric: 'size', value: 2, direction: 'down', baseline: 'Transformers' });
   });
 });
+
+describe('an overhead named on a rate', () => {
+  it('reads "the throughput overhead is about 4%" as an overhead (other, %)', () => {
+    const text = 'We propose SketchAdam. The throughput overhead is $\\approx$4\\% relative to AdamW.';
+    expect(claimAt(text, '4\\%')).toMatchObject({ metric: 'other', value: 4, unit: '%', direction: null, qualifier: 'about' });
+  });
+});
+

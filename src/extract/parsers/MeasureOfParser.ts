@@ -71,7 +71,9 @@ export class MeasureOfParser implements Parser {
     }
     const measureEnd = noun ? noun.start : end;
     let measures: MetricMatch[] = [];
-    let near = metricBackward(text, w.leftStart, measureEnd, noun ? 1 : verbLink ? 0 : 2);
+    let near = metricBackward(text, w.leftStart, measureEnd, noun ? 1 : 2);
+    // After a verb link the measure ends right before it ("the cache hit rate reaches 78%").
+    if (near && verbLink && !noun && near.end < measureEnd - 1) near = null;
     if (near && text[near.start - 1] === '(' && text[near.end] === ')') {
       // "a word error rate (WER) of 3.1%": the measure is the one its abbreviation names.
       const named = metricBackward(text, w.leftStart, near.start - 2, 3);
@@ -162,7 +164,9 @@ export class MeasureOfParser implements Parser {
     for (let i = words.length - 1; i >= 1; i--) {
       const word = words[i] as Token;
       // A measure or change right before the link needs no skipping; a list or a number ends the search.
-      if (/^(?:[,;()]|and|or|but|while|whereas)$/.test(word.lower) || /^\d/.test(word.text)) return end;
+      // A count right after a setting's preposition is part of it ("accuracy over 6 tasks is 64.1%").
+      const counted = /^\d{1,3}$/.test(word.text) && SETTING_PREPOSITIONS.has((words[i - 1] as Token).lower);
+      if (/^(?:[,;()]|and|or|but|while|whereas)$/.test(word.lower) || (/^\d/.test(word.text) && !counted)) return end;
       if (CHANGE_TYPE.test(word.lower) || metricAt(text, word.start)?.end === word.end) return end;
       if (!SETTING_PREPOSITIONS.has(word.lower)) continue;
       const head = words[i - 1] as Token;

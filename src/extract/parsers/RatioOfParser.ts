@@ -26,6 +26,8 @@ const FACTOR_THE = /^ (?:of (?=the |its |their ))?(?:the|its|their) /i;
  * or a rate that something costs is an overhead (other, %), not a ratio of speeds.
  */
 const OVERHEAD_BEFORE = /\b(?:overheads?|costs?|costing|adds?|adding|accounts? for|accounting for|consumes?|consuming)\b(?: (?:is|are|was|remains|stays|of|only|just|at most|no more than|about|around|roughly|approximately|under|below|less than|up to|nearly|almost))* ?[≤<~≈]? ?$/i;
+/** "overhead is about", "overheads of": the overhead of a measure named right before it. */
+const NAMED_OVERHEAD_BEFORE = /\boverheads?(?: (?:is|are|was|remains|stays|of|only|just|at most|no more than|about|around|roughly|approximately|under|below|less than|up to|nearly|almost))* ?[≤<~≈]? ?$/i;
 /** A name (capitals or digits in it) before the measure: "FP16", "GPT-4", "LLaMA-2 7B". */
 const NAMED_OWNER = /^(?<owner>(?:[A-Z][a-z]*[A-Z0-9][\w.+/-]*|[A-Z]{2,}[\w.+/-]*)(?: [A-Z0-9][\w.+/-]*){0,2}) $/;
 const POSSESSIVE_OWNER = /^(?<owner>[\w.+-]+(?: [\w.+-]+){0,3})['’]s $/;
@@ -48,6 +50,13 @@ export class RatioOfParser implements Parser {
         if (measure && measure.keyword.metric === 'speedup') {
           return this.overhead(quantity.start, measure.end);
         }
+      }
+      // "the throughput overhead is about 4%": an overhead named on a time or a rate.
+      const named = NAMED_OVERHEAD_BEFORE.exec(w.left.slice(-50));
+      if (named && !PERCENT_OF.test(after)) {
+        const overheadAt = context.group.start - (Math.min(w.left.length, 50) - named.index);
+        const measure = metricBackward(text, w.leftStart, overheadAt, 1);
+        if (measure && measure.end >= overheadAt - 1 && measure.keyword.metric === 'speedup') return this.overhead(measure.start, quantity.end);
       }
       if (!PERCENT_OF.test(after) || REDUCING_VERB_BEFORE.test(w.left.slice(-50))) return null;
       const utilization = UTILIZATION_OF.exec(after) ?? SHARE_OF_BOUND.exec(after);
