@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimAt, run } from './helpers.js';
+import { claimAt, claimsAt, run } from './helpers.js';
 
 describe('VerbByParser: a verb of change and "by"', () => {
   it('reads "speeds up X by N" with X as subject and phase', () => {
@@ -41,3 +41,21 @@ describe('VerbByParser: a verb of change and "by"', () => {
     expect(run('We set state-of-the-art by 29.1 points on Path256.').claims[0]).toMatchObject({ metric: 'accuracy', unit: 'pt', value: 29.1, direction: 'up' });
   });
 });
+
+describe('objects with numbers of their own', () => {
+  it('finds the verb past numbers inside its object, not past an earlier claim', () => {
+    const training = 'Used end-to-end, our kernel speeds up the training of a 7B-parameter model at 16K sequence length by 1.32x.';
+    expect(claimAt(training, '1.32x')).toMatchObject({ metric: 'speedup', value: 1.32, phase: 'training' });
+    const device = 'Without cooling, thermal throttling lowers the sustained throughput of the Raspberry Pi 5 by 27%.';
+    expect(claimAt(device, '27%')).toMatchObject({ metric: 'speedup', value: 27, direction: 'down' });
+    const per = 'Our engine also reduces the energy per 1,000 queries by 52%.';
+    expect(claimsAt(per, '52%').map((c) => c.metric)).toEqual(['energy']);
+  });
+
+  it('reads points a verb gives an unnamed object as quality, and drops the compared system\'s own number', () => {
+    const text = 'Our method improves the 0.5B student by 11.4 points. The 1.5B student reaches 38.5%, surpassing the 7B teacher\'s 36.0% by 2.5 points.';
+    expect(claimAt(text, '11.4 points')).toMatchObject({ metric: 'accuracy', direction: 'up', evidence: 'improves the 0.5B student by 11.4 points' });
+    expect(claimAt(text, '2.5 points')).toMatchObject({ metric: 'accuracy', baseline: '7B teacher' });
+  });
+});
+

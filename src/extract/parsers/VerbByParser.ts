@@ -21,6 +21,7 @@ const PERFORMANCE = /\bperformance\b/i;
 const MODEL_OBJECT = /\b(?:models?|networks?|LLMs?|checkpoints?|weights|backbones?|students?|transformers?)\s*$/i;
 const GAP_TO_OBJECT = /\bgap (?:to|with|from|relative to) (?:the |that of the )?(?<system>[^,;]*?[^\s,;]) *$/i;
 
+const PER_BEFORE = /\bper (?:[\d.,]+[KMB]? )?$/i;
 /** What may join measures listed as one subject ("latency and energy", "memory, latency and power"). */
 const SUBJECT_JOIN = /^(?:,? and (?:the |its |their )?|, (?:the )?)$/i;
 /** What may follow the last measure of a subject before its verb: "per token", "of attention", "are". */
@@ -55,7 +56,10 @@ export class VerbByParser implements Parser {
     // Words written between "by" and the number may name the measure: "by an average accuracy of".
     const between = metricsIn(text, byStart, context.group.start);
 
-    const found = this.findVerb(text, w.leftStart, byStart);
+    // Numbers of an earlier claim end the search for the verb; those inside the object do not
+    // ("speeds up the training of a 7B-parameter model at 16K sequence length by 1.32x").
+    const claimed = (at: number): boolean => context.previous.some((c) => c.quantity.start <= at && at < c.quantity.end);
+    const found = this.findVerb(text, w.leftStart, byStart, claimed);
     let verb: WordMatch<VerbWord> | null = found;
     let inherited: Candidate | null = null;
     if (!verb) {
@@ -69,7 +73,8 @@ export class VerbByParser implements Parser {
       }
     }
     const objectStart = verb ? verb.end : Math.max(w.leftStart, inherited ? inherited.evidence.end : w.leftStart);
-    let object: MetricMatch[] = metricsIn(text, objectStart, byStart);
+    // "the energy per 1,000 queries": what a measure is taken per is not a measure of its own.
+    let object: MetricMatch[] = metricsIn(text, objectStart, byStart).filter((m) => !PER_BEFORE.test(text.slice(Math.max(objectStart, m.start - 20), m.start)));
     let subjectSide = false;
     if (verb && object.length === 0) {
       // "prefill latency and energy per token drop by up to 40%", "memory and latency are reduced
@@ -109,7 +114,8 @@ export class VerbByParser implements Parser {
     const compressed = !metric && !implies && verb !== null && /^compress/i.test(verb.text) && /\w/.test(objectText) ? (MODEL_OBJECT.test(objectText) ? 'size' : 'other') : null;
     if (!metric && !implies && !performance && !compareFactor && !compressed) {
       metric = metricBackward(text, Math.max(sentence.start, w.leftStart - 200), verb ? verb.start : byStart, 24);
-      if (!metric && !verb?.entry.comparesObject) return null;
+      // "improves the 0.5B student by 11.4 points": points are a quality gain whatever is improved.
+      if (!metric && !verb?.entry.comparesObject && quantity.unit?.kind !== 'points') return null;
     }
     const kind = quantity.unit?.kind;
     const resolvedMetric = implies === 'speedup' ? 'speedup' : metric?.keyword.metric ?? implies ?? compressed ?? (kind === 'factor' ? 'speedup' : 'accuracy');
@@ -143,12 +149,12 @@ export class VerbByParser implements Parser {
   }
 
   /** The change verb closest before "by", within the clause (at most ten words back). */
-  private findVerb(text: string, from: number, to: number): WordMatch<VerbWord> | null {
+  private findVerb(text: string, from: number, to: number, claimed: (at: number) => boolean): WordMatch<VerbWord> | null {
     // The loop reads at most the last 18 tokens and the one before them.
     const list = lastTokens(text, from, to, 40, 19);
     for (let i = list.length - 1, words = 0; i >= 0 && words < 18; i--, words++) {
       const token = list[i];
-      if (!token || /^\d/.test(token.text) || token.text === ',' && words > 0 && /^(?:and|while)$/i.test(list[i + 1]?.lower ?? '')) break;
+      if (!token || (/^\d/.test(token.text) && claimed(token.start)) || token.text === ',' && words > 0 && /^(?:and|while)$/i.test(list[i + 1]?.lower ?? '')) break;
       const two = i > 0 ? verbAt(text, (list[i - 1] as { start: number }).start) : null;
       if (two && two.end >= token.end) return two;
       const verb = verbAt(text, token.start);
@@ -164,7 +170,9 @@ export class VerbByParser implements Parser {
 
   private trimmed(text: string, start: number, end: number): Span {
     let s = start;
-    let e = end;
+    // "surpassing the 7B teacher's 36.0% by 2.5 points": the compared system, without its own number.
+    const ownNumber = /['’]s [\d.,]+ ?(?:\\?%|points?)? *$/.exec(text.slice(start, end));
+    let e = ownNumber ? start + ownNumber.index : end;
     while (s < e && text[s] === ' ') s++;
     while (e > s && text[e - 1] === ' ') e--;
     return { start: s, end: e };
