@@ -14,3 +14,13 @@ describe('ListContinuationParser: a number continuing the claim before it', () =
     expect(claimAt(text, '75%')).toMatchObject({ metric: 'compute', direction: 'down', baseline: 'full recomputation' });
   });
 });
+
+describe('continuations with a qualifier or a long tail before them', () => {
+  it('reads "..., and up to 2.02x" and a continuation after a long comparison tail', () => {
+    const upTo = 'An average inference speedup of 1.35x over Ansor is obtained, and up to 2.02x on the ARM core.';
+    expect(claimAt(upTo, '2.02x')).toMatchObject({ metric: 'speedup', value: 2.02, qualifier: 'up to' });
+    const long = 'Our engine achieves 2.4x higher throughput than the Intel-optimized PyTorch DLRM baseline on the Criteo Terabyte model and 3.1x on a synthetic production-scale model.';
+    expect(claimAt(long, '3.1x')).toMatchObject({ metric: 'speedup', value: 3.1 });
+  });
+});
+

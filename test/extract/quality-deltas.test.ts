@@ -89,3 +89,13 @@ describe('a signed change in parentheses', () => {
   });
 });
 
+describe('bounds after a value\'s setting or comparison', () => {
+  it('reads a bound after the value\'s setting, and after a comparison joined by "and"', () => {
+    const setting = 'On Loihi 2, our network reaches 93.4% accuracy on Speech Commands, within 1.1% of an equivalently sized CNN.';
+    expect(claimAt(setting, '1.1%')).toMatchObject({ metric: 'accuracy', qualifier: 'less than', baseline: 'equivalently sized CNN' });
+    const joined = 'Transfer accuracy on nine datasets is on average 2.2% higher than updating only the last layer and within 0.9% of full fine-tuning.';
+    expect(claimAt(joined, '2.2%')).toMatchObject({ metric: 'accuracy', direction: 'up', qualifier: 'on average', baseline: 'updating only the last layer' });
+    expect(claimAt(joined, '0.9%')).toMatchObject({ metric: 'accuracy', qualifier: 'less than', baseline: 'full fine-tuning' });
+  });
+});
+

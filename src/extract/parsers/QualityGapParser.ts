@@ -18,6 +18,11 @@ const LOSS_VERB_BEFORE = /\b(?:loses|lose|losing|lost|sacrifices|sacrificing|giv
 /** " of the baseline to ", " of BF16 ": the system a measure is held to, before "within". */
 const HELD_TO = /^ (?:of|to|with) (?:the )?(?<system>[\w.+-]+(?: [\w.+-]+){0,3}?) (?:to |at |all )?$/i;
 const WITHIN_BEFORE = /\bwithin (?:about |roughly |only |just )?$/i;
+/**
+ * Between a quality value (or change) and a bound set beside it: its setting ("on MS MARCO Dev"),
+ * what it was compared with ("than updating only the last layer"), an aside, then "," or "and".
+ */
+const VALUE_TO_WITHIN = /^(?: (?:on|in|for|across|over|at|with|than|compared (?:to|with)) [^,;()]{1,60}?)?(?:\s?\([^()]{0,40}\))?(?:,| and|, and)? $/i;
 /** " of full fine-tuning on a GPU": the system a value's gap is bounded against, to the end of its clause. */
 const OF_SYSTEM = /^ of (?:the |an? )?(?<system>[^,;:()]{1,60}?)(?=[,;:(]|\.(?:\s|$)|$| (?:while|and|but|whereas|with)\b)/i;
 /** "of the BF16 model's perplexity", "of the dense model in perplexity": the measure after the system. */
@@ -98,13 +103,13 @@ export class QualityGapParser implements Parser {
   private withinOfValue(context: ParseContext): Reading | null {
     const { doc, quantity, previous, sentence } = context;
     const last = previous[previous.length - 1];
-    if (!last || last.metric !== 'accuracy' || last.reading.relative) return null;
+    if (!last || last.metric !== 'accuracy') return null;
     const text = doc.text;
     const beforeStart = Math.max(sentence.start, quantity.start - 20);
     const within = WITHIN_BEFORE.exec(text.slice(beforeStart, quantity.start));
     if (!within) return null;
     const withinStart = beforeStart + within.index;
-    if (!/^(?:\s?\([^()]{0,40}\))?,? $/.test(text.slice(Math.max(last.evidence.end, last.quantity.end), withinStart))) return null;
+    if (!VALUE_TO_WITHIN.test(text.slice(Math.max(last.evidence.end, last.quantity.end), withinStart))) return null;
     const of = OF_SYSTEM.exec(text.slice(quantity.end, context.sentence.end));
     const system = of?.groups?.system;
     if (!of || !system) return null;

@@ -414,7 +414,9 @@ export function skipSpace(text: string, pos: number): number {
 }
 
 /** "that are", "which is only": the words between a subject and its number. */
-const SUBJECT_LINK = /(?:\b(?:that|which|who)\s+)?(?:\b(?:is|are|was|were|be|being|been|becomes?|remains?)\s+)?(?:\b(?:only|just|merely|also|still|now)\s+)?(?:\b(?:up to|about|approximately|around|nearly|almost|over|more than|at least|roughly)\s+)?(?:~\s?)?(?:,?\s*(?:i\.e\.|e\.g\.|namely),?\s*)?$/i;
+const SUBJECT_LINK = /(?:\b(?:that|which|who)\s+)?(?:\b(?:is|are|was|were|be|being|been|becomes?|remains?)\s+)?(?:\b(?:only|just|merely|also|still|now)\s+)?(?:\b(?:up to|about|approximately|around|nearly|almost|over|more than|at least|roughly|on average)\s+)?(?:~\s?)?(?:,?\s*(?:i\.e\.|e\.g\.|namely),?\s*)?$/i;
+/** "accuracy on nine downstream datasets is ...": the setting of a subject, between it and its link. */
+const SUBJECT_SETTING = /\s(?:on|in|for|across|over|under|at)\s[^,;()]{1,48}$/i;
 
 /** The measure a comparative refers to when it names none: the subject of its clause. */
 export function subjectMetricBefore(text: string, from: number, to: number): ReturnType<typeof metricBackward> {
@@ -423,5 +425,11 @@ export function subjectMetricBefore(text: string, from: number, to: number): Ret
   let end = link ? tailFrom + link.index : to;
   // "has 39M parameters, 11x fewer than ...": an appositive refers to the measure before its comma.
   if (text.slice(Math.max(from, end - 2), end) === ', ') end -= 2;
-  return metricBackward(text, from, end, 3);
+  const subject = metricBackward(text, from, end, 3);
+  if (subject || !link || link[0].trim() === '') return subject;
+  const setting = SUBJECT_SETTING.exec(text.slice(Math.max(from, end - 50), end));
+  if (!setting) return null;
+  const settingStart = end - (Math.min(end - from, 50) - setting.index);
+  const measure = metricBackward(text, from, settingStart, 2);
+  return measure && measure.end === settingStart ? measure : null;
 }
