@@ -26,3 +26,15 @@ describe('AbsoluteValueParser: values with units', () => {
     expect(text.slice(0, text.indexOf('42GB') + 4)).not.toContain('undefined');
   });
 });
+
+describe('what a value is of, from the words around it', () => {
+  it('reads what a model occupies as its size, and the time of one training step as a latency', () => {
+    const size = 'The recipe produces a 4-bit model that occupies 7.6 MB. The complete model occupies 43 KB.';
+    expect(claimAt(size, '7.6 MB')).toMatchObject({ metric: 'size', unit: 'MB' });
+    expect(claimAt(size, '43 KB')).toMatchObject({ metric: 'size', unit: 'KB' });
+    const step = 'We propose X. A training step on a 128x128 image takes 0.37 s on the STM32. Training takes 5 s in total.';
+    expect(claimAt(step, '0.37 s')).toMatchObject({ metric: 'latency' });
+    expect(claimAt(step, '5 s')).toMatchObject({ metric: 'time' });
+  });
+});
+

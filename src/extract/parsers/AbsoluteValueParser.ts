@@ -13,6 +13,9 @@ const PASS_OF: ReadonlySet<string> = new Set(['of']);
 const WITHIN_BEFORE = /\bwithin (?:only |just |about |roughly )?$/i;
 const MODEL_TO_BEFORE = /\b(?:shrink|compress|quantiz|reduc|prun|distill|squeez)\w* (?:(?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:model|network|detector|classifier|encoder|decoder|backbone|student|checkpoint|LLM|transformer)s?|[A-Z][A-Za-z]*(?:-[\w.]+)+) (?:to|into|down to) (?:about |only |just |roughly |under |below |less than )?$/i;
 
+/** "the complete model occupies 43 KB", "its weights occupy 7.6 MB": what a model takes to store is its size. */
+const MODEL_OCCUPIES_BEFORE = /\b(?:model|network|detector|classifier|encoder|backbone|student|checkpoint|LLM|weights|adapters?)s?\s+(?:that\s+|which\s+)?(?:now\s+|only\s+|then\s+)?(?:occupies|occupy|occupying|takes up|take up|weighs|weigh|weighing)\s+(?:only |just |about |roughly |under |less than |a mere )?$/i;
+
 export class AbsoluteValueParser implements Parser {
   readonly name = 'AbsoluteValueParser';
 
@@ -73,7 +76,8 @@ export class AbsoluteValueParser implements Parser {
     }
     const around = text.slice(Math.max(context.sentence.start, quantity.start - 40), Math.min(context.sentence.end, quantity.end + 30));
     // "shrinks the model to 19 MB": bytes a compressed model is brought to are its size.
-    const modelTo = unit.kind === 'memory' && !measure && MODEL_TO_BEFORE.test(windowsOf(context).left.slice(-80));
+    const left = windowsOf(context).left;
+    const modelTo = unit.kind === 'memory' && !measure && (MODEL_TO_BEFORE.test(left.slice(-80)) || MODEL_OCCUPIES_BEFORE.test(left.slice(-60)));
     const metric = modelTo ? 'size' : absoluteMetric(unit.kind, measure, unit.unit, isJobContext(around), quantity.value);
     if (!metric) return null;
     const evidenceEnd = measure && measure.start >= quantity.end && measure.start - quantity.end < 16 ? measure.end : quantity.end;

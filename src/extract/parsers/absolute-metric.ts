@@ -9,8 +9,11 @@ const JOB_WORDS = /train|search|tun|compil|fine-tun|build|index|pre-?process|pro
 
 /** Whether the words around a duration name a whole job ("compilation time per model", "training"). */
 export function isJobContext(text: string): boolean {
-  return JOB_WORDS.test(text);
+  return JOB_WORDS.test(text) && !ONE_ITEM.test(text);
 }
+
+/** "a training step takes 0.37 s", "per iteration": the time of one item of a job, not the whole job. */
+const ONE_ITEM = /\b(?:(?:training|inference|forward|backward|decoding|optimizer|fine-tuning) (?:step|iteration)|(?:a|one|each|every|per|single) (?:step|iteration))\b(?!s)/i;
 
 export function absoluteMetric(
   kind: UnitKind | undefined,
