@@ -266,10 +266,10 @@ function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMent
   // whatever hosts or compared processors its abstract also names.
   if (proposed.length > 0 && new Set(proposed.map((m) => m.entity.class)).size === 1) return proposed.find((m) => m.entity.vendor !== null) ?? proposed[0] ?? null;
   if (severalPlatforms(own, [...strong, ...weak])) return null;
-  // The title: "... on FPGAs", "... on a Single GPU".
+  if (strong.length > 0) return onePlatform(strong);
+  // The title: "... on FPGAs", "... on a Single GPU" (read only when no sentence says it strongly).
   const titleMentions = findTitlePlatforms(doc);
-  const pool = strong.length > 0 ? strong : titleMentions.length > 0 ? titleMentions : weak;
-  return onePlatform(pool);
+  return onePlatform(titleMentions.length > 0 ? titleMentions : weak);
 }
 
 /**
@@ -340,7 +340,9 @@ export class HardwareRefiner implements Refiner {
   readonly name = 'HardwareRefiner';
 
   refine(candidates: readonly Candidate[], { doc }: RefineContext): readonly Candidate[] {
-    const platform = platformOf(doc, candidates);
+    // The work's platform is found when a claim first needs it (many documents' claims all name
+    // their device in their own sentence, or take none).
+    const platform = (): HardwareMention | null => platformOf(doc, candidates);
     const bySentence = new Map<number, Candidate[]>();
     for (const c of candidates) {
       const list = bySentence.get(c.sentence.index);
@@ -364,22 +366,27 @@ export class HardwareRefiner implements Refiner {
       const chosen = this.inSentence(c, bySentence.get(c.sentence.index) ?? [], doc, platform);
       // A generic "accelerator" in the sentence is the platform's design, when a platform is known.
       const generic = chosen?.hardwareEntity?.name === 'accelerator';
-      if (chosen && !(generic && (platform || SENTENCE_ONLY_METRICS.has(c.metric)))) return chosen;
-      if (!platform || SENTENCE_ONLY_METRICS.has(c.metric) || c.phase === 'search') return c;
+      if (chosen && !(generic && (SENTENCE_ONLY_METRICS.has(c.metric) || platform() !== null))) return chosen;
+      if (SENTENCE_ONLY_METRICS.has(c.metric) || c.phase === 'search') return c;
+      const work = platform();
+      if (!work) return c;
       const copy = copyCandidate(c);
-      copy.hardware = platform.text;
-      copy.hardwareClass = platform.entity.class;
-      copy.hardwareEntity = platform.entity;
-      copy.hardwareSpan = { start: platform.start, end: platform.end };
+      copy.hardware = work.text;
+      copy.hardwareClass = work.entity.class;
+      copy.hardwareEntity = work.entity;
+      copy.hardwareSpan = { start: work.start, end: work.end };
       return copy;
     });
   }
 
-  private inSentence(c: Candidate, all: readonly Candidate[], doc: Document, workPlatform: HardwareMention | null): Candidate | null {
+  private inSentence(c: Candidate, all: readonly Candidate[], doc: Document, workPlatformOf: () => HardwareMention | null): Candidate | null {
     const s = c.sentence;
-    const hasPlatform = workPlatform !== null;
+    const devices = devicesIn(doc, s);
+    // A sentence without devices names none for the claim (and needs no work platform).
+    if (devices.length === 0) return null;
     const others = all.filter((o) => o !== c);
     const phrases = comparisonPhrases(doc, s);
+    const workPlatform = phrases.length > 0 ? workPlatformOf() : null;
     const excluded = [
       ...phrases.map((p) => p.extent),
       // "18x speedup vs. cuSPARSE on an NVIDIA V100": where the compared software ran, when the
@@ -388,7 +395,7 @@ export class HardwareRefiner implements Refiner {
       ...others.filter((o) => DEVICE_HOURS.has(o.unit)).map((o) => ({ start: o.quantity.start, end: o.quantity.end })),
       ...(c.baselineSpan ? [c.baselineSpan] : []),
     ];
-    const mentions = devicesIn(doc, s).filter((m) => !insideAny(m, excluded) && !(m.start >= c.quantity.start && m.end <= c.quantity.end && !DEVICE_HOURS.has(c.unit)) && !(hasPlatform && measureName(doc, m)));
+    const mentions = devices.filter((m) => !insideAny(m, excluded) && !(m.start >= c.quantity.start && m.end <= c.quantity.end && !DEVICE_HOURS.has(c.unit)) && !(measureName(doc, m) && workPlatformOf() !== null));
     if (mentions.length === 0) return null;
     const q = c.quantity;
     // "respectively": devices listed in the order of the numbers, after them or, when none
