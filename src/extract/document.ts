@@ -90,7 +90,12 @@ function bucket<T extends { start: number }>(items: readonly T[], sentences: rea
   return buckets;
 }
 
-const AVAILABILITY = /\b(?:code|models?|checkpoints?|data|datasets?|implementation|source code|project page|website|weights)\b[^.]{0,60}\b(?:is|are|will be|has been|have been)\b[^.]{0,30}\b(?:available|released|open-sourced|public)\b|\bhttps?:\/\//i;
+/** The words that say something is out (and a link): an availability notice holds one, at a word start. */
+const AVAILABLE_WORDS = 'available|released|open-sourced|public';
+const LINK = '\\bhttps?:\\/\\/';
+const AVAILABILITY = new RegExp(`\\b(?:code|models?|checkpoints?|data|datasets?|implementation|source code|project page|website|weights)\\b[^.]{0,60}\\b(?:is|are|will be|has been|have been)\\b[^.]{0,30}\\b(?:${AVAILABLE_WORDS})\\b|${LINK}`, 'i');
+/** Where the words of an availability notice may start, found in the document's word pass. */
+const AVAILABILITY_WORD_SCAN = keywordPattern(`\\b(?:${AVAILABLE_WORDS})\\b|${LINK}`, 'i');
 const AVAILABILITY_HINT = /availab|releas|open-sourc|public|http/i;
 /** Every availability or release sentence holds one of these (lower-cased). */
 const RELEASE_HINTS: readonly string[] = ['availab', 'releas', 'open-sourc', 'public', 'http'];
@@ -196,6 +201,7 @@ function findBackground(
   sentences: readonly SentenceSpan[],
   ownNames: readonly string[],
   ownWork: readonly boolean[],
+  noticeWords: readonly number[] | null,
   sentenceAt: (pos: number) => SentenceSpan,
 ): boolean[] {
   // Sentences that may announce a release hold one of its hints (a hint never spans two sentences),
@@ -224,16 +230,22 @@ function findBackground(
     for (const at of hintStarts) if (at >= from && at < until) return true;
     return false;
   };
+  // An availability notice holds one of its words at a word start in the sentence (and so a hint
+  // too): a sentence without one is not tested. (Unknown positions: every asked sentence is.)
+  const mayNotify = (s: SentenceSpan): boolean => noticeWords === null || noticeWords.some((at) => at >= s.start && at < s.end);
+  const announces = (s: SentenceSpan, i: number): boolean => {
+    const sentence = text.slice(s.start, s.end);
+    if (mayNotify(s) && AVAILABILITY.test(sentence)) return true;
+    // A release announcement opens its sentence (a quick test): only then are its hints looked for.
+    return RELEASE.test(sentence) && isHinted(i);
+  };
   const naming = sentencesNaming(text, ownNames, sentenceAt);
   const own = sentences.map((s, i) => {
     // A question ("Can we ...?") asks; it does not present the paper's work.
     if (text[s.end - 1] === '?') return false;
     if (!(ownWork[i] === true || naming.has(i))) return false;
-    if (isHinted(i)) {
-      const sentence = text.slice(s.start, s.end);
-      // "Our code is available at ..." closes an abstract; it does not open the paper's own part.
-      if (AVAILABILITY.test(sentence) || RELEASE.test(sentence)) return false;
-    }
+    // "Our code is available at ..." closes an abstract; it does not open the paper's own part.
+    if (announces(s, i)) return false;
     return ownWork[i] === true || naming.has(i);
   });
   const firstOwn = own.indexOf(true);
@@ -254,7 +266,7 @@ const OWN_WORK_SCAN = keywordPattern(OWN_WORK_PATTERN.source, OWN_WORK_PATTERN.f
 const OWN_NAME_SCANS = OWN_NAME_PATTERNS.map((pattern) => keywordPattern(pattern.source, pattern.flags.replace(/[gy]/g, '')));
 
 /** The vocabularies read in the document's one word pass (see text/keyword-scan.ts). */
-const DOCUMENT_LEXICON = new KeywordLexicon([HARDWARE_SCAN, PHASE_SCAN, NUMBER_WORD_SCAN, OWN_WORK_SCAN, ...OWN_NAME_SCANS]);
+const DOCUMENT_LEXICON = new KeywordLexicon([HARDWARE_SCAN, PHASE_SCAN, NUMBER_WORD_SCAN, OWN_WORK_SCAN, AVAILABILITY_WORD_SCAN, ...OWN_NAME_SCANS]);
 
 /** Numbers are digits or number words (which hold one of NUMBER_WORD_HINTS). */
 function mayHoldNumbers(text: string): boolean {
@@ -342,8 +354,11 @@ class AbstractDocument implements Document {
   get background(): readonly boolean[] {
     if (!this.backgroundRead) {
       const { split, capped } = this.sentencesWithCut;
-      const ownWork = ownWorkSentences(this.text, capped, capped.length !== split, this.keywords, (pos) => this.sentenceAt(pos));
-      this.backgroundRead = findBackground(this.text, capped, this.ownNames, ownWork, (pos) => this.sentenceAt(pos));
+      const cut = capped.length !== split;
+      const ownWork = ownWorkSentences(this.text, capped, cut, this.keywords, (pos) => this.sentenceAt(pos));
+      // (A sentence cut out of an over-long one may start inside a word: the word pass does not see that start.)
+      const noticeWords = cut ? null : this.keywords.of(AVAILABILITY_WORD_SCAN);
+      this.backgroundRead = findBackground(this.text, capped, this.ownNames, ownWork, noticeWords, (pos) => this.sentenceAt(pos));
     }
     return this.backgroundRead;
   }
