@@ -14,8 +14,34 @@ function charBefore(text: string, q: Quantity): string {
   return text[q.start - 1] ?? '';
 }
 
+// Single characters are tested by code: a regex test per character is a call into the regex engine.
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** [A-Za-z0-9] */
 function isAlnum(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z0-9]/.test(ch);
+  if (ch === undefined || ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return isLetterCode(c) || isDigitCode(c);
+}
+
+/** [A-Za-z_^]: a character that makes a number after it part of a name. */
+function isNameChar(ch: string): boolean {
+  if (ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return isLetterCode(c) || c === 95 || c === 94;
+}
+
+/** [\w^-], and "." when `dot`: a character of an identifier. */
+function isIdentifierChar(ch: string | undefined, dot: boolean): boolean {
+  if (ch === undefined || ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return isLetterCode(c) || isDigitCode(c) || c === 95 || c === 94 || c === 45 || (dot && c === 46);
 }
 
 const UNITLESS = (q: Quantity): boolean => q.unit === null;
@@ -70,7 +96,7 @@ export const IdentifierFilter: QuantityFilter = {
   reject(q, doc) {
     const text = doc.text;
     const prev = charBefore(text, q);
-    if (/[A-Za-z_^]/.test(prev)) return `part of a name or identifier (${identifierAround(text, q)})`;
+    if (isNameChar(prev)) return `part of a name or identifier (${identifierAround(text, q)})`;
     if ((prev === '-' || prev === '.') && isAlnum(text[q.start - 2]) && q.form !== 'range') {
       // "GPT-2", "CIFAR-10", "top-1", "Llama-3.1"; not "parameters-20.9x" (a dash between words).
       const word = /[\w.]+$/.exec(text.slice(Math.max(0, q.start - 24), q.start - 1))?.[0] ?? '';
@@ -108,9 +134,9 @@ function afterScaleName(text: string, start: number): boolean {
 
 function identifierAround(text: string, q: Quantity): string {
   let s = q.start;
-  while (s > 0 && q.start - s < 30 && /[\w.^-]/.test(text[s - 1] ?? '')) s--;
+  while (s > 0 && q.start - s < 30 && isIdentifierChar(text[s - 1], true)) s--;
   let e = q.end;
-  while (e < text.length && e - q.end < 30 && /[\w^-]/.test(text[e] ?? '')) e++;
+  while (e < text.length && e - q.end < 30 && isIdentifierChar(text[e], false)) e++;
   return text.slice(s, e);
 }
 

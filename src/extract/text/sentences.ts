@@ -40,8 +40,35 @@ function tokenBefore(text: string, end: number): { token: string; start: number 
 }
 
 /** A list marker ("1." or "(2)") at the start of the text or right after a colon or a sentence end. */
+// Tokens are tested by character code: endsSentence runs at every stop, and a regex test is a
+// call into the regex engine.
+
+/** /^[A-Z]$/: one capital letter ("J" of "J. Smith"). */
+function isInitial(token: string): boolean {
+  return token.length === 1 && token >= 'A' && token <= 'Z';
+}
+
+function isAsciiLetter(ch: string): boolean {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/** /^(?:[A-Za-z]\.)+[A-Za-z]$/: letters joined by dots ("U.S" of "U.S."). */
+function isDottedAbbreviation(token: string): boolean {
+  if (token.length < 3 || token.length % 2 === 0) return false;
+  for (let i = 0; i < token.length; i++) {
+    const ch = token[i] as string;
+    if (i % 2 === 0 ? !isAsciiLetter(ch) : ch !== '.') return false;
+  }
+  return true;
+}
+
+/** /^\d{1,2}$/ */
+function isOneOrTwoDigits(token: string): boolean {
+  return (token.length === 1 || token.length === 2) && isDigit(token[0]) && (token.length === 1 || isDigit(token[1]));
+}
+
 function isListMarker(text: string, tokenStart: number, token: string): boolean {
-  if (!/^\d{1,2}$/.test(token)) return false;
+  if (!isOneOrTwoDigits(token)) return false;
   let i = tokenStart - 1;
   while (i >= 0 && text[i] === ' ') i--;
   if (i < 0) return true;
@@ -68,7 +95,7 @@ function endsSentence(text: string, at: number): boolean {
   if (lower === 'al' || lower.endsWith('et al')) return false;
   // Initials ("J. Smith") and dotted abbreviations ("U.S.") do not end sentences; a one-letter
   // unit after a number does ("at 9.3 W. It ...").
-  if ((/^[A-Z]$/.test(token) && !afterNumber) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(token)) return false;
+  if ((isInitial(token) && !afterNumber) || isDottedAbbreviation(token)) return false;
   if (isListMarker(text, start, token)) return false;
   return true;
 }
