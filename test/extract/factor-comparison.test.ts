@@ -45,4 +45,11 @@ describe('FactorComparisonParser: a comparative after the number', () => {
     expect(claims.map((c) => c.metric).sort()).toEqual(['compute', 'size']);
     expect(claims.every((c) => c.value === 2 && c.value_max === 25 && c.direction === 'down')).toBe(true);
   });
+
+  it('gives every number of a list the measure its shared comparative compares', () => {
+    const text = 'It draws 39.2 W, giving an energy efficiency of 37.3 images/J, which is 3.9x and 1.7x higher than an NVIDIA A10 GPU and the best prior FPGA accelerator, respectively.';
+    expect(claimAt(text, '3.9x')).toMatchObject({ metric: 'energy', direction: 'up' });
+    expect(claimAt(text, '1.7x')).toMatchObject({ metric: 'energy', direction: 'up' });
+  });
 });
+

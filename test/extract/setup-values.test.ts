@@ -70,3 +70,12 @@ describe('what a named device comes with', () => {
   });
 });
 
+describe('uses of memory listed together, and search costs across target boards', () => {
+  it('keeps "342 KB of flash" listed after a peak SRAM use, and a search cost cut "across four target boards"', () => {
+    const flash = 'FlashNAS finds a model that reaches 91.2% accuracy with 118 KB of peak SRAM and 342 KB of flash on an STM32F746.';
+    expect(claimAt(flash, '342 KB')).toMatchObject({ metric: 'memory', value: 342 });
+    const search = 'Reusing the latency tables cuts the search cost by 12x across four target boards.';
+    expect(claimAt(search, '12x')).toMatchObject({ metric: 'compute', value: 12 });
+  });
+});
+

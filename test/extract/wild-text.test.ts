@@ -70,3 +70,13 @@ describe('text from the wild: values read through LaTeX and Unicode, evidence st
     expect(claimAt(text, '42.9')).toMatchObject({ metric: 'energy', value: 42.9, direction: 'down' });
   });
 });
+
+describe('units of work per joule and per second, and a spaced \\mu', () => {
+  it('reads images/J, inferences per second and "38 \\mu J"', () => {
+    const text = 'Our FPGA design reaches an energy efficiency of 37.3 images/J, sustains up to $1.2\\times10^{6}$ inferences per second and spends 38 \\mu J per inference.';
+    expect(claimAt(text, '37.3 images/J')).toMatchObject({ metric: 'energy', value: 37.3, unit: 'images/J' });
+    expect(claimAt(text, 'inferences per second')).toMatchObject({ metric: 'throughput', value: 1_200_000, unit: 'inferences/s', qualifier: 'up to' });
+    expect(claimAt(text, '38 \\mu J')).toMatchObject({ metric: 'energy', value: 38, unit: 'uJ' });
+  });
+});
+

@@ -233,6 +233,9 @@ const DEVICE_WITH_BEFORE = /\b(?:GPUs?|hardware|devices?|cards?|servers?|machine
 const MEMORY_PART_AFTER = /^ ?(?:of )?(?:on-chip )?(?:RRAM|SRAM|DRAM|flash|eFlash|cache|L2 cache|scratchpad|buffer|array|macro|RRAM array|SRAM array)\b/i;
 const DEVICE_AFTER = /^ ?(?:of )?(?:VRAM|HBM\w*|GPU memory|memory capacity|DRAM|SRAM|device memory|GPUs?\b|cards?\b)/i;
 
+/** "118 KB of peak SRAM and ": a use of memory listed right before (its "peak" or verb marks it a use). */
+const USAGE_LIST_BEFORE = /\bpeak (?:on-chip )?(?:SRAM|RAM|DRAM|memory|flash)(?: usage)?,? and $/i;
+
 export const HardwareSpecFilter: QuantityFilter = {
   name: 'HardwareSpecFilter',
   reject(q, doc) {
@@ -249,6 +252,8 @@ export const HardwareSpecFilter: QuantityFilter = {
     const withAt = before.search(/ with (?:only |just |merely |at most |up to |as little as |less than )?$/);
     const deviceWith = withAt >= 0 && doc.hardwareNear(q.start - (before.length - withAt) - 2, q.start).some((h) => h.end <= q.start && q.start - h.end <= before.length - withAt + 1);
     if (deviceWith) return `the memory of the hardware used (${q.text}), not a result`;
+    // "with 118 KB of peak SRAM and 342 KB of flash": a list of what the work uses continues.
+    if (USAGE_LIST_BEFORE.test(before)) return null;
     // "needs only 18 KB of SRAM", "using 21.6 GB of GPU memory": what the work uses is a result.
     if (/\b(?:needs?|requires?|requiring|uses?|using|consumes?|consuming|occup\w*|takes?|taking|only|just|merely|peak|fits? (?:in|into)|within|under|less than|at most)\s*$/i.test(before)) return null;
     const deviceAfter = doc.hardwareNear(q.end, q.end + 2).some((h) => h.start >= q.end && h.start - q.end <= 2);
@@ -291,7 +296,7 @@ export const PreviousValueFilter: QuantityFilter = {
 
 /** What a target, requirement or limit is called: a value set for the work, not one it reached. */
 const BOUND_WORDS =
-  '(?:SLOs?|SLAs?|budgets?|deadlines?|targets?(?! (?:platforms?|devices?|hardware|models?|datasets?|tasks?|domains?|languages?|systems?))|constraints?|limits?|caps?|envelopes?|requirements?|thresholds?)';
+  '(?:SLOs?|SLAs?|budgets?|deadlines?|targets?(?! (?:platforms?|devices?|hardware|models?|datasets?|tasks?|domains?|languages?|systems?|boards?|chips?|GPUs?|CPUs?|MCUs?|microcontrollers?|accelerators?|architectures?|machines?|applications?|environments?))|constraints?|limits?|caps?|envelopes?|requirements?|thresholds?)';
 /** The words naming what is bounded ("power envelope") are no prepositions: "6.4 ms on the target platform" bounds nothing. */
 const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or)\\b)[a-z-]+ ){0,2}${BOUND_WORDS}\\b`, 'i');
 const BOUND_BEFORE = new RegExp(`\\b${BOUND_WORDS}(?: of| is| at| =| :| (?:is |was |are |were )?(?:fixed|set|capped|limited|held) (?:at|to))? (?:a |an |the )?(?:about |around |only |just |under |below |within )?$`, 'i');

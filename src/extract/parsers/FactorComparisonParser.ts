@@ -81,6 +81,11 @@ export class FactorComparisonParser implements Parser {
       if (chosen) trailing = chosen;
     }
     let unitMeasure: Metric | null = null;
+    const listed = context.previous[context.previous.length - 1];
+    if (!chosen && listed && listed.group === context.group && listed.reading.parser === this.name && listed.reading.measure) {
+      // "which is 3.9x and 1.7x higher than X and Y, respectively": the list shares its comparative's measure.
+      chosen = metricAt(text, listed.reading.measure.start);
+    }
     if (!chosen && (!word.implies || word.implies === 'size')) {
       const last = context.previous[context.previous.length - 1];
       // (A value's unit may be its measure: "39M parameters".)

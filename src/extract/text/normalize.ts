@@ -403,6 +403,11 @@ function readLatexCommand(raw: string, i: number, out: NormalizedBuilder): numbe
   while (j < raw.length && isLetter(raw[j])) j++;
   const name = raw.slice(i + 1, j);
   const symbol = LATEX_SYMBOLS.get(name);
+  if (symbol === 'µ' && raw[j] === ' ' && isLetter(raw[j + 1])) {
+    // "38 \mu J": TeX drops the space after a control word; the prefix belongs to its unit.
+    out.push(symbol, i, j + 1);
+    return j + 1 - i;
+  }
   if (symbol !== undefined) {
     out.push(symbol, i, j);
     return j - i;
