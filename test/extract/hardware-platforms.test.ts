@@ -431,3 +431,14 @@ describe('the same work run on another device', () => {
     for (const needle of ['900 μs', '62 µJ', '11.5 times', 'two orders']) expect(claimAt(text, needle).hardware_class).toBe('neuromorphic');
   });
 });
+
+describe('where results were measured', () => {
+  it('takes the device an accelerator is for, past a device named beside accuracy claims only', () => {
+    const text =
+      'We present TinyNet, a ternary CNN with a streaming accelerator for the Lattice iCE40 FPGA. TinyNet reaches 84.6% ' +
+      'accuracy on a drone-racing detection dataset. The design runs at 18 FPS while drawing 8.7 mW.';
+    expect(claimAt(text, '18 FPS').hardware_class).toBe('fpga');
+    expect(claimAt(text, '8.7 mW').hardware_class).toBe('fpga');
+  });
+});
+

@@ -115,7 +115,9 @@ export const IdentifierFilter: QuantityFilter = {
       }
       if (device.start <= q.start && q.numberEnd <= device.end && device.count !== null && !q.unit) return `a device count (${device.text})`;
     }
-    if (!q.unit || q.unit.kind === 'outside') {
+    // "a pair of RTX 4090s": a plural of a named model, not seconds.
+    const pluralName = q.unit?.unit === 's' && q.unit.start === q.numberEnd && q.unit.end === q.numberEnd + 1;
+    if (!q.unit || q.unit.kind === 'outside' || pluralName) {
       const before = text.slice(Math.max(0, q.start - 30), q.start);
       if (NAME_BEFORE.test(before) && !SENTENCE_START_WORDS.test(before) && !afterScaleName(text, q.start)) return `part of a name (${identifierAround(text, q)})`;
     }
@@ -145,11 +147,20 @@ export const DimensionFilter: QuantityFilter = {
   reject: (q) => (q.form === 'dimension' ? `dimensions or a resolution (${q.text}), not a result` : null),
 };
 
+/** What a hyphenated duration may describe: "a 30-day trace", "a 24-hour window", "a 2-second look-ahead". */
+const DURATION_ADJECTIVE_AFTER = /^ (?:[\w-]+ )?(?:traces?|windows?|periods?|simulations?|logs?|datasets?|study|studies|tests?|campaigns?|horizons?|look-aheads?|trials?|recordings?|experiments?)\b/i;
+
 export const AdjectivalNumberFilter: QuantityFilter = {
   name: 'AdjectivalNumberFilter',
   reject(q, doc) {
-    if (q.unit) return null;
-    const after = doc.text.slice(q.numberEnd, q.numberEnd + 16);
+    const text = doc.text;
+    if (q.unit) {
+      // "a 60%-sparse workload", "a 30-day trace-driven simulation": a value that describes the set-up.
+      const percentAdjective = q.unit.kind === 'percent' && /^-[a-z]{3,}/i.test(text.slice(q.end, q.end + 12));
+      const durationAdjective = q.unit.kind === 'job-time' && text[q.numberEnd] === '-' && DURATION_ADJECTIVE_AFTER.test(text.slice(q.end, q.end + 40));
+      return percentAdjective || durationAdjective ? `a value used as an adjective (${q.text}): a set-up detail` : null;
+    }
+    const after = text.slice(q.numberEnd, q.numberEnd + 16);
     const m = /^-(?<word>[a-z][a-z]+)/i.exec(after);
     return m ? `a number used as an adjective (${q.text}-${m.groups?.word}): a set-up detail` : null;
   },
@@ -180,6 +191,9 @@ const SETUP_CONTEXT_AFTER = /^ ?(?:training length|sequence length|context|token
 const SPARSITY_SETTING_BEFORE = /\b(?:at|with|under|using|for|to)\s+(?:a |an |the )?(?:target |fixed |uniform |global )?$/i;
 const SPARSITY_AFTER = /^ (?:[\w-]+ )?(?:sparsity|density|pruning ratio|pruning rate|sparsity ratio|sparsity level|compression ratio|compression rate|compression|keep ratio|drop rate|token keep rate)\b/i;
 
+/** Hardware a price may be of: "a $5 device", "a $99 development board". */
+const PRICED_DEVICE_AFTER = /^ (?:[\w-]+ )?(?:devices?|boards?|chips?|microcontrollers?|MCUs?|modules?|kits?|sensors?|cameras?|phones?|computers?|FPGAs?|GPUs?|CPUs?)\b/i;
+
 export const SetupContextFilter: QuantityFilter = {
   name: 'SetupContextFilter',
   reject(q, doc) {
@@ -188,6 +202,14 @@ export const SetupContextFilter: QuantityFilter = {
     if (/\bevery ?$/i.test(before)) return `a period of the set-up (every ${q.text})`;
     if (q.unit && /time/.test(q.unit.kind) && /^ ?(?:-long )?(?:clips?|videos?|segments?|windows?|chunks?|utterances?|audio)\b/i.test(text.slice(q.end, q.end + 14))) {
       return `a length of the inputs (${q.text} clips): set-up, not a result`;
+    }
+    // "totalling 410 hours of audio": the size of a dataset in time.
+    if (q.unit?.kind === 'job-time' && /^ of (?:[\w-]+ )?(?:audio|speech|video|recordings?|footage|driving|data|text|conversations?)\b/i.test(text.slice(q.end, q.end + 30))) {
+      return `the size of a dataset (${q.text} of recordings): set-up, not a result`;
+    }
+    // "a $5 device", "a $35 Raspberry Pi": the price of the hardware used.
+    if (q.unit?.kind === 'currency' && (PRICED_DEVICE_AFTER.test(text.slice(q.end, q.end + 32)) || doc.hardwareNear(q.end, q.end + 24).some((h) => h.start >= q.end && /^ (?:[\w-]+ )?$/.test(text.slice(q.end, h.start))))) {
+      return `the price of the hardware used (${q.text}): set-up, not a result`;
     }
     if (q.unit && (q.unit.kind === 'factor' || q.unit.kind === 'percent') && SPARSITY_SETTING_BEFORE.test(before) && SPARSITY_AFTER.test(text.slice(q.end, q.end + 32))) {
       // "applied at 50% sparsity", "with a 4x compression ratio": the setting the work runs at.
@@ -230,8 +252,8 @@ export const ModelSizeSetupFilter: QuantityFilter = {
 
 const DEVICE_HAS_BEFORE = /\b(?:has|have|having|offers?|offering|provides?|providing|features?|featuring|comes with|equipped with)\s+(?:only |just |merely |a mere |up to )?$/i;
 const DEVICE_WITH_BEFORE = /\b(?:GPUs?|hardware|devices?|cards?|servers?|machines?|nodes?)(?: \w+)? with (?:only )?$/i;
-const MEMORY_PART_AFTER = /^ ?(?:of )?(?:on-chip )?(?:RRAM|SRAM|DRAM|flash|eFlash|cache|L2 cache|scratchpad|buffer|array|macro|RRAM array|SRAM array)\b/i;
-const DEVICE_AFTER = /^ ?(?:of )?(?:VRAM|HBM\w*|GPU memory|memory capacity|DRAM|SRAM|device memory|GPUs?\b|cards?\b)/i;
+const MEMORY_PART_AFTER = /^ ?(?:of )?(?:(?!peak\b)[a-z-]+ )?(?:on-chip )?(?:RRAM|SRAM|DRAM|flash|eFlash|cache|L2 cache|scratchpad|buffer|array|macro|RRAM array|SRAM array)\b/i;
+const DEVICE_AFTER = /^ ?(?:of )?(?:VRAM|HBM\w*|GPU memory|memory capacity|DRAM|SRAM|device memory|GPUs?\b|cards?\b|devices?\b|accelerators?\b|boards?\b|phones?\b|smartphones?\b|machines?\b|servers?\b|nodes?\b|laptops?\b)/i;
 
 /** "118 KB of peak SRAM and ": a use of memory listed right before (its "peak" or verb marks it a use). */
 const USAGE_LIST_BEFORE = /\bpeak (?:on-chip )?(?:SRAM|RAM|DRAM|memory|flash)(?: usage)?,? and $/i;

@@ -29,7 +29,7 @@ const SENTENCE_ONLY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size', 
 /** Platform classes that contain generic processors ("Arm CPU and GPU ... on a real mobile device"). */
 const PLATFORM_CLASSES: ReadonlySet<HardwareClass> = new Set(['mobile', 'edge', 'mcu']);
 /** Words that say the work is built for or evaluated on the device after them, within the clause (no "." or ";" between, at most 120 characters). */
-const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|implementations? on|build|builds|building|serves|evaluated|evaluate|evaluating|conducted|performed|carried out|(?:experiments?|deployments?|evaluations?|measurements?) on|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on)\b/gi;
+const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|implementations? on|build|builds|building|serves|evaluated|evaluate|evaluating|conducted|performed|carried out|(?:experiments?|deployments?|evaluations?|measurements?) on|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on|accelerators? for)\b/gi;
 const CUE_REACH = 120;
 const CUE_ENDS = memoKey<Map<number, number[]>>('platform cue ends by sentence');
 
@@ -248,7 +248,9 @@ function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMent
   const weak: HardwareMention[] = [];
   const own: HardwareMention[] = [];
   const proposed: HardwareMention[] = [];
-  const claimSentences = new Set(claims.map((c) => c.sentence.index));
+  // Sentences of claims a device measures: a device named beside accuracy or size claims only is not
+  // where results were measured (Decision 8 never gives those claims a device from elsewhere).
+  const claimSentences = new Set(claims.filter((c) => !SENTENCE_ONLY_METRICS.has(c.metric)).map((c) => c.sentence.index));
   for (const sentence of doc.sentences) {
     if (doc.background[sentence.index]) continue;
     for (const m of devicesIn(doc, sentence)) {
