@@ -104,3 +104,22 @@ describe('numbers that are not the paper\'s, in sentences that are', () => {
   });
 });
 
+describe('compared systems, changed-from ranges and conditions', () => {
+  it('drops a described system\'s own number in a whereas-clause and what named methods of the field reach', () => {
+    const whereas = 'On an iPhone 15 Pro, it lowers latency by 36%, whereas the dynamic pruning method DynamicViT becomes 12% slower than the unpruned model.';
+    expect(run(whereas).claims.map((c) => c.value)).toEqual([36]);
+    const field = 'We propose StepCache. The feature-caching methods DeepCache and Δ-DiT reach at most 1.6× speedup at comparable quality.';
+    expect(run(field).claims).toEqual([]);
+    // Words that are not names do not make a clause about other methods.
+    const own = 'We co-designed neural networks and hardware accelerators and achieved 11.6x faster inference.';
+    expect(run(own).claims.map((c) => c.value)).toEqual([11.6]);
+  });
+
+  it('drops the range a result changed from, and the share a sentence opens on as its condition', () => {
+    const range = 'On an unseen GPU, TuneCache reduces the tuning time from 6-9 hours to 18-27 minutes.';
+    expect(run(range).claims.map((c) => [c.value, c.value_max])).toEqual([[18, 27]]);
+    const condition = 'Removing 30% of FFN neurons from LLaMA-2-7B reduces inference FLOPs by 19-21%.';
+    expect(run(condition).claims.map((c) => c.value)).toEqual([19]);
+  });
+});
+

@@ -59,3 +59,11 @@ describe('objects with numbers of their own', () => {
   });
 });
 
+describe('a shared verb with numbers of two kinds', () => {
+  it('gives "..., and by 1,000x" the verb whose number is a factor too', () => {
+    const text = 'HashMix compresses the embedding tables by 128x while improving AUC by 0.07%, and by 1,000x with an AUC loss of 0.09%.';
+    expect(claimAt(text, '1,000x')).toMatchObject({ metric: 'size', value: 1000, direction: 'down' });
+    expect(claimAt(text, '0.07%')).toMatchObject({ metric: 'accuracy', direction: 'up' });
+  });
+});
+

@@ -16,7 +16,7 @@ const OUTPERFORMS_AT = /\b(?:outperform|surpass|beat|exceed)\w* [^,;]{1,40} at (
 const COMPARED_PAREN = /\b(?:than|as (?:fast|good|accurate|small|large|efficient) as|compared (?:to|with)|versus|vs\.?|over|like)\s+[^,;()]{1,40}\($/i;
 const WHILE_CLAUSE = /\b(?:while|whereas)\s+(?<subject>[^,;]{0,80})$/i;
 /** A system's name as the subject of a verb of result: "QLoRA requires", "ZeRO-Infinity only achieves". */
-const NAMED_SUBJECT = /^(?:the )?(?:[A-Z][a-z]*[A-Z0-9][\w.+-]*|[A-Z]{2,}[\w.+-]*)(?: [A-Z][\w.+-]*)? (?:only |still |also )?(?:requires?|needs?|uses?|achieves?|reaches|takes?|consumes?|runs?|gets?|obtains?|attains?|delivers?|has|have|is|are|was|were)\b/;
+const NAMED_SUBJECT = /^(?:the )?(?:[a-z][\w-]* ){0,4}(?:[A-Z][a-z]*[A-Z0-9][\w.+-]*|[A-Z]{2,}[\w.+-]*)(?: [A-Z][\w.+-]*)? (?:only |still |also )?(?:requires?|needs?|uses?|achieves?|reaches|takes?|consumes?|runs?|gets?|obtains?|attains?|delivers?|becomes?|became|remains?|has|have|is|are|was|were)\b/;
 const OWN_CONTINUATION = /^(?:being|maintaining|keeping|using|achieving|reducing|requiring|retaining|preserving|improving|delivering|providing|running|consuming|supporting|enabling|having|offering|still|also|we|our|it|its|the proposed|simultaneously|allowing|attaining|lowering|increasing|saving|cutting|incurring|introducing|matching|outperforming|yielding|remaining)\b/i;
 
 export const BaselineValueFilter: CandidateFilter = {
@@ -53,8 +53,10 @@ export const BaselineValueFilter: CandidateFilter = {
  * "Prior methods report 2-4x memory reduction", "pruning methods claim up to 50% sparsity": what
  * other methods report, in a survey or an introduction, is background (not the paper's finding).
  */
-const OTHERS_REPORT = /(?:^|[,;:(] |\b(?:and|but|while|whereas|although) )(?:the |most |many |some |several |existing |prior |previous |current |recent |other |typical |popular |leading |state-of-the-art )*(?:[\w-]+ ){0,2}(?:methods|approaches|works|studies|papers|systems|techniques|solutions|frameworks|implementations|baselines|accelerators|designs|models|compilers|engines)(?: typically| usually| often| generally| commonly| reportedly)? (?:report|reported|claim|claimed|achieve|achieved|reach|reached|obtain|obtained|show|showed|yield|yielded|provide|provided|offer|offered|deliver|delivered|attain|attained)\b[^;:]{0,60}$/i;
+const OTHERS_REPORT = /(?:^|[,;:(] |\b(?:and|but|while|whereas|although) )(?:the |most |many |some |several |existing |prior |previous |current |recent |other |typical |popular |leading |state-of-the-art )*(?:[\w-]+ ){0,2}(?:methods|approaches|works|studies|papers|systems|techniques|solutions|frameworks|implementations|baselines|accelerators|designs|models|compilers|engines)(?<names> [^\s,;]+(?:,? (?:and )?[^\s,;]+){0,3})?(?: typically| usually| often| generally| commonly| reportedly)? (?:report|reported|claim|claimed|achieve|achieved|reach|reached|obtain|obtained|show|showed|yield|yielded|provide|provided|offer|offered|deliver|delivered|attain|attained)\b[^;:]{0,60}$/i;
 const OWN_MARK = /\b(?:we|our|ours|proposed)\b/i;
+/** A system's name: a capital, a digit or a Greek letter in it ("DeepCache", "Δ-DiT", "H2O"). */
+const SYSTEM_NAME = /[A-Z0-9\u0370-\u03FF]/;
 /**
  * "the typical gains reported in the literature, e.g. 2-4x memory reduction ... and 2-3x
  * speedups": numbers quoted as the literature's, in the list that follows where it says so.
@@ -71,6 +73,9 @@ export const OthersReportFilter: CandidateFilter = {
     if (quoted && !OWN_MARK.test(quoted.groups?.quoted ?? '')) return 'background: numbers the literature reports, quoted by this paper';
     const report = OTHERS_REPORT.exec(before);
     if (!report || OWN_MARK.test(report[0]) || doc.ownNames.some((name) => report[0].includes(name))) return null;
+    // "the feature-caching methods DeepCache and Δ-DiT reach": what may follow the noun is names only.
+    const names = report.groups?.names;
+    if (names && !names.trim().split(/,? (?:and )?|, /).every((name) => SYSTEM_NAME.test(name))) return null;
     return 'background: what other methods report, not this paper\'s result';
   },
 };

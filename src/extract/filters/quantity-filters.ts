@@ -191,6 +191,9 @@ const SETUP_CONTEXT_AFTER = /^ ?(?:training length|sequence length|context|token
 const SPARSITY_SETTING_BEFORE = /\b(?:at|with|under|using|for|to)\s+(?:a |an |the )?(?:target |fixed |uniform |global )?$/i;
 const SPARSITY_AFTER = /^ (?:[\w-]+ )?(?:sparsity|density|pruning ratio|pruning rate|sparsity ratio|sparsity level|compression ratio|compression rate|compression|keep ratio|drop rate|token keep rate)\b/i;
 
+/** A sentence that opens on removing or keeping a share: "Removing 30% of ...", "Pruning 50% of ...". */
+const SETTING_GERUND_BEFORE = /(?:^|[.;:]\s)(?:Removing|Pruning|Dropping|Masking|Skipping|Sparsifying|Quantizing|Evicting|Discarding|Keeping|Retaining|Offloading) (?:only |just |up to |about |roughly )?$/;
+
 /** Hardware a price may be of: "a $5 device", "a $99 development board". */
 const PRICED_DEVICE_AFTER = /^ (?:[\w-]+ )?(?:devices?|boards?|chips?|microcontrollers?|MCUs?|modules?|kits?|sensors?|cameras?|phones?|computers?|FPGAs?|GPUs?|CPUs?)\b/i;
 
@@ -200,6 +203,10 @@ export const SetupContextFilter: QuantityFilter = {
     const text = doc.text;
     const before = text.slice(Math.max(0, q.start - 40), q.start);
     if (/\bevery ?$/i.test(before)) return `a period of the set-up (every ${q.text})`;
+    // "Removing 30% of FFN neurons from LLaMA-2 reduces ...": a share a sentence opens on is the condition it sets.
+    if (q.unit?.kind === 'percent' && SETTING_GERUND_BEFORE.test(before) && /^ of /.test(text.slice(q.end, q.end + 4))) {
+      return `the share a sentence sets as its condition (${before.trim().split(' ').pop()} ${q.text} of ...): set-up, not a result`;
+    }
     if (q.unit && /time/.test(q.unit.kind) && /^ ?(?:-long )?(?:clips?|videos?|segments?|windows?|chunks?|utterances?|audio)\b/i.test(text.slice(q.end, q.end + 14))) {
       return `a length of the inputs (${q.text} clips): set-up, not a result`;
     }
@@ -309,10 +316,16 @@ export const ConstraintFilter: QuantityFilter = {
 export const PreviousValueFilter: QuantityFilter = {
   name: 'PreviousValueFilter',
   reject(q, doc) {
-    const before = doc.text.slice(Math.max(0, q.start - 36), q.start);
-    return /\b(?:down|up|reduced|decreased|lowered|increased|raised|improved|shrunk|cut) from (?:about |around |roughly |~)?(?:US)?\$? ?$/i.test(before)
-      ? `the value a result changed from (${q.text}), not a result (Decision 10)`
-      : null;
+    const text = doc.text;
+    const before = text.slice(Math.max(0, q.start - 36), q.start);
+    if (/\b(?:down|up|reduced|decreased|lowered|increased|raised|improved|shrunk|cut) from (?:about |around |roughly |~)?(?:US)?\$? ?$/i.test(before)) {
+      return `the value a result changed from (${q.text}), not a result (Decision 10)`;
+    }
+    // "from 6-9 hours to 18-27 minutes": a range a result changed from (the recognizer pairs single values only).
+    if (q.valueMax !== null && /\bfrom $/i.test(before) && /^ to (?:about |around |roughly |only |just |~)?\$?\d/i.test(text.slice(q.end, q.end + 20))) {
+      return `the values a result changed from (${q.text}), not a result (Decision 10)`;
+    }
+    return null;
   },
 };
 

@@ -62,17 +62,26 @@ export class VerbByParser implements Parser {
     const found = this.findVerb(text, w.leftStart, byStart, claimed);
     let verb: WordMatch<VerbWord> | null = found;
     let inherited: Candidate | null = null;
+    // Where the words of an elliptical "..., and by N" start: after the latest "by N" of the sentence.
+    let ellipsisFrom = w.leftStart;
     if (!verb) {
       // "accelerates prefilling by up to 2.9x and decoding by 1.3-2.1x": the verb is shared.
-      inherited = [...context.previous].reverse().find((c) => c.reading.parser === this.name) ?? null;
-      if (!inherited || !ELLIPSIS_GAP.test(text.slice(Math.max(inherited.evidence.end, inherited.quantity.end), byStart))) {
+      // "compresses the tables by 128x while improving AUC by 0.07%, and by 1,000x ...": the verb
+      // whose number is of the same kind (a factor with a factor) is the one shared.
+      const shared = [...context.previous].reverse().filter((c) => c.reading.parser === this.name);
+      const kind = quantity.unit?.kind;
+      const latest = shared[0];
+      inherited = shared.find((c) => c.quantity.unit?.kind === kind) ?? latest ?? null;
+      // The ellipsis follows the latest "by N" of the sentence.
+      if (!inherited || !latest || !ELLIPSIS_GAP.test(text.slice(Math.max(latest.evidence.end, latest.quantity.end), byStart))) {
         if (quantity.unit?.kind === 'points' && POINTS_GAIN.test(w.left.slice(-30))) {
           return { parser: this.name, metric: 'accuracy', improves: 'up', movement: 'better', relative: true, unit: 'pt', evidence: spanOf(byStart, quantity.end) };
         }
         return null;
       }
+      ellipsisFrom = Math.max(latest.evidence.end, latest.quantity.end);
     }
-    const objectStart = verb ? verb.end : Math.max(w.leftStart, inherited ? inherited.evidence.end : w.leftStart);
+    const objectStart = verb ? verb.end : Math.max(w.leftStart, ellipsisFrom);
     // "the energy per 1,000 queries": what a measure is taken per is not a measure of its own.
     let object: MetricMatch[] = metricsIn(text, objectStart, byStart).filter((m) => !PER_BEFORE.test(text.slice(Math.max(objectStart, m.start - 20), m.start)));
     let subjectSide = false;
