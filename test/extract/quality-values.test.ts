@@ -55,3 +55,24 @@ describe('ScoreVerbParser: a percent a model reaches', () => {
     expect(claimAt(text, '88%').metric).not.toBe('accuracy');
   });
 });
+
+describe('ranking scores, losses, CLIP score and benchmark scores', () => {
+  it('reads scales written at a cut-off, a loss and a CLIP score change as quality', () => {
+    const text =
+      'We propose TinyDR. TinyDR reaches an MRR@10 of 37.9 on MS MARCO Dev. Our FP8 run reaches a final training loss ' +
+      'of 1.872 versus 1.869 for the BF16 run. StepCache keeps a CLIP score change of −0.001.';
+    expect(claimAt(text, '37.9')).toMatchObject({ metric: 'accuracy', unit: 'MRR@10' });
+    expect(claimAt(text, '1.872')).toMatchObject({ metric: 'accuracy', unit: 'loss' });
+    expect(claimAt(text, '−0.001')).toMatchObject({ metric: 'accuracy', unit: 'CLIP', value: 0.001, direction: 'down' });
+  });
+
+  it('reads a bare score on a named benchmark, and leaves the recall a search runs at', () => {
+    const text =
+      'We propose ShareLoRA. On the GLUE benchmark with RoBERTa-large, ShareLoRA scores 89.1 on average. It scores 7.9 on ' +
+      'MT-Bench. At 95% recall@10, our index answers 1.9 million queries per second.';
+    expect(claimAt(text, '89.1')).toMatchObject({ metric: 'accuracy', unit: 'GLUE', qualifier: 'on average' });
+    expect(claimAt(text, '7.9')).toMatchObject({ metric: 'accuracy', unit: 'MT-Bench' });
+    expect(run(text).claims.some((c) => c.value === 95)).toBe(false);
+  });
+});
+

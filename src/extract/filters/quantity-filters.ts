@@ -210,6 +210,10 @@ export const SetupContextFilter: QuantityFilter = {
     if (q.unit && /time/.test(q.unit.kind) && /^ ?(?:-long )?(?:clips?|videos?|segments?|windows?|chunks?|utterances?|audio)\b/i.test(text.slice(q.end, q.end + 14))) {
       return `a length of the inputs (${q.text} clips): set-up, not a result`;
     }
+    // "at 95% recall@10, our system answers ...": the recall a search is run at is its operating point.
+    if (q.unit?.kind === 'percent' && /\bat (?:a |an )?$/i.test(before) && /^ (?:recall|precision)\b/i.test(text.slice(q.end, q.end + 12))) {
+      return `the recall a search runs at (at ${q.text} recall): set-up, not a result`;
+    }
     // "totalling 410 hours of audio": the size of a dataset in time.
     if (q.unit?.kind === 'job-time' && /^ of (?:[\w-]+ )?(?:audio|speech|video|recordings?|footage|driving|data|text|conversations?)\b/i.test(text.slice(q.end, q.end + 30))) {
       return `the size of a dataset (${q.text} of recordings): set-up, not a result`;

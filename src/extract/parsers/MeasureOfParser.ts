@@ -69,6 +69,12 @@ export class MeasureOfParser implements Parser {
       const verb = verbAt(text, lastWord.start);
       if (verb && !verb.entry.comparesObject && verb.end === lastWord.end) noun = verb;
     }
+    // "a final training loss of 1.872", "an accuracy gap of": a measure whose name ends in the change
+    // word is the measure, not a change of another.
+    if (noun) {
+      const whole = metricBackward(text, w.leftStart, end, 3);
+      if (whole && whole.start < noun.start && whole.end >= noun.end && scaleOf(whole)) noun = null;
+    }
     const measureEnd = noun ? noun.start : end;
     let measures: MetricMatch[] = [];
     let near = metricBackward(text, w.leftStart, measureEnd, noun ? 1 : 2);

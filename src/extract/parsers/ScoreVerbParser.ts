@@ -5,7 +5,7 @@
  */
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
-import { clauseEnd, metricBackward, metricForward, spanOf, unnamedQualityReading, windowsOf } from './support.js';
+import { clauseEnd, clauseStart, metricBackward, metricForward, spanOf, unnamedQualityReading, windowsOf } from './support.js';
 
 const SCORE_VERB_BEFORE = /\b(?:reach|reaches|reached|reaching|achieve|achieves|achieved|achieving|attain|attains|attained|attaining|score|scores|scored|scoring|obtain|obtains|obtained|obtaining|hits?|hitting) ?$/i;
 /** What may follow the percent: the clause ends, or the task it was measured on. */
@@ -16,6 +16,7 @@ export class ScoreVerbParser implements Parser {
 
   parse(context: ParseContext): Reading | null {
     const { doc, quantity, sentence } = context;
+    if (!quantity.unit && context.group.members.length === 1) return this.benchmarkScore(context);
     if (quantity.unit?.kind !== 'percent' || context.group.members.length > 1) return null;
     const text = doc.text;
     const w = windowsOf(context);
@@ -31,4 +32,36 @@ export class ScoreVerbParser implements Parser {
     if (metricForward(text, quantity.end, clauseEnd(text, sentence.end, quantity.end), 3)) return null;
     return unnamedQualityReading(this.name, spanOf(verbStart, quantity.end));
   }
+
+  /**
+   * "On the GLUE benchmark, ShareLoRA scores 89.1 on average", "on RULER ... X scores 88.7": a
+   * bare score on a named benchmark is task quality, the benchmark its scale.
+   */
+  private benchmarkScore(context: ParseContext): Reading | null {
+    const { doc, quantity, sentence } = context;
+    if (quantity.value > 100) return null;
+    const text = doc.text;
+    const verb = SCORES_BEFORE.exec(text.slice(Math.max(sentence.start, quantity.start - 12), quantity.start));
+    if (!verb) return null;
+    const verbStart = quantity.start - verb[0].length;
+    const after = BENCHMARK_AFTER.exec(text.slice(quantity.end, quantity.end + 40));
+    const before = after ? null : lastBenchmark(text.slice(clauseStart(text, sentence.start, verbStart), verbStart));
+    const benchmark = after?.groups?.name ?? before;
+    if (!benchmark) return null;
+    return { parser: this.name, metric: 'accuracy', improves: 'up', movement: null, relative: false, unit: benchmark, evidence: spanOf(verbStart, quantity.end) };
+  }
+}
+
+/** "scores 89.1": only this verb says a bare number is a score. */
+const SCORES_BEFORE = /\b(?:scores|scored|scoring) $/i;
+/** " on MT-Bench", " on the GLUE benchmark": the benchmark right after the score. */
+const BENCHMARK_AFTER = /^ on (?:the )?(?<name>[A-Z][A-Za-z0-9.+-]*[A-Z0-9][A-Za-z0-9.+-]*)\b/;
+const BENCHMARK_BEFORE = /\b[Oo]n (?:the )?([A-Z][A-Za-z0-9.+-]*[A-Z0-9][A-Za-z0-9.+-]*)\b/g;
+
+/** The last benchmark an "on NAME" names in the words before the score ("On the GLUE benchmark with RoBERTa-large, X scores"). */
+function lastBenchmark(words: string): string | null {
+  let name: string | null = null;
+  BENCHMARK_BEFORE.lastIndex = 0;
+  for (let m = BENCHMARK_BEFORE.exec(words); m !== null; m = BENCHMARK_BEFORE.exec(words)) name = m[1] ?? null;
+  return name;
 }

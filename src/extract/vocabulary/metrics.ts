@@ -18,6 +18,9 @@ export interface MetricKeyword {
   readonly timeLike?: boolean;
 }
 
+/** The cut-offs ranking scores are written at ("MRR@10", "Recall@100"). */
+const AT_K = ['1', '5', '10', '20', '50', '100', '1000'];
+
 export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
   {
     words: [
@@ -116,8 +119,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       // Quality scales of ranking, retrieval, correlation and captioning.
       'Kendall tau', "Kendall's tau", 'Kendall tau correlation', 'Kendall rank correlation', 'Spearman correlation',
       "Spearman's rho", 'Spearman rank correlation', 'Pearson correlation', 'rank correlation', 'correlation',
-      'AUC', 'AUROC', 'ROC-AUC', 'ROC AUC', 'AUPRC', 'NDCG', 'nDCG', 'MRR', 'R^2', 'R^2 score', 'R2 score', 'CIDEr', 'METEOR',
-      'chrF', 'win rate', 'win-rate', 'preference rate', 'top-5', 'top5', 'EM', 'exact-match',
+      'AUC', 'AUROC', 'ROC-AUC', 'ROC AUC', 'AUPRC', 'NDCG', 'nDCG', 'MRR', ...AT_K.flatMap((k) => [`NDCG@${k}`, `MRR@${k}`, `Recall@${k}`, `R@${k}`, `Hit@${k}`, `HR@${k}`, `P@${k}`, `mAP@${k}`]), 'R^2', 'R^2 score', 'R2 score', 'CIDEr', 'METEOR',
+      'chrF', 'CLIP score', 'CLIPScore', 'win rate', 'win-rate', 'preference rate', 'top-5', 'top5', 'EM', 'exact-match',
       // Online quality of ranking and recommendation.
       'CTR', 'click-through rate', 'click-through-rate', 'conversion rate',
     ],
@@ -129,6 +132,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'error', 'errors', 'error rate', 'test error', 'top-1 error', 'top1 error', 'perplexity', 'PPL', 'WER', 'WERs', 'CERs',
       'word error rates', 'error rates',
       'word error rate', 'CER', 'MAE', 'mean absolute error', 'MSE', 'RMSE', 'FID', 'quantization error',
+      'training loss', 'validation loss', 'test loss', 'eval loss', 'final loss', 'final training loss', 'final validation loss',
       'validation loss', 'training loss', 'loss curve', 'loss curves', 'training curve', 'training curves',
       'learning curve', 'learning curves', 'mean squared error', 'mean-squared error', 'reconstruction error',
       'character error rate', 'EER', 'equal error rate',
