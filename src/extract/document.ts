@@ -103,12 +103,32 @@ const RELEASE_HINTS: readonly string[] = ['availab', 'releas', 'open-sourc', 'pu
 const RELEASE = /^(?:(?:finally|additionally|also),? )?we (?:also )?(?:release|open-source|publicly release|make)\b[^.]{0,80}\b(?:code|models?|checkpoints?|data|datasets?|implementation|weights|available|public)\b/i;
 const LIST_GAP = /^(?: ?, ?(?:and |or )?| and | or | ?\/ ?|, respectively, and )$/;
 
+/**
+ * Two numbers joined by a bare comma are no list (a list of two says "and", "or" or "/"): the
+ * second is set beside the first ("at 79.3%, 0.5% below ..."), unless the sentence pairs them
+ * with "respectively".
+ */
+function apposed(text: string, first: Quantity, second: Quantity): boolean {
+  if (!/^ ?, ?$/.test(text.slice(first.end, second.start))) return false;
+  const end = text.indexOf('.', second.end);
+  return !/\brespectively\b/i.test(text.slice(second.end, end < 0 ? text.length : end));
+}
+
 function groupQuantities(text: string, quantities: readonly Quantity[], sentenceAt: (pos: number) => SentenceSpan): Map<Quantity, QuantityGroup> {
   const groupOf = new Map<Quantity, QuantityGroup>();
   let current: Quantity[] = [];
   let slashed = false;
   const flush = (): void => {
     if (current.length === 0) return;
+    if (current.length === 2 && apposed(text, current[0] as Quantity, current[1] as Quantity)) {
+      // "79.3%, 0.5% below the unpruned model": a value and a comparison set beside it, two groups.
+      const [value, comparison] = current as [Quantity, Quantity];
+      groupOf.set(value, { members: [value], start: value.start, end: value.end, slashed: false });
+      groupOf.set(comparison, { members: [comparison], start: comparison.start, end: comparison.end, slashed: false });
+      current = [];
+      slashed = false;
+      return;
+    }
     const first = current[0] as Quantity;
     const last = current[current.length - 1] as Quantity;
     const group: QuantityGroup = { members: current, start: first.start, end: last.end, slashed };

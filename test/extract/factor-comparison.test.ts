@@ -51,5 +51,14 @@ describe('FactorComparisonParser: a comparative after the number', () => {
     expect(claimAt(text, '3.9x')).toMatchObject({ metric: 'energy', direction: 'up' });
     expect(claimAt(text, '1.7x')).toMatchObject({ metric: 'energy', direction: 'up' });
   });
+
+  it('reads two numbers joined by a bare comma as a value and a comparison set beside it, not a list', () => {
+    const text = 'PatchDrop reduces the cost from 4.6G to 2.7G FLOPs at a top-1 accuracy of 79.3%, 0.5% below the unpruned model.';
+    expect(claimAt(text, '79.3%')).toMatchObject({ metric: 'accuracy', direction: null, baseline: null });
+    expect(claimAt(text, '0.5%')).toMatchObject({ metric: 'accuracy', direction: 'down', baseline: 'unpruned model' });
+    const rmse = 'The rounding reduces the root-mean-square error of FP8 attention outputs to 3.2e^{-4}, $2.6\\times$ lower than a per-tensor-scaled FP8 baseline.';
+    expect(claimAt(rmse, '3.2e^{-4}')).toMatchObject({ metric: 'accuracy', unit: 'RMSE', value: 0.00032, direction: null });
+    expect(claimAt(rmse, '2.6')).toMatchObject({ metric: 'accuracy', value: 2.6, direction: 'down' });
+  });
 });
 

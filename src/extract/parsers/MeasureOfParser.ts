@@ -44,7 +44,8 @@ export class MeasureOfParser implements Parser {
     // "the accuracy drop relative to the FP32 model is below 0.5%", "the average accuracy loss
     // across these workloads is 0.3%": a phrase about the setting may stand between the measure
     // and a verb link.
-    if ((link && /\b(?:is|are|was|were|stays?|stayed|remains?|remained|kept)\b/i.test(link[0])) || (q && (!link || link[0].trim() === ''))) {
+    // "reduces the root-mean-square error of FP8 attention outputs to 3.2e-4": so may one before "to".
+    if ((link && /\b(?:is|are|was|were|stays?|stayed|remains?|remained|kept|to)\b/i.test(link[0])) || (q && (!link || link[0].trim() === ''))) {
       // ... or a bound on it: "keeps the perplexity increase on PG-19 below 0.05".
       end = this.beforeSetting(text, w.leftStart, end);
     }
@@ -234,7 +235,7 @@ function antecedentMeasure(context: ParseContext): MetricMatch | null {
 }
 
 /** Prepositions that open a phrase about a measure's setting ("on PG-19", "across workloads", "relative to FP32"). */
-const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['relative', 'compared', 'versus', 'vs', 'vs.', 'against', 'over', 'across', 'on', 'for', 'in', 'under', 'among', 'at', 'with']);
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['relative', 'compared', 'versus', 'vs', 'vs.', 'against', 'over', 'across', 'on', 'for', 'in', 'under', 'among', 'at', 'with', 'of']);
 
 /** "gap to FP16", "gap with the teacher": what a gap is measured against, right before the link to its size. */
 const GAP_TO = /gap (?:to|with|relative to|versus|vs\.?|from|over|against) (?:the )?(?<compared>[\w.+-]+(?: [\w.+-]+){0,3})$/i;

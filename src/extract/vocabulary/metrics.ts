@@ -131,7 +131,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
     words: [
       'error', 'errors', 'error rate', 'test error', 'top-1 error', 'top1 error', 'perplexity', 'PPL', 'WER', 'WERs', 'CERs',
       'word error rates', 'error rates',
-      'word error rate', 'CER', 'MAE', 'mean absolute error', 'MSE', 'RMSE', 'FID', 'quantization error',
+      'word error rate', 'CER', 'MAE', 'mean absolute error', 'MSE', 'RMSE', 'root-mean-square error', 'root mean square error', 'root-mean-squared error', 'FID', 'quantization error',
       'training loss', 'validation loss', 'test loss', 'eval loss', 'final loss', 'final training loss', 'final validation loss',
       'validation loss', 'training loss', 'loss curve', 'loss curves', 'training curve', 'training curves',
       'learning curve', 'learning curves', 'mean squared error', 'mean-squared error', 'reconstruction error',
