@@ -442,3 +442,19 @@ describe('where results were measured', () => {
   });
 });
 
+describe('the compared work on another device', () => {
+  it('leaves out the device of "than building X on" and "that of X on"', () => {
+    const text =
+      'We design a GPU-native proximity graph. It builds a graph over 100M vectors in 41 minutes on one A100, 27x faster ' +
+      'than building HNSW on a 64-core CPU. Our system answers 1.9 million queries per second, 8.4x the throughput of ' +
+      'FAISS IVF-PQ on the same GPU and up to 33x that of HNSW on the CPU.';
+    expect(claimAt(text, '27x').hardware_class).toBe('gpu');
+    expect(claimAt(text, '33x').hardware_class).toBe('gpu');
+  });
+
+  it('still compares other models on the work\'s own device', () => {
+    const text = 'We present MobileDet, a detector for phones. It achieves 6x-8x higher FPS than existing models on mobile-NPU.';
+    expect(claimAt(text, '6x-8x').hardware_class).toBe('npu');
+  });
+});
+

@@ -75,8 +75,11 @@ const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to
  * mobile-NPU" compares on the work's own device.
  */
 const COMPARED_RUN_ON = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|unlike)\s+(?:[A-Za-z][\w-]*\s+){0,4}?(?:implementations?|versions?|ports?|counterparts?|run|running|executed|executing|deployed)\s+(?:on|in)\s+(?:(?:a|an|the)\s+)?$/i;
-/** "lower than the same model on a Jetson Orin Nano", "below an equivalent ANN on a desktop GPU": the same work run elsewhere. */
-const COMPARED_SAME_ON = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|below|above|over)\s+(?:(?:the|an?)\s+)?(?:same|equivalent|identical|comparable)\s+(?:[\w-]+\s+){1,3}?(?:on|in)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?$/i;
+/**
+ * "lower than the same model on a Jetson Orin Nano", "below an equivalent ANN on a desktop GPU",
+ * "faster than building HNSW on a 64-core CPU", "33x that of HNSW on the CPU": the compared work run elsewhere.
+ */
+const COMPARED_SAME_ON = /\b(?:(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|below|above|over)\s+(?:(?:the|an?)\s+)?(?:same|equivalent|identical|comparable)|than\s+(?!existing\b|leading\b|competing\b|outstanding\b)[a-z]+ing|that of)\s+(?:[\w-]+\s+){1,3}?(?:on|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i;
 const FRONTED_COMPARISON = /^(?:compared (?:to|with)|in comparison (?:to|with)|relative to|unlike|versus|against)\s[^,;]*\b(?:implementations?|versions?|ports?|counterparts?|run|running|executed|executing|deployed)\s[^,;]*$/i;
 /** The objects of "outperforms a CPU by 31x and a GPU by 2.1x": each is beaten by its number. */
 const OBJECT_BEFORE = /\b(?:outperform\w*|surpass\w*|beat|beats|beating|exceed\w*|and)\s+(?:(?:a|an|the)\s+)?$/i;
