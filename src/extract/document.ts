@@ -288,11 +288,17 @@ const OWN_NAME_SCANS = OWN_NAME_PATTERNS.map((pattern) => keywordPattern(pattern
 /** The vocabularies read in the document's one word pass (see text/keyword-scan.ts). */
 const DOCUMENT_LEXICON = new KeywordLexicon([HARDWARE_SCAN, PHASE_SCAN, NUMBER_WORD_SCAN, OWN_WORK_SCAN, AVAILABILITY_WORD_SCAN, ...OWN_NAME_SCANS]);
 
+/**
+ * One case-blind pass for all the hints (they are plain lower-case letters), not a lower-cased
+ * copy of the text searched once per hint. It finds what the copy would: lower-casing maps no
+ * character but an ASCII letter onto a hint's letters except "İ" (to "i" and a combining dot,
+ * which no hint holds after an "i") and the Kelvin sign (to "k", in no hint).
+ */
+const NUMBER_WORD_HINT = new RegExp(NUMBER_WORD_HINTS.join('|'), 'i');
+
 /** Numbers are digits or number words (which hold one of NUMBER_WORD_HINTS). */
 function mayHoldNumbers(text: string): boolean {
-  if (/\d/.test(text)) return true;
-  const lower = text.toLowerCase();
-  return NUMBER_WORD_HINTS.some((hint) => lower.includes(hint));
+  return /\d/.test(text) || NUMBER_WORD_HINT.test(text);
 }
 
 interface Mentions<T> {

@@ -396,10 +396,13 @@ export function keywordPattern(source: string, flags: string): KeywordPattern {
   };
 }
 
-/** Character classes of the word pass: letters, digits, the rest (anything beyond ASCII). */
+/**
+ * Character classes of the word pass: letters, digits, the rest (anything beyond ASCII), for every
+ * UTF-16 code unit: the pass reads each character's class with one load, no test for ASCII first.
+ */
 const LETTER = 1;
 const DIGIT = 2;
-const CLASS = new Uint8Array(128);
+const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) {
   CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? DIGIT : 0;
 }
@@ -499,19 +502,19 @@ export class KeywordLexicon {
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
-      let cls = c < 128 ? (CLASS[c] as number) : 0;
+      let cls = CLASS[c] as number;
       const start = i;
       let bits: number;
       if (cls === 0) {
         i++;
         bits = c < 128 ? (markBits[c] as number) : wide ? (wide.get(c) ?? 0) : 0;
         // A mark inside a word ("hardware-efficient") opens no match of a pattern that needs a non-word before it.
-        if (bits !== 0 && start > 0) {
-          const before = text.charCodeAt(start - 1);
-          if (before < 128 && CLASS[before] !== 0) bits &= ~this.afterNonWordBits;
-        }
+        if (bits !== 0 && start > 0 && CLASS[text.charCodeAt(start - 1)] !== 0) bits &= ~this.afterNonWordBits;
+        if (bits === 0) continue;
       } else if (cls === DIGIT) {
         bits = digitBits;
+        // The rest of the word (letters and digits) holds no word start.
+        while (++i < n && CLASS[text.charCodeAt(i)] !== 0);
       } else {
         // The leading letters walk the trie as they are read: prefixes on the way, words at the end.
         // Off the trie (node 0: the root is nobody's child), the rest of the word is skipped below.
@@ -523,17 +526,11 @@ export class KeywordLexicon {
           // (Never read past the end: charCodeAt would give NaN, and the loop would leave small integers.)
           if (++i >= n) break;
           c = text.charCodeAt(i);
-          cls = c < 128 ? (CLASS[c] as number) : 0;
+          cls = CLASS[c] as number;
           if (cls !== LETTER || node === 0) break;
         }
         if (node > 0) bits |= (wordBits[node] as number) | (prefixBits[node] as number);
-      }
-      if (cls !== 0) {
-        // The rest of the word (letters and digits) holds no word start.
-        while (cls !== 0 && ++i < n) {
-          c = text.charCodeAt(i);
-          cls = c < 128 ? (CLASS[c] as number) : 0;
-        }
+        if (cls !== 0) while (++i < n && CLASS[text.charCodeAt(i)] !== 0);
       }
       for (let bit = 0; bits !== 0; bit++, bits >>>= 1) if (bits & 1) (lists[bit] as number[]).push(start);
     }
