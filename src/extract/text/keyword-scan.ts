@@ -19,7 +19,18 @@ export interface Openings {
   readonly prefixes: readonly string[];
   /** Characters other than letters a match may open with ("0"-"9", "-"). */
   readonly others: ReadonlySet<string>;
+  /** What may follow each of `words` in a match (see `Follow`). */
+  readonly follow: ReadonlyMap<string, Follow>;
 }
+
+/**
+ * What a match goes on with after an opening word: any character ('many'), or one of a few
+ * (by character), each followed by any character or, after a space, by one of a few (letters
+ * lower-cased): "the" in "the chip" is followed by a space and then "c". Most words a scan stops
+ * at ("the", "a", "in") open a match only before a few words; this tells the others apart
+ * without trying the pattern.
+ */
+export type Follow = 'many' | ReadonlyMap<string, ReadonlySet<string> | 'many'>;
 
 // --- a reader for the regex syntax the vocabularies use ---------------------------------------
 
@@ -230,6 +241,11 @@ class PatternReader {
   }
 }
 
+/** A leading word and the space after it, read on past the word (see OpeningCollector). */
+function isSpaced(acc: string): boolean {
+  return acc.length > 1 && acc.charCodeAt(acc.length - 1) === 32;
+}
+
 function range(from: string, to: string): CharSet {
   const sets: CharSet[] = [];
   for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) sets.push(single(String.fromCharCode(c)));
@@ -245,6 +261,7 @@ const MAX_STEPS = 200_000;
 
 class OpeningCollector {
   readonly words = new Set<string>();
+  readonly follow = new Map<string, Map<string, Set<string> | 'many'> | 'many'>();
   readonly prefixes = new Set<string>();
   readonly others = new Set<string>();
   private steps = 0;
@@ -275,8 +292,14 @@ class OpeningCollector {
     switch (atom.kind) {
       case 'set': {
         const { letters, others } = atom.set;
+        if (isSpaced(acc)) {
+          this.afterSpace(acc, atom.set);
+          return;
+        }
         // A non-letter ends the leading run (or, first of all, opens the match).
         if (others === 'many' || others.size > 0) this.close(acc, others);
+        // After a word and a space, the next character is read too (then the walk stops).
+        if (acc.length > 0 && others !== 'many' && others.has(' ')) k(acc + ' ');
         if (letters.size === 0) return;
         if (acc.length >= MAX_RUN || letters.size > 6) {
           this.prefixes.add(acc);
@@ -289,17 +312,26 @@ class OpeningCollector {
         for (const alternative of atom.alternatives) this.sequence(alternative, 0, acc, k);
         return;
       case 'look':
+        // (After a word and a space, a lookaround only narrows what follows: ignored.)
+        if (isSpaced(acc)) {
+          k(acc);
+          return;
+        }
         // After letters, "not followed by a letter" ends the run where the match ends.
         if (!atom.behind && atom.negative && acc.length > 0 && this.excludesLetters(atom.alternatives)) {
-          this.words.add(acc);
+          this.addWord(acc, 'many');
           return;
         }
         k(acc);
         return;
       case 'boundary':
+        if (isSpaced(acc)) {
+          k(acc);
+          return;
+        }
         // After letters a word boundary means a non-word character follows.
         if (acc.length > 0) {
-          this.words.add(acc);
+          this.addWord(acc, 'many');
           return;
         }
         k(acc);
@@ -312,7 +344,7 @@ class OpeningCollector {
 
   private close(acc: string, others: ReadonlySet<string> | 'many'): void {
     if (acc.length > 0) {
-      this.words.add(acc);
+      this.addWord(acc, others);
       return;
     }
     if (others === 'many') throw new Unreadable('a match may open with any character');
@@ -330,7 +362,45 @@ class OpeningCollector {
   /** The end of the whole pattern: the text's word may go on. */
   end(acc: string): void {
     if (acc.length === 0) throw new Unreadable('the pattern may match nothing');
-    this.prefixes.add(acc);
+    if (isSpaced(acc)) this.addAfterSpace(acc, 'many');
+    else this.prefixes.add(acc);
+  }
+
+  /** An opening word, followed by one of `next` (the space is followed up by `afterSpace`). */
+  private addWord(word: string, next: ReadonlySet<string> | 'many'): void {
+    this.words.add(word);
+    const known = this.follow.get(word);
+    if (known === 'many') return;
+    if (next === 'many') {
+      this.follow.set(word, 'many');
+      return;
+    }
+    const follow = known ?? new Map<string, Set<string> | 'many'>();
+    // Any character may come after a character other than a space (it is not followed up).
+    for (const ch of next) if (ch !== ' ') follow.set(ch, 'many');
+    this.follow.set(word, follow);
+  }
+
+  /** `acc` is a word and a space; `set` is what the match reads next. */
+  private afterSpace(acc: string, set: CharSet): void {
+    const chars = set.others === 'many' ? 'many' : new Set([...set.letters, ...set.others]);
+    this.addAfterSpace(acc, chars);
+  }
+
+  private addAfterSpace(acc: string, chars: ReadonlySet<string> | 'many'): void {
+    const word = acc.slice(0, -1);
+    const follow = this.follow.get(word);
+    // (A word is always added, with its space, before what follows the space.)
+    if (follow === undefined || follow === 'many') return;
+    const known = follow.get(' ');
+    if (known === 'many') return;
+    if (chars === 'many') {
+      follow.set(' ', 'many');
+      return;
+    }
+    const union = known ?? new Set<string>();
+    for (const ch of chars) union.add(ch);
+    follow.set(' ', union);
   }
 }
 
@@ -343,7 +413,7 @@ export function openingsOf(source: string): Openings | null {
     const alternatives = new PatternReader(source).read();
     const collector = new OpeningCollector();
     for (const alternative of alternatives) collector.sequence(alternative, 0, '', (acc) => collector.end(acc));
-    return { words: collector.words, prefixes: [...collector.prefixes], others: collector.others };
+    return { words: collector.words, prefixes: [...collector.prefixes], others: collector.others, follow: collector.follow };
   } catch (error) {
     if (error instanceof Unreadable) return null;
     throw error;
@@ -419,6 +489,13 @@ class OpeningTrie {
   private size = 1;
 
   add(word: string, bit: number, prefix: boolean): void {
+    const node = this.insert(word);
+    if (prefix) this.prefixBits[node] = (this.prefixBits[node] as number) | bit;
+    else this.wordBits[node] = (this.wordBits[node] as number) | bit;
+  }
+
+  /** The node of `word` (lower-case letters), added when new. */
+  insert(word: string): number {
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const slot = 26 * node + word.charCodeAt(i) - 97;
@@ -429,8 +506,12 @@ class OpeningTrie {
       }
       node = child;
     }
-    if (prefix) this.prefixBits[node] = (this.prefixBits[node] as number) | bit;
-    else this.wordBits[node] = (this.wordBits[node] as number) | bit;
+    return node;
+  }
+
+  /** How many nodes the trie holds. */
+  get nodes(): number {
+    return this.size;
   }
 
   private grow(): number {
@@ -448,6 +529,17 @@ class OpeningTrie {
     }
     return this.size++;
   }
+}
+
+/** Whether the text after a word (from `at`) goes on as `follow` allows. */
+function goesOnWith(follow: Exclude<Follow, 'many'>, text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const after = follow.get(text[at] as string);
+  if (after === undefined || after === 'many') return after === 'many';
+  if (at + 1 >= text.length) return false;
+  const c = text.charCodeAt(at + 1);
+  // (Letters are listed lower-cased.)
+  return after.has(c >= 65 && c <= 90 ? String.fromCharCode(c | 0x20) : (text[at + 1] as string));
 }
 
 /** Where each pattern of a lexicon may match in one text, in text order. */
@@ -468,6 +560,16 @@ export class KeywordLexicon {
   private readonly markBits = new Int32Array(128);
   /** The same for marks beyond ASCII. */
   private readonly wideMarkBits = new Map<number, number>();
+  /** By trie node: the bits of patterns whose opening word ends there only before certain characters. */
+  private readonly followedBits: Int32Array;
+  private readonly followsAt = new Map<number, { readonly bit: number; readonly follow: Exclude<Follow, 'many'> }[]>();
+  /**
+   * The same as tables over ASCII, per such node (`followSlot`, 128 entries each): the bits a
+   * character after the word allows whatever comes next, and those a character after a space allows.
+   */
+  private readonly followSlot: Int32Array;
+  private readonly allowedAfterWord: Int32Array;
+  private readonly allowedAfterSpace: Int32Array;
 
   constructor(private readonly patterns: readonly KeywordPattern[]) {
     if (patterns.length > 30) throw new Error('a keyword lexicon holds at most 30 patterns');
@@ -478,7 +580,15 @@ export class KeywordLexicon {
       if (pattern.afterNonWord) afterNonWordBits |= bit;
       const openings = pattern.openings;
       if (!openings) return;
-      for (const word of openings.words) this.trie.add(word, bit, false);
+      for (const word of openings.words) {
+        this.trie.add(word, bit, false);
+        const follow = openings.follow.get(word) ?? 'many';
+        if (follow === 'many') continue;
+        const node = this.trie.insert(word);
+        const list = this.followsAt.get(node) ?? [];
+        list.push({ bit, follow });
+        this.followsAt.set(node, list);
+      }
       for (const prefix of openings.prefixes) this.trie.add(prefix, bit, true);
       if (pattern.digits) digitBits |= bit;
       for (const mark of pattern.marks) {
@@ -489,6 +599,51 @@ export class KeywordLexicon {
     });
     this.digitBits = digitBits;
     this.afterNonWordBits = afterNonWordBits;
+    this.followedBits = new Int32Array(this.trie.nodes);
+    this.followSlot = new Int32Array(this.trie.nodes);
+    this.allowedAfterWord = new Int32Array(128 * this.followsAt.size);
+    this.allowedAfterSpace = new Int32Array(128 * this.followsAt.size);
+    let slot = 0;
+    for (const [node, list] of this.followsAt) {
+      this.followSlot[node] = slot;
+      for (const { bit, follow } of list) {
+        this.followedBits[node] = (this.followedBits[node] as number) | bit;
+        for (let c = 0; c < 128; c++) {
+          const after = follow.get(String.fromCharCode(c));
+          if (after === 'many') this.allowedAfterWord[128 * slot + c] = (this.allowedAfterWord[128 * slot + c] as number) | bit;
+        }
+        const afterSpace = follow.get(' ');
+        if (afterSpace === undefined || afterSpace === 'many') continue;
+        for (let c = 0; c < 128; c++) {
+          const folded = c >= 65 && c <= 90 ? c | 0x20 : c;
+          if (afterSpace.has(String.fromCharCode(folded))) this.allowedAfterSpace[128 * slot + c] = (this.allowedAfterSpace[128 * slot + c] as number) | bit;
+        }
+      }
+      slot++;
+    }
+  }
+
+  /** `words` (bits of patterns whose opening word ends at `node`) without those the text at `at` does not go on with. */
+  private followedFast(node: number, words: number, text: string, at: number): number {
+    const restricted = this.followedBits[node] as number;
+    const kept = words & ~restricted;
+    if (at >= text.length) return kept;
+    const c = text.charCodeAt(at);
+    const next = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
+    // Beyond ASCII, the lists are read.
+    if (c >= 128 || (c === 32 && next >= 128)) return this.followed(node, words, text, at);
+    const base = 128 * (this.followSlot[node] as number);
+    let allowed = this.allowedAfterWord[base + c] as number;
+    if (c === 32 && at + 1 < text.length) allowed |= this.allowedAfterSpace[base + next] as number;
+    return kept | (words & restricted & allowed);
+  }
+
+  /** `words` (bits of patterns whose opening word ends at `node`) without those the text at `at` does not go on with. */
+  private followed(node: number, words: number, text: string, at: number): number {
+    for (const { bit, follow } of this.followsAt.get(node) ?? []) {
+      if ((words & bit) !== 0 && !goesOnWith(follow, text, at)) words &= ~bit;
+    }
+    return words;
   }
 
   /** One pass over the text: the candidate positions of every pattern, in text order. */
@@ -499,6 +654,7 @@ export class KeywordLexicon {
     const markBits = this.markBits;
     const wide = this.wideMarkBits.size > 0 ? this.wideMarkBits : null;
     const { next, wordBits, prefixBits } = this.trie;
+    const followedBits = this.followedBits;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
@@ -529,7 +685,12 @@ export class KeywordLexicon {
           cls = CLASS[c] as number;
           if (cls !== LETTER || node === 0) break;
         }
-        if (node > 0) bits |= (wordBits[node] as number) | (prefixBits[node] as number);
+        if (node > 0) {
+          let words = wordBits[node] as number;
+          // (i is where the word ends.)
+          if ((words & (followedBits[node] as number)) !== 0) words = this.followedFast(node, words, text, i);
+          bits |= words | (prefixBits[node] as number);
+        }
         if (cls !== 0) while (++i < n && CLASS[text.charCodeAt(i)] !== 0);
       }
       for (let bit = 0; bits !== 0; bit++, bits >>>= 1) if (bits & 1) (lists[bit] as number[]).push(start);
