@@ -293,7 +293,8 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
   ['sixty-four', 64], ['dozens of', 24], ['hundreds of', 100], ['thousands of', 1000], ['tens of thousands of', 10000],
 ]);
 const COUNTED_PATTERN =
-  `(?:\\d{1,6}|one|single|two|four|eight|sixteen|thirty-two|sixty-four|dozens of|hundreds of|thousands of|tens of thousands of)` +
+  // ("1,536-GPU cluster": a count may be written with thousands separators.)
+  `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6}|one|single|two|four|eight|sixteen|thirty-two|sixty-four|dozens of|hundreds of|thousands of|tens of thousands of)` +
   `(?: ?[x×] ?|-| )(?:(?:NVIDIA )?(?:${NVIDIA_DATACENTER})s?(?:[- ]\\d{2,3} ?GB)?(?: (?:GPUs?|setup|servers?|nodes?|machines?))?` +
   `|(?:NVIDIA |AMD )?(?:GPUs?|TPUs?|TPU cores|RDU sockets?|RDUs?|sockets?(?: RDU)?(?: [Nn]odes?)?|nodes?|GCDs|accelerators?)(?: (?:RDU )?[Nn]odes?)?)`;
 const MULTI_NODE_PATTERN = `multi-node(?: \\w+)?|GPU clusters?|clusters? of GPUs|supercomput(?:ers?|ing clusters?)|Frontier supercomputer`;
@@ -336,8 +337,8 @@ function vendorOf(entry: HardwareEntry, written: string): string | null {
 }
 
 function parseCount(written: string): number | null {
-  const digits = /^\d{1,6}/.exec(written);
-  if (digits) return Number(digits[0]);
+  const digits = /^\d{1,3}(?:,\d{3})+|^\d{1,6}/.exec(written);
+  if (digits) return Number(digits[0].replace(/,/g, ''));
   const lower = written.toLowerCase();
   for (const [word, n] of COUNT_WORDS) if (lower.startsWith(word)) return n;
   return null;
@@ -345,7 +346,7 @@ function parseCount(written: string): number | null {
 
 function countedEntity(written: string, count: number | null): HardwareEntity {
   // What is counted: a named GPU, or the class its word names.
-  const afterCount = written.replace(/^(?:\d{1,6}|[a-z-]+(?: of)?)(?: ?[x×] ?|-| )/i, '');
+  const afterCount = written.replace(/^(?:\d{1,3}(?:,\d{3})+|\d{1,6}|[a-z-]+(?: of)?)(?: ?[x×] ?|-| )/i, '');
   const inner = classify(afterCount) ?? classify(afterCount.replace(/s$/, ''));
   // Several nodes or machines are a multi-node run (Decision 8), whatever each holds.
   const machines = /^(?:(?:GPU |RDU )?nodes?|servers?|machines?)$/i.test(afterCount);

@@ -458,3 +458,15 @@ describe('the compared work on another device', () => {
   });
 });
 
+describe('a cluster and its GPUs', () => {
+  it('reads a count with thousands separators, and takes the cluster over "the GPUs" it holds', () => {
+    const text =
+      'We present SnapCkpt, an in-memory checkpointing system. On a 1,536-GPU cluster training a 175B model, SnapCkpt cuts ' +
+      'the stall per checkpoint from 312 s to 0.9 s. Recovery is more than an order of magnitude faster. Its kernels run ' +
+      'on the GPUs, and the fraction of time lost to failures drops from 12.3% to 0.7%.';
+    expect(claimAt(text, '0.9 s').hardware_class).toBe('cluster');
+    expect(claimAt(text, 'an order of magnitude').hardware_class).toBe('cluster');
+    expect(claimAt(text, '0.7%')).toMatchObject({ metric: 'other', unit: '%', direction: null });
+  });
+});
+

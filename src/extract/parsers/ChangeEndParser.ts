@@ -60,6 +60,8 @@ export class ChangeEndParser implements Parser {
     } else if (kind === 'percent' || kind === 'points') {
       metric = measure ? this.absolute(measure) : null;
       if (metric === 'speedup') return null;
+      // "the fraction of time lost to failures drops from 12.3% to 0.7%": a percent of a time is a share.
+      if (metric === 'latency' || metric === 'time' || metric === 'throughput') metric = 'other';
     } else if (kind === 'factor' || kind === 'bits' || kind === 'outside') {
       return null;
     } else {

@@ -290,6 +290,9 @@ function onePlatform(all: readonly HardwareMention[]): HardwareMention | null {
   if (classes.size === 1) return pool.find((m) => m.entity.vendor !== null) ?? pool[0] ?? null;
   const kinds = new Set(pool.map(platformKind));
   if (kinds.size !== 1) return null;
+  // "On a 1,536-GPU cluster ... the kernels run on the GPUs": the GPUs are the cluster's.
+  const cluster = pool.find((m) => m.entity.class === 'cluster');
+  if (cluster && pool.every((m) => m === cluster || m.entity.class === 'cluster' && identityOf(m) === identityOf(cluster) || (m.count === null && m.entity.vendor === null && m.entity.name === 'GPU'))) return cluster;
   const ids = new Set(pool.filter((m) => !partOfAnother(m, pool)).map(identityOf));
   if (ids.size > 1) return null;
   return pool.find((m) => m.entity.class === 'npu') ?? pool.find((m) => m.entity.class === 'cluster') ?? null;
