@@ -109,3 +109,12 @@ describe('PhaseRefiner', () => {
     expect(claimAt('During training, it reaches 74.1% top-1 accuracy.', '74.1%').phase).toBeNull();
   });
 });
+
+describe('compared systems listed with "respectively"', () => {
+  it('pairs each number with its own compared system, past a list joined by "and the"', () => {
+    const text = 'We propose X. It reaches an energy efficiency of 37.3 images/J, which is 3.9x and 1.7x higher than an NVIDIA A10 GPU and the best prior FPGA ViT accelerator, respectively.';
+    expect(claimAt(text, '3.9x').baseline).toBe('NVIDIA A10 GPU');
+    expect(claimAt(text, '1.7x').baseline).toBe('best prior FPGA ViT accelerator');
+  });
+});
+

@@ -33,7 +33,8 @@ function pick(c: Candidate, phrase: ComparisonPhrase, doc: Document): { text: st
     const items = listItems(phrase.text);
     const sentence = doc.text.slice(c.sentence.start, c.sentence.end);
     if (items.length === size && (/respectively/i.test(sentence) || c.group.slashed || phrase.text.includes('/'))) {
-      const item = items[c.position] ?? phrase.text;
+      // (A listed item keeps no article of its own: "and the best prior accelerator".)
+      const item = (items[c.position] ?? phrase.text).replace(/^(?:the|an?) /i, '');
       const offset = phrase.text.indexOf(item);
       return { text: item, span: { start: phrase.span.start + Math.max(0, offset), end: phrase.span.start + Math.max(0, offset) + item.length } };
     }

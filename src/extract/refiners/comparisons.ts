@@ -43,6 +43,12 @@ const LEADING_FILLER = /^(?:even |only |just |all |both |the |a |an |that (?:of|
 
 const PHRASES = memoKey<Map<number, ComparisonPhrase[]>>('comparison phrases by sentence');
 
+/** Whether ", respectively" closes the clause after `from` (a compared list pairs with numbers). */
+function respectivelyAfter(text: string, from: number, end: number): boolean {
+  const at = text.indexOf('respectively', from);
+  return at >= 0 && at < end && !/[;.]/.test(text.slice(from, at));
+}
+
 function phraseAfter(text: string, start: number, end: number): Span | null {
   const list = tokens(text, start, end, 16);
   let last = -1;
@@ -75,6 +81,8 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
         // "ANT and OliVe"; "the bigger and most accurate SoA model" (coordinated adjectives).
         const prev = list[i - 1];
         if (/^[A-Z]/.test(next.text) || (prev && /(?:er|est)$/.test(prev.lower) && /^(?:most|more|[a-z]+(?:er|est))$/.test(next.lower))) continue;
+        // "than an A10 GPU and the best prior FPGA accelerator, respectively": a list the numbers pair with.
+        if (/^(?:the|an?)$/.test(next.lower) && respectivelyAfter(text, token.end, end)) continue;
       }
       if (token.lower === 'for' && i > 0 && next && /^(?:single|multi)/i.test(next.text)) continue;
       // "the same model run on an NVIDIA Jetson Orin NX": where the compared system runs is its own.
