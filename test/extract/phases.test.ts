@@ -68,5 +68,11 @@ describe('PhaseRefiner', () => {
     const once = 'ChunkOverlap co-schedules collectives with the layers. We train a 13B model. ChunkOverlap cuts step time by 14%.';
     expect(claimAt(once, '14%').phase).toBeNull();
   });
+
+  it("reads a generative paper's runtime gains as inference when its sentences speak of generation or sampling", () => {
+    const text = 'We propose StepCache, a feature cache for diffusion transformers. StepCache accelerates generation by up to 2.31x and reduces peak memory by 57%.';
+    expect(claimAt(text, '2.31x').phase).toBe('inference');
+    expect(claimAt(text, '57%').phase).toBe('inference');
+  });
 });
 

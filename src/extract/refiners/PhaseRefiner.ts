@@ -25,7 +25,7 @@ const FOUND_MODEL = /^(?:searched|(?:search|NAS)(?:-| )(?:found|discovered|deriv
 const MODEL_RUNTIME_METRICS: ReadonlySet<string> = new Set(['speedup', 'energy', 'power']);
 const PAPER_PHASE = memoKey<Phase | null>('paper phase');
 const RUNTIME_METRICS: ReadonlySet<string> = new Set(['speedup', 'latency', 'throughput', 'memory', 'energy', 'power', 'compute']);
-const INFERENCE_WORDS = /\b(?:inference|deploy\w*|real-time|on-device|latency|FPS|frames per second|rendering|serving)\b/i;
+const INFERENCE_WORDS = /\b(?:inference|deploy\w*|real-time|on-device|latency|FPS|frames per second|rendering|serving|generation|generating|sampling)\b/i;
 
 /** Whether the paper's own sentences speak of running a model (so its runtime gains are inference). */
 const SPEAKS_OF_INFERENCE = memoKey<boolean>('speaks of inference');
