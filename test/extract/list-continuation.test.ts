@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimAt } from './helpers.js';
+import { claimAt, run } from './helpers.js';
 
 describe('ListContinuationParser: a number continuing the claim before it', () => {
   it('reads "11x inference speedup on GPT and 16x on LLAMA"', () => {
@@ -21,6 +21,21 @@ describe('continuations with a qualifier or a long tail before them', () => {
     expect(claimAt(upTo, '2.02x')).toMatchObject({ metric: 'speedup', value: 2.02, qualifier: 'up to' });
     const long = 'Our engine achieves 2.4x higher throughput than the Intel-optimized PyTorch DLRM baseline on the Criteo Terabyte model and 3.1x on a synthetic production-scale model.';
     expect(claimAt(long, '3.1x')).toMatchObject({ metric: 'speedup', value: 3.1 });
+  });
+});
+
+describe('numbers "respectively" pairs with the claims before them', () => {
+  it('gives each bare number the measure of the claim it pairs with', () => {
+    const text =
+      'We propose X. An optimized emulation library gives an average 1.61x runtime improvement and 37% energy reduction ' +
+      'compared to a standard emulation library, while native FPU support reaches up to 32.09x and 99%, respectively.';
+    expect(claimAt(text, '32.09x')).toMatchObject({ metric: 'speedup', qualifier: 'up to' });
+    expect(claimAt(text, '99%')).toMatchObject({ metric: 'energy', direction: 'down' });
+  });
+
+  it('pairs nothing when the kinds of the two lists differ', () => {
+    const text = 'We propose X. It gives a 1.61x runtime improvement and 37% energy reduction, while Y reaches 2.1x and 3.4x, respectively.';
+    expect(run(text).claims.map((c) => c.value)).toEqual([1.61, 37]);
   });
 });
 

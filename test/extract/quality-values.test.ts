@@ -76,3 +76,13 @@ describe('ranking scores, losses, CLIP score and benchmark scores', () => {
   });
 });
 
+describe('efficiency as a fraction and a comparison in an "i.e." aside', () => {
+  it('reads "a scaling efficiency of 0.94" and "(i.e., 62% less than the baseline model)"', () => {
+    const text =
+      'We propose X. On 384 GCDs we observe a scaling efficiency of 0.94. The design estimates energy savings up to 245759 ' +
+      'times 50000 muJ (i.e., 62% less than the baseline model).';
+    expect(claimAt(text, '0.94')).toMatchObject({ metric: 'other', value: 0.94, unit: 'ratio' });
+    expect(claimAt(text, '62%')).toMatchObject({ metric: 'energy', direction: 'down', baseline: 'baseline model' });
+  });
+});
+

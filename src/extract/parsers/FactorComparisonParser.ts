@@ -38,7 +38,7 @@ const UNIT_MEASURES: ReadonlySet<Metric> = new Set<Metric>(['energy', 'power', '
 const SEARCH_WORDS = /\b(?:search|searched|searching|NAS)\b/;
 
 /** Between a value and a comparative set beside it: the value's own tail, then a comma. */
-const APPOSITIVE_GAP = /^(?: [\w-]+)?(?: (?:at|on|for|with|in|under|per) [^,;]{1,40})?, (?:i\.e\.,? |or |that is,? |which is )?(?:(?:roughly|about|around|approximately|nearly|almost) ?)?(?:~|≈|\$\\sim\$|\$\\approx\$)? ?$/i;
+const APPOSITIVE_GAP = /^(?: [\w-]+)?(?: (?:at|on|for|with|in|under|per) [^,;]{1,40})?(?:, (?:i\.e\.,? |or |that is,? |which is )?| ?\((?:i\.e\.|that is),? )(?:(?:roughly|about|around|approximately|nearly|almost) ?)?(?:~|≈|\$\\sim\$|\$\\approx\$)? ?$/i;
 
 export class FactorComparisonParser implements Parser {
   readonly name = 'FactorComparisonParser';

@@ -17,6 +17,8 @@ export class ListContinuationParser implements Parser {
   readonly name = 'ListContinuationParser';
 
   parse(context: ParseContext): Reading | null {
+    const paired = this.respectiveOf(context);
+    if (paired) return paired;
     const { doc, quantity, sentence, previous } = context;
     // "an R^2 of 0.98 for runtime (mean error 15%) and 0.78 for power": a bare value continues the
     // last bare value on a named scale, past asides in parentheses.
@@ -48,4 +50,33 @@ export class ListContinuationParser implements Parser {
       qualifier: null,
     } as Reading;
   }
+
+  /**
+   * "a 1.61x runtime improvement and 37% energy reduction ..., while the native FPU support
+   * reaches up to 32.09x and 99%, respectively": a list of bare numbers that "respectively" pairs
+   * with the list of claims before it, number for number, when their kinds match in order.
+   */
+  private respectiveOf(context: ParseContext): Reading | null {
+    const { doc, quantity, group, position, previous } = context;
+    const size = group.members.length;
+    if (size < 2 || !quantity.unit || !RESPECTIVELY_AFTER.test(doc.text.slice(group.end, group.end + 16))) return null;
+    const before = previous.filter((c) => c.group !== group);
+    const pairs = before.slice(-size);
+    if (pairs.length !== size) return null;
+    for (let i = 0; i < size; i++) {
+      if (pairs[i]?.quantity.unit?.kind !== group.members[i]?.unit?.kind) return null;
+    }
+    const pair = pairs[position] as (typeof pairs)[number];
+    return {
+      ...pair.reading,
+      parser: this.name,
+      unit: quantity.unit.unit,
+      evidence: spanOf(quantity.start, quantity.end),
+      metricList: undefined,
+      comparedObject: undefined,
+      qualifier: null,
+    } as Reading;
+  }
 }
+
+const RESPECTIVELY_AFTER = /^,? respectively\b/i;

@@ -81,6 +81,11 @@ export const NAMED_SCALES: ReadonlyMap<string, Scale> = new Map<string, Scale>([
   ['nll', { unit: 'NLL' }],
   ['real time factor', { unit: 'RTF' }],
   ['rtf', { unit: 'RTF' }],
+  // Efficiency as a fraction of ideal ("a scaling efficiency of 0.94").
+  ['scaling efficiency', { unit: 'ratio' }],
+  ['weak scaling efficiency', { unit: 'ratio' }],
+  ['strong scaling efficiency', { unit: 'ratio' }],
+  ['parallel efficiency', { unit: 'ratio' }],
   ['spike rate', { unit: 'spikes' }],
   ['firing rate', { unit: 'spikes' }],
   ['accuracy', PERCENT],
