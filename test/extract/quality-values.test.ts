@@ -86,3 +86,16 @@ describe('efficiency as a fraction and a comparison in an "i.e." aside', () => {
   });
 });
 
+describe('tracking and 3-D detection scores, energy per unit of work, link speeds', () => {
+  it('reads MOTA, NDS and a comparison on a scale, work per joule or watt as energy, and drops a link speed', () => {
+    const text =
+      'We propose SkyTrack. It reaches 41.3 MOTA on VisDrone. It achieves 68.1 NDS and 65.4 mAP, 1.2 NDS below BEVFusion. ' +
+      'The L4 delivers 1.4x more tokens per joule than the H100. We train on 1,024 H100 GPUs connected by 400 Gb/s InfiniBand.';
+    expect(claimAt(text, '41.3 MOTA')).toMatchObject({ metric: 'accuracy', unit: 'MOTA' });
+    expect(claimAt(text, '65.4 mAP')).toMatchObject({ metric: 'accuracy', direction: null, baseline: null });
+    expect(claimAt(text, '1.2 NDS')).toMatchObject({ metric: 'accuracy', unit: 'NDS', direction: 'down', baseline: 'BEVFusion' });
+    expect(claimAt(text, '1.4x')).toMatchObject({ metric: 'energy', direction: 'up' });
+    expect(run(text).claims.some((c) => c.value === 400)).toBe(false);
+  });
+});
+

@@ -59,9 +59,15 @@ export class FactorComparisonParser implements Parser {
     }
     if (!comparative) return null;
     const kind = quantity.unit?.kind;
-    if (kind !== 'factor' && kind !== 'percent' && kind !== 'points' && kind !== undefined) return null;
+    if (kind !== 'factor' && kind !== 'percent' && kind !== 'points' && kind !== 'quality' && kind !== undefined) return null;
+    // "68.1 NDS and 65.4 mAP, 1.2 NDS below BEVFusion": numbers on different scales are no list
+    // that shares the comparative; only the one it follows compares.
+    const members = context.group.members;
+    if (members.length > 1 && quantity !== members[members.length - 1] && kind === 'quality' && new Set(members.map((m) => m.unit?.unit)).size > 1) return null;
     const word = comparative.entry;
-    const measure = leadingMeasure ?? metricForward(text, comparative.end, end, 4);
+    // "1.2 NDS below BEVFusion", "0.3 PPL lower": a number on a quality scale names its own measure.
+    const scaleUnit = kind === 'quality' && quantity.unit ? metricAt(text, quantity.unit.start) : null;
+    const measure = leadingMeasure ?? scaleUnit ?? metricForward(text, comparative.end, end, 4);
     let chosen = measure;
     if (!chosen && (!word.implies || word.implies === 'size')) {
       const w = windowsOf(context);

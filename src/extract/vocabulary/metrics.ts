@@ -97,6 +97,9 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
     words: [
       'energy efficiency', 'energy-efficiency', 'power efficiency', 'energy-efficient', 'energy efficient', 'TOPS/W',
       'performance per watt', 'perf/W',
+      // Work per unit of energy: "1.4x more tokens per joule", "queries per watt are 7.4x higher".
+      'tokens per joule', 'tokens/J', 'inferences per joule', 'images per joule', 'queries per joule',
+      'queries per watt', 'tokens per watt', 'frames per watt', 'inferences per watt', 'throughput per watt',
     ],
     metric: 'energy',
     improves: 'up',

@@ -137,6 +137,11 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['mAP'], unit: 'mAP', kind: 'quality' },
   { symbols: ['AP50', 'AP75', 'AP'], unit: 'AP50', kind: 'quality' },
   { symbols: ['mIoU'], unit: 'mIoU', kind: 'quality' },
+  // Tracking and 3-D detection scores ("41.3 MOTA", "68.1 NDS").
+  { symbols: ['MOTA'], unit: 'MOTA', kind: 'quality' },
+  { symbols: ['HOTA'], unit: 'HOTA', kind: 'quality' },
+  { symbols: ['IDF1'], unit: 'IDF1', kind: 'quality' },
+  { symbols: ['NDS'], unit: 'NDS', kind: 'quality' },
   { symbols: ['dB'], unit: 'dB', kind: 'quality' },
   { symbols: ['FID'], unit: 'FID', kind: 'quality' },
   { symbols: ['WER'], unit: 'WER', kind: 'quality' },
@@ -146,6 +151,8 @@ export const UNITS: readonly UnitEntry[] = [
   { words: ['bits', 'bit', 'bit-width', 'bit-widths', 'bitwidth', 'bitwidths'], unit: 'bits', kind: 'bits' },
   // Units outside the efficiency vocabulary: recognized so that their numbers are not misread.
   { symbols: ['nm', 'cm', 'mm', 'km', 'K', '°C', '°', 'GHz', 'MHz', 'kHz', 'Hz', 'mm2', 'mm^2', 'V', 'mV'], unit: 'other', kind: 'outside' },
+  // Link speeds of the hardware used ("400 Gb/s InfiniBand"), not memory.
+  { symbols: ['Gb/s', 'Gbps', 'Gbit/s', 'Mb/s', 'Mbps', 'Tb/s'], unit: 'other', kind: 'outside' },
 ];
 
 /** Canonical "AP50"/"AP75"/"AP" are distinct scales: keep them as written. */
