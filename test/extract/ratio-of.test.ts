@@ -33,3 +33,14 @@ describe('an overhead named on a rate', () => {
   });
 });
 
+describe('a factor of "that of" another system', () => {
+  it('reads a multiple of a speed as a gain and a multiple of a latency as a ratio', () => {
+    const text =
+      'We propose HashFold. It cuts memory by 5x while raising training throughput by 3.2x. Inference lookup latency ' +
+      'is 0.9x that of uncompressed tables. It reaches 2.7x the throughput of ZeRO-Offload and 4.1x that of ZeRO-Infinity.';
+    expect(claimAt(text, '3.2x')).toMatchObject({ metric: 'speedup', direction: 'up' });
+    expect(claimAt(text, '0.9x')).toMatchObject({ metric: 'speedup', value: 0.9, direction: null, baseline: 'uncompressed tables' });
+    expect(claimAt(text, '4.1x')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'ZeRO-Infinity' });
+  });
+});
+

@@ -6,7 +6,7 @@
 import type { Parser, ParseContext, Reading, Span } from '../pipeline.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { comparedPhraseAt } from '../refiners/comparisons.js';
-import { metricBackward, metricForward, readingFrom, spanOf, windowsOf } from './support.js';
+import { metricBackward, metricForward, readingFrom, spanOf, subjectMetricBefore, windowsOf } from './support.js';
 
 const PERCENT_OF = /^ of (?:the |its |their |a |an )?/i;
 const UTILIZATION_OF = /^ of (?:the |its |their )?(?:[A-Z][\w-]* )?(?:theoretical|optimal|peak|maximum|max|ideal|achievable|attainable|roofline|hardware peak)\b/i;
@@ -20,6 +20,8 @@ const PREFERRED_BEFORE = /\b(?:preferred|chosen|favou?red|wins?|won|judged (?:be
 /** "half the parameters", "one-fourth of the compute of X": a fraction may take "of". */
 const ADDED_TO = /^ (?:to|on top of) (?:the |its |their |each |every )?/i;
 const ADDS_BEFORE = /\b(?:adds?|adding|added|incurs?|incurring|imposes?|introduces?)(?: (?:only|just|roughly|about|around|approximately|at most|less than|under|below|up to|nearly|almost))* ?[≤<~≈]? ?$/i;
+/** "0.9x that of uncompressed tables": a factor of the measure the sentence's subject names. */
+const THAT_OF = /^ (?:that|those) of (?:the |an? )?/i;
 const FACTOR_THE = /^ (?:of (?=the |its |their ))?(?:the|its|their) /i;
 /**
  * "the overhead is about 3% of throughput", "costs at most 4% of kernel time": a share of a time
@@ -88,6 +90,20 @@ export class RatioOfParser implements Parser {
         ...readingFrom(this.name, measure, 'other', { movement: null, relative: true, unit: '%of', evidence: spanOf(quantity.start, measure.end) }),
         ratio: true,
         ...(whose ? { comparedObject: whose } : {}),
+      };
+    }
+    if (kind === 'factor' && THAT_OF.test(after)) {
+      // "lookup latency is 0.9x that of uncompressed tables": a ratio of the subject's measure (Decision 2).
+      const measure = subjectMetricBefore(text, w.leftStart, context.group.start);
+      if (!measure) return null;
+      const compared = comparedPhraseAt(text, quantity.end + (THAT_OF.exec(after)?.[0].length ?? 0), context.sentence.end);
+      // As for "N times the throughput of X": a multiple of a speed is a gain, of anything else a ratio.
+      const speed = measure.keyword.metric === 'speedup' && measure.keyword.improves === 'up';
+      const evidence = spanOf(speed ? quantity.start : measure.start, compared ? compared.span.end : quantity.end);
+      return {
+        ...readingFrom(this.name, measure, 'other', { movement: speed ? 'better' : null, relative: true, unit: 'x', evidence }),
+        ...(speed ? {} : { ratio: true }),
+        ...(compared ? { comparedObject: compared.span } : {}),
       };
     }
     if (kind === 'factor' && FACTOR_THE.test(after)) {

@@ -56,7 +56,8 @@ export function absoluteMetric(
     case 'points':
     case 'factor':
     case undefined:
-      return named === 'speedup' ? null : named;
+      // A factor or percent of a speed measure ("latency is 0.9x that of X") is no absolute value of it.
+      return named === 'speedup' || keyword?.keyword.metric === 'speedup' ? null : named;
     default:
       return null;
   }

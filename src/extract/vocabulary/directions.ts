@@ -67,7 +67,7 @@ export const CHANGE_VERBS: readonly VerbWord[] = [
   },
   {
     words: [
-      'increases', 'increase', 'increasing', 'increased', 'raises', 'rises', 'rise', 'rose', 'rising', 'grows', 'grow', 'grew',
+      'increases', 'increase', 'increasing', 'increased', 'raises', 'raise', 'raising', 'raised', 'rises', 'rise', 'rose', 'rising', 'grows', 'grow', 'grew',
       'growing', 'climbs', 'climb', 'climbed', 'boosts', 'boost', 'boosting', 'boosted', 'doubles', 'expands',
     ],
     movement: 'up',
