@@ -62,6 +62,18 @@ const SYSTEM_NAME = /[A-Z0-9\u0370-\u03FF]/;
  * speedups": numbers quoted as the literature's, in the list that follows where it says so.
  */
 const LITERATURE_QUOTED = /\breported (?:in|by) (?:the )?(?:literature|prior (?:work|studies|art)|previous (?:work|studies)|existing (?:work|studies)|earlier (?:work|studies)|original (?:papers?|works?)|(?:their|the) authors)(?: \[[\d,\s-]+\])?(?<quoted>(?:,? (?:e\.g\.|i\.e\.|such as|for example|for instance|like|including|namely),?|:| \((?:e\.g\.,?)?| of) [^;:]{0,100})$/i;
+/**
+ * "for which the original papers reported speedups of 2-3x", "vendor datasheets list 865 TFLOPS":
+ * what the cited papers or the vendors state, quoted by this paper.
+ */
+const SOURCES_STATE = /\b(?:(?:the )?(?:original|cited|respective) (?:papers?|works?|authors)|(?:vendor |manufacturer |official )?(?:datasheets?|spec(?:ification)? sheets?)|vendors?|manufacturers?) (?:report|reported|reports|claim|claimed|claims|list|lists|listed|quote|quotes|quoted|specify|specifies|advertise|advertises|advertised|promise|promises)\b[^;:.]{0,80}$/i;
+/**
+ * "such as PagedAttention, which reduced memory waste from 60-80% ...", "Compared with Medusa,
+ * which adds 0.3B parameters": a relative clause about a named example, or about the system a
+ * sentence opens by comparing with, is about that system ("faster than X, which translates into
+ * ..." is about the result).
+ */
+const NAMED_WHICH = /(?:\b(?:such as|like|including|e\.g\.,?)|^(?:[Cc]ompared (?:with|to)|[Uu]nlike)) (?:the )?(?:[a-z-]+ )?(?<name>[A-Z][\w.+-]*(?: [A-Z][\w.+-]*)?),? which\b[^,;]{0,90}$/;
 
 export const OthersReportFilter: CandidateFilter = {
   name: 'OthersReportFilter',
@@ -69,6 +81,9 @@ export const OthersReportFilter: CandidateFilter = {
     const text = doc.text;
     const start = Math.max(c.sentence.start, c.quantity.start - 120);
     const before = text.slice(start, c.quantity.start);
+    if (SOURCES_STATE.test(before)) return 'background: what the cited papers or vendors state, quoted by this paper';
+    const which = NAMED_WHICH.exec(before);
+    if (which && !doc.ownNames.some((name) => (which.groups?.name ?? '').includes(name))) return 'background: a relative clause about another system';
     const quoted = LITERATURE_QUOTED.exec(before);
     if (quoted && !OWN_MARK.test(quoted.groups?.quoted ?? '')) return 'background: numbers the literature reports, quoted by this paper';
     const report = OTHERS_REPORT.exec(before);

@@ -148,7 +148,7 @@ export const DimensionFilter: QuantityFilter = {
 };
 
 /** What a hyphenated duration may describe: "a 30-day trace", "a 24-hour window", "a 2-second look-ahead". */
-const DURATION_ADJECTIVE_AFTER = /^ (?:[\w-]+ )?(?:traces?|windows?|periods?|simulations?|logs?|datasets?|study|studies|tests?|campaigns?|horizons?|look-aheads?|trials?|recordings?|experiments?)\b/i;
+const DURATION_ADJECTIVE_AFTER = /^ (?:[\w-]+ )?(?:traces?|windows?|periods?|simulations?|logs?|datasets?|study|studies|tests?|campaigns?|horizons?|look-aheads?|trials?|recordings?|experiments?|warm-?ups?|cool-?downs?|intervals?|timeouts?|clips?|segments?)\b/i;
 
 export const AdjectivalNumberFilter: QuantityFilter = {
   name: 'AdjectivalNumberFilter',
@@ -194,6 +194,9 @@ const SPARSITY_AFTER = /^ (?:[\w-]+ )?(?:sparsity|density|pruning ratio|pruning 
 /** A sentence that opens on removing or keeping a share: "Removing 30% of ...", "Pruning 50% of ...". */
 const SETTING_GERUND_BEFORE = /(?:^|[.;:]\s)(?:Removing|Pruning|Dropping|Masking|Skipping|Sparsifying|Quantizing|Evicting|Discarding|Keeping|Retaining|Offloading) (?:only |just |up to |about |roughly )?$/;
 
+/** Sizes a set-up is run at, in time or bytes: "a chunk size of 320 ms", "at a cache size of 2.5 GB". */
+const UNIT_SETTING_BEFORE = /\b(?:(?:chunk|window|frame|hop|segment) (?:size|length)|look-ahead|lookahead)(?: of| is| =)? (?:a |an )?$|\bat (?:a |an )?(?:cache|buffer|memory|pool) (?:size|budget|capacity) of $/i;
+
 /** Hardware a price may be of: "a $5 device", "a $99 development board". */
 const PRICED_DEVICE_AFTER = /^ (?:[\w-]+ )?(?:devices?|boards?|chips?|microcontrollers?|MCUs?|modules?|kits?|sensors?|cameras?|phones?|computers?|FPGAs?|GPUs?|CPUs?)\b/i;
 
@@ -215,7 +218,7 @@ export const SetupContextFilter: QuantityFilter = {
       return `the recall a search runs at (at ${q.text} recall): set-up, not a result`;
     }
     // "totalling 410 hours of audio": the size of a dataset in time.
-    if (q.unit?.kind === 'job-time' && /^ of (?:[\w-]+ )?(?:audio|speech|video|recordings?|footage|driving|data|text|conversations?)\b/i.test(text.slice(q.end, q.end + 30))) {
+    if (q.unit?.kind === 'job-time' && /^ of (?:[\w-]+ ){0,2}(?:audio|speech|video|recordings?|footage|driving|data|text|conversations?)\b/i.test(text.slice(q.end, q.end + 30))) {
       return `the size of a dataset (${q.text} of recordings): set-up, not a result`;
     }
     // "a $5 device", "a $35 Raspberry Pi": the price of the hardware used.
@@ -228,6 +231,8 @@ export const SetupContextFilter: QuantityFilter = {
     }
     if (q.unit && (q.unit.kind === 'factor' || q.unit.kind === 'percent') && !/(?:batch size|resolution|ratio)/i.test(before.slice(-20))) return null;
     if (q.unit && q.unit.kind !== 'factor' && q.unit.kind !== 'percent') {
+      // "a chunk size of 320 ms", "at a cache size of 2.5 GB": a size the set-up is run at.
+      if (UNIT_SETTING_BEFORE.test(before)) return `a set-up value (${before.trim().split(' ').slice(-3).join(' ')} ${q.text})`;
       if (!/(?:sequence|context) lengths? (?:of )?$/i.test(before)) return null;
     }
     if (SETUP_CONTEXT_BEFORE.test(before)) return `a set-up value (${before.trim().split(' ').slice(-3).join(' ')} ${q.text})`;
@@ -263,7 +268,7 @@ export const ModelSizeSetupFilter: QuantityFilter = {
 
 const DEVICE_HAS_BEFORE = /\b(?:has|have|having|offers?|offering|provides?|providing|features?|featuring|comes with|equipped with)\s+(?:only |just |merely |a mere |up to )?$/i;
 const DEVICE_WITH_BEFORE = /\b(?:GPUs?|hardware|devices?|cards?|servers?|machines?|nodes?)(?: \w+)? with (?:only )?$/i;
-const MEMORY_PART_AFTER = /^ ?(?:of )?(?:(?!peak\b)[a-z-]+ )?(?:on-chip )?(?:RRAM|SRAM|DRAM|flash|eFlash|cache|L2 cache|scratchpad|buffer|array|macro|RRAM array|SRAM array)\b/i;
+const MEMORY_PART_AFTER = /^ ?(?:of )?(?:(?!peak\b)[\w-]+ )?(?:on-chip )?(?:RRAM|SRAM|DRAM|flash|eFlash|cache|L2 cache|scratchpad|buffer|array|macro|RRAM array|SRAM array)\b/i;
 const DEVICE_AFTER = /^ ?(?:of )?(?:VRAM|HBM\w*|GPU memory|memory capacity|DRAM|SRAM|device memory|GPUs?\b|cards?\b|devices?\b|accelerators?\b|boards?\b|phones?\b|smartphones?\b|machines?\b|servers?\b|nodes?\b|laptops?\b)/i;
 
 /** "118 KB of peak SRAM and ": a use of memory listed right before (its "peak" or verb marks it a use). */
@@ -280,6 +285,12 @@ export const HardwareSpecFilter: QuantityFilter = {
     if (has) {
       const verbAt = q.start - (before.length - has.index);
       if (doc.hardwareNear(verbAt - 32, verbAt).some((h) => h.end <= verbAt && verbAt - h.end <= 30)) return `the memory of the hardware used (${q.text}), not a result`;
+    }
+    // "a Jetson AGX Orin 64GB", "an A100 80 GB": the memory variant written after a device's name.
+    if (doc.hardwareNear(q.start - 2, q.start).some((h) => h.end <= q.start && /^[ -]?$/.test(text.slice(h.end, q.start)))) return `the memory of the hardware used (${q.text}), not a result`;
+    // "a production model with 1.8 TB of embeddings": the size of a model used.
+    if (/\bwith (?:about |roughly |over |more than )?$/i.test(before) && /^ of (?:[\w-]+ )?(?:embeddings?|parameters|weights)\b/i.test(text.slice(q.end, q.end + 30))) {
+      return `the size of a model used (${q.text}), not a result`;
     }
     // "microcontrollers with at most 512 kB of SRAM": what a named device comes with is its spec.
     const withAt = before.search(/ with (?:only |just |merely |at most |up to |as little as |less than )?$/);
@@ -348,13 +359,31 @@ const AT_OR_TO_BEFORE = / (?:at|to) (?:a |an |only |just |at most )?$/;
  */
 const BOUND_VERB_BEFORE = /\b(?:cap|caps|capped|capping|throttle|throttles|throttled|throttling)(?: [\w-]+){0,3} (?:at|to) (?:a |an |only |just |at most )?$|\b(?:limited|restricted|constrained) (?:at|to) (?:a |an |only |just |at most )?$/i;
 
+const QUANTITY_INDEX = memoKey<Map<Quantity, number>>('index of each quantity');
+
+/** Where the list a value closes starts: "400 ms TTFT and 60 ms" (one word may follow each value). */
+function listStartOf(doc: Document, q: Quantity): number {
+  // Cheap test first: only a value after "and", "or" or a comma can close a list.
+  if (!/(?:,| and| or) $/.test(doc.text.slice(Math.max(0, q.start - 5), q.start))) return q.start;
+  const all = doc.quantities;
+  let start = q.start;
+  for (let i = doc.memo(QUANTITY_INDEX, () => new Map(all.map((x, k) => [x, k]))).get(q) ?? -1; --i >= 0; ) {
+    const previous = all[i] as Quantity;
+    if (!/^(?: [A-Za-z][\w-]*)?(?:,| and| or|, and) $/.test(doc.text.slice(previous.end, start))) break;
+    start = previous.start;
+  }
+  return start;
+}
+
 /** "a 200 ms SLO", "under a 12 GB budget", "a 15 W power envelope", "a latency budget of 50 ms": set-up. */
 export const BudgetFilter: QuantityFilter = {
   name: 'BudgetFilter',
   reject(q, doc) {
     const text = doc.text;
     const after = BOUND_AFTER.exec(text.slice(q.end, q.end + 32));
-    const window = text.slice(Math.max(0, q.start - 40), q.start);
+    // "SLOs of 400 ms TTFT and 60 ms TPOT": the bound named before a list bounds all its values.
+    const listStart = listStartOf(doc, q);
+    const window = text.slice(Math.max(0, listStart - 40), listStart);
     const before = BOUND_BEFORE.test(window) || (AT_OR_TO_BEFORE.test(window) && BOUND_VERB_BEFORE.test(window));
     return after || before ? `a target, budget or limit (${q.text}${after ? after[0] : ''}), set for the work, not a result` : null;
   },

@@ -16,4 +16,4 @@ export const OWN_NAME_PATTERNS: readonly RegExp[] = [
 
 /** Words that make a sentence about other work even after the paper has introduced itself. */
 export const BACKGROUND_SUBJECT_PATTERN =
-  /^(?:however|unfortunately|yet|despite|nevertheless|traditionally|conventionally|typically|currently),|^(?:however,? |moreover,? |furthermore,? |but |yet |unfortunately,? |notably,? |recently,? )?(?:the )?(?:prior|previous|existing|conventional|traditional|current|recent|state-of-the-art|most|many|some) (?:works?|methods|approaches|systems|solutions|studies|techniques|frameworks|designs|accelerators|models)\b/i;
+  /^(?:however|unfortunately|yet|despite|nevertheless|traditionally|conventionally|typically|currently),|^(?:however,? |moreover,? |furthermore,? |but |yet |unfortunately,? |notably,? |recently,? )?(?:the )?(?:prior|previous|earlier|existing|conventional|traditional|current|recent|state-of-the-art|most|many|some) (?:works?|methods|approaches|systems|solutions|studies|techniques|frameworks|designs|accelerators|models|audits|analyses|surveys|evaluations|benchmarks|reports)\b/i;
