@@ -153,8 +153,8 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     aliases: ['raspberry', 'rpi'],
   },
   {
-    pattern: `(?:Google )?(?:Coral )?Edge ?TPUs?|(?:Intel )?(?:Movidius|Neural Compute Stick)(?: \\w+)?`,
-    name: (w) => codeOf(w, /Edge ?TPU|Movidius|Neural Compute Stick/i),
+    pattern: `(?:Google )?(?:Coral )?Edge ?TPUs?|(?:Google )?Coral (?:Dev Board(?: Mini)?|USB Accelerator|devices?|boards?)|(?:Intel )?(?:Movidius|Neural Compute Stick)(?: \\w+)?`,
+    name: (w) => codeOf(w, /Edge ?TPU|Coral [A-Za-z]+(?: [A-Z][a-z]+)*|Movidius|Neural Compute Stick/i),
     class: 'edge',
     vendor: null,
   },
@@ -220,7 +220,7 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     aliases: ['spinnaker', 'loihi'],
   },
   {
-    pattern: `(?:DRAM-based )?(?:processing|process|compute|computing)[- ]in[- ]memory(?: \\(PIM\\))?(?: (?:architectures?|accelerators?|chips?|macros?|solutions?))?|in-memory computing(?: (?:macros?|chips?|architectures?))?|PIM (?:chips?|architectures?|accelerators?|solutions?|devices?)|CIM macros?|(?:HBM|DRAM|GDDR\\d|LPDDR\\d)-PIM|UPMEM(?: PIM)?(?: (?:DIMMs?|systems?))?|PIM-based`,
+    pattern: `(?:DRAM-based )?(?:processing|process|compute|computing)[- ]in[- ]memory(?: \\(PIM\\))?(?: (?:architectures?|accelerators?|chips?|macros?|solutions?))?|in-memory computing(?: (?:macros?|chips?|architectures?))?|PIM (?:chips?|architectures?|accelerators?|solutions?|devices?)|CIM macros?|(?:HBM|DRAM|GDDR\\d|LPDDR\\d)-PIM|UPMEM(?: PIM)?(?: (?:DIMMs?|systems?))?|PIM-based|(?:processing|compute)[- ]in[- ]memory (?:hardware|systems?|devices?|modules?)|(?:RRAM|ReRAM|memristor|memristive|resistive(?: RAM)?) (?:crossbars?|crossbar arrays?|macros?|compute-in-memory macros?|CIM macros?|chips?|accelerators?)`,
     name: 'PIM',
     class: 'pim',
     vendor: null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_MIN_DEVICES, HARDWARE_ENTRIES, findHardwareMentions, hardwareMatchesQuery, normalizeHardware } from '../../src/lexicon/hardware.js';
+import { claimAt } from './helpers.js';
 
 describe('hardware lexicon', () => {
   it('normalizes devices as papers write them', () => {
@@ -65,3 +66,21 @@ describe('hardware lexicon', () => {
     expect(hardwareMatchesQuery(a100, '')).toBe(false);
   });
 });
+
+describe('Coral boards, RRAM macros and PIM hardware', () => {
+  it('names Coral boards as edge devices and RRAM macros and PIM hardware as PIM', () => {
+    const classes = (text: string): string[] => findHardwareMentions(text).map((m) => m.entity.class);
+    expect(classes('on the Coral Dev Board')).toEqual(['edge']);
+    expect(classes('onto RRAM Compute-in-Memory Macros')).toEqual(['pim']);
+    expect(classes('256x256 RRAM macros')).toEqual(['pim']);
+    expect(classes('on Real Processing-in-Memory Hardware')).toEqual(['pim']);
+  });
+
+  it('takes the device a server is equipped with, and a title\'s "onto", as the platform', () => {
+    const server = 'We present PIM-Embed, a runtime for embedding tables. On a server with 20 UPMEM DIMMs, it accelerates lookups by 3.9x. End-to-end latency drops by 41%.';
+    expect(claimAt(server, '41%').hardware_class).toBe('pim');
+    const title = 'DriftMap: Drift-Aware Mapping of Transformers onto RRAM Compute-in-Memory Macros';
+    expect(claimAt('We present DriftMap. It reaches 9.6 TOPS/W at the system level.', '9.6 TOPS/W', title).hardware_class).toBe('pim');
+  });
+});
+

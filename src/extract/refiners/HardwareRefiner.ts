@@ -54,7 +54,7 @@ function cuedBefore(doc: Document, sentence: SentenceSpan, at: number): boolean 
   return false;
 }
 /** A sentence that opens on its platform states the setting of what follows: "On a 512-GPU H800 cluster, ...". */
-const OPENING_ON = /^(?:on|running on|deployed on|evaluated on|measured on)\s+(?:(?:a|an|the|one|our|single)\s+)?$/i;
+const OPENING_ON = /^(?:on|running on|deployed on|evaluated on|measured on)\s+(?:(?:a|an|the|one|our|single)\s+)?(?:(?:[\w-]+\s+)?(?:server|machine|node|system|workstation|platform|board)s?\s+(?:with|equipped with|featuring|hosting)\s+(?:\d[\d,]*\s+)?)?$/i;
 const SEVERAL_BEFORE = /\b(?:different|various|diverse|multiple|several|many|a range of|a variety of|other|all|commodity|existing|current|conventional|modern|today's|general-purpose)\s+(?:\w+\s+)?$/i;
 /** The work's own device: "our FPGA-based accelerator", "our 22nm SRAM-based CIM macro", "our 28nm chip", "the fabricated prototype". */
 const OWN_BEFORE = /\b[Oo]ur\s+(?:(?:\w*\d\w*|\w+-[\w-]+|[A-Z]{2,}\w*)\s+){0,3}$/;
@@ -64,7 +64,7 @@ const OWN_DEVICE = /^(?:our|fabricated)\b/i;
  * near-bank PIM architecture", "this paper presents X, an FPGA accelerator".
  */
 const PROPOSED_BEFORE = /\b(?:[Ww]e (?:propose|present|introduce|design|develop|build)|(?:[Tt]his|[Tt]he) (?:paper|work|article) (?:proposes|presents|introduces|describes))\s+[^,.;()]{1,48},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/;
-const TITLE_PLATFORM = /\b(?:on|for)\s+(?:an?\s+|the\s+)?(?:single\s+)?$/i;
+const TITLE_PLATFORM = /\b(?:on|onto|for)\s+(?:an?\s+|the\s+)?(?:single\s+|real\s+)?$/i;
 
 /** A device right after a comparison word is the compared one ("faster than 64 A100 GPUs"). */
 const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|unlike)\s+(?:(?:when )?(?:on|running on|run on|executed on) )?(?:(?:the|a|an|our|its|their|existing|prior|conventional) )?$/i;
