@@ -48,5 +48,12 @@ describe('MeasureOfParser: the measure named before the number', () => {
     const setting = 'At 2.25 bits per weight, the average zero-shot accuracy over 6 tasks is 64.1%.';
     expect(claimAt(setting, '64.1%')).toMatchObject({ metric: 'accuracy', value: 64.1, qualifier: 'on average' });
   });
+
+  it('skips a compared system after "speedup over" even when it ends in a measure word', () => {
+    const text = 'We propose Cartographer. The geometric-mean speedup over PyTorch eager execution is 2.4 times on the GPU and 1.6 times on the two CPUs.';
+    expect(claimAt(text, '2.4 times')).toMatchObject({ metric: 'speedup', baseline: 'PyTorch eager execution', hardware_class: 'gpu' });
+    expect(claimAt(text, '1.6 times')).toMatchObject({ metric: 'speedup', evidence: '1.6 times on the two CPUs' });
+    expect(claimAt('We propose X. Its area efficiency is improved by 2.1x over prior accelerators [12].', '2.1x')).toMatchObject({ metric: 'other', direction: 'up', baseline: 'prior accelerators' });
+  });
 });
 

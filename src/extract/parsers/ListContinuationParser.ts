@@ -44,7 +44,7 @@ export class ListContinuationParser implements Parser {
       ...last.reading,
       parser: this.name,
       unit: quantity.unit?.unit ?? last.unit,
-      evidence: spanOf(quantity.start, quantity.end + (tailMatch ? tailMatch[0].trimEnd().length : 0)),
+      evidence: spanOf(quantity.start, quantity.end + (tailMatch ? tailMatch[0].trimEnd().replace(/\.$/, '').length : 0)),
       metricList: undefined,
       comparedObject: undefined,
       qualifier: null,

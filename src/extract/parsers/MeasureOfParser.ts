@@ -174,7 +174,12 @@ export class MeasureOfParser implements Parser {
       // A count right after a setting's preposition is part of it ("accuracy over 6 tasks is 64.1%").
       const counted = /^\d{1,3}$/.test(word.text) && SETTING_PREPOSITIONS.has((words[i - 1] as Token).lower);
       if (/^(?:[,;()]|and|or|but|while|whereas)$/.test(word.lower) || (/^\d/.test(word.text) && !counted)) return end;
-      if (CHANGE_TYPE.test(word.lower) || metricAt(text, word.start)?.end === word.end) return end;
+      // (Past the word right before the link, a measure word may name the compared system's part:
+      // "the speedup over PyTorch eager execution is 2.4x".)
+      if (CHANGE_TYPE.test(word.lower) || metricAt(text, word.start)?.end === word.end) {
+        if (!settingFurtherBack(text, words, i, i === words.length - 1)) return end;
+        continue;
+      }
       if (!SETTING_PREPOSITIONS.has(word.lower)) continue;
       const head = words[i - 1] as Token;
       if (CHANGE_TYPE.test(head.lower) || metricAt(text, head.start)?.end === head.end) return word.start - 1;
@@ -218,6 +223,21 @@ export class MeasureOfParser implements Parser {
     };
   }
 
+}
+
+/**
+ * Whether a setting's preposition with a measure before it stands before words[i], in the words
+ * read; for the word right before the link (`adjacent`), only a change ("speedup over ...") counts.
+ */
+function settingFurtherBack(text: string, words: readonly Token[], i: number, adjacent: boolean): boolean {
+  for (let j = i - 1; j >= 1; j--) {
+    const word = words[j] as Token;
+    if (/^(?:[,;()]|and|or|but|while|whereas)$/.test(word.lower) || /^\d/.test(word.text)) return false;
+    if (!SETTING_PREPOSITIONS.has(word.lower)) continue;
+    const head = words[j - 1] as Token;
+    return CHANGE_TYPE.test(head.lower) || (!adjacent && metricAt(text, head.start)?.end === head.end);
+  }
+  return false;
 }
 
 /** A pronoun standing as the subject right before a verb of change ("... it falls below"). */

@@ -69,7 +69,7 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
       i += 2;
       continue;
     }
-    if (/^[,;:()!?"]$/.test(token.text) || token.text === '.') break;
+    if (/^[,;:()!?"[\]]$/.test(token.text) || token.text === '.') break;
     if (token.lower === 'up' && list[i + 1]?.lower === 'to') break;
     // A number ends the phrase; a hyphenated setting ("4-bit QLoRA", "8-layer baseline") names part of it.
     if (/^\d/.test(token.text) && !/^\d+(?:\.\d+)?-[A-Za-z]/.test(token.text)) break;

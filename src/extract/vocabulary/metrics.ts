@@ -189,7 +189,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
   },
   {
     words: [
-      'batch size', 'batch sizes', 'micro-batch size', 'micro-batch sizes', 'microbatch size', 'acceptance rate', 'sparsity', 'activation sparsity', 'utilization',
+      'area efficiency', 'batch size', 'batch sizes', 'micro-batch size', 'micro-batch sizes', 'microbatch size', 'acceptance rate', 'sparsity', 'activation sparsity', 'utilization',
       'hardware utilization', 'PE utilization', 'average PE utilization', 'compute utilization', 'GPU utilization',
       'FLOPs utilization', 'model FLOPs utilization', 'MFU', 'scaling efficiency', 'weak-scaling efficiency',
       'strong-scaling efficiency', 'parallel efficiency', 'servers', 'deployable servers',
