@@ -60,5 +60,11 @@ describe('FactorComparisonParser: a comparative after the number', () => {
     expect(claimAt(rmse, '3.2e^{-4}')).toMatchObject({ metric: 'accuracy', unit: 'RMSE', value: 0.00032, direction: null });
     expect(claimAt(rmse, '2.6')).toMatchObject({ metric: 'accuracy', value: 2.6, direction: 'down' });
   });
+
+  it('keeps the stage a comparative names in the claim\'s phrase, and reads the paper\'s own models as its own', () => {
+    const text = 'We propose X. Using sparse kernels on an H100, the pruned models achieve 1.52x faster prefill and 1.24x faster decoding than dense FP16 models.';
+    expect(claimAt(text, '1.52x')).toMatchObject({ evidence: '1.52x faster prefill', phase: 'prefill', baseline: 'dense FP16 models' });
+    expect(claimAt(text, '1.24x')).toMatchObject({ evidence: '1.24x faster decoding', phase: 'decode' });
+  });
 });
 

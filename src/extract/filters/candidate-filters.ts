@@ -55,6 +55,8 @@ export const BaselineValueFilter: CandidateFilter = {
  */
 const OTHERS_REPORT = /(?:^|[,;:(] |\b(?:and|but|while|whereas|although) )(?:the |most |many |some |several |existing |prior |previous |current |recent |other |typical |popular |leading |state-of-the-art )*(?:[\w-]+ ){0,2}(?:methods|approaches|works|studies|papers|systems|techniques|solutions|frameworks|implementations|baselines|accelerators|designs|models|compilers|engines)(?<names> [^\s,;]+(?:,? (?:and )?[^\s,;]+){0,3})?(?: typically| usually| often| generally| commonly| reportedly)? (?:report|reported|claim|claimed|achieve|achieved|reach|reached|obtain|obtained|show|showed|yield|yielded|provide|provided|offer|offered|deliver|delivered|attain|attained)\b[^;:]{0,60}$/i;
 const OWN_MARK = /\b(?:we|our|ours|proposed)\b/i;
+/** Words that set other methods apart from the paper's own. */
+const OTHERS_WORD = /\b(?:most|many|some|several|existing|prior|previous|earlier|current|recent|other|others|typical|popular|leading|state-of-the-art|SOTA|conventional|traditional|competing|baseline|baselines|standard|classical|off-the-shelf|commercial)\b/i;
 /** A system's name: a capital, a digit or a Greek letter in it ("DeepCache", "Δ-DiT", "H2O"). */
 const SYSTEM_NAME = /[A-Z0-9\u0370-\u03FF]/;
 /**
@@ -91,6 +93,9 @@ export const OthersReportFilter: CandidateFilter = {
     // "the feature-caching methods DeepCache and Δ-DiT reach": what may follow the noun is names only.
     const names = report.groups?.names;
     if (names && !names.trim().split(/,? (?:and )?|, /).every((name) => SYSTEM_NAME.test(name))) return null;
+    // "the pruned models achieve 1.52x": without a word that sets them apart (prior, existing,
+    // other ...) or their names, the methods or models are the paper's own.
+    if (!names && !OTHERS_WORD.test(report[0])) return null;
     return 'background: what other methods report, not this paper\'s result';
   },
 };

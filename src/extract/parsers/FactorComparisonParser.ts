@@ -118,7 +118,9 @@ export class FactorComparisonParser implements Parser {
     // A bare difference is on the scale of the quality it compares ("0.7 higher" FID), else in points.
     const unit = quantity.unit?.unit ?? (chosen ? scaleOf(chosen)?.unit : undefined) ?? 'pt';
     if (!quantity.unit && (chosen?.keyword.metric ?? word.implies) !== 'accuracy') return null;
-    const evidenceEnd = Math.max(comparative.end, measure?.end ?? 0, trailing?.end ?? 0);
+    // "1.24x faster decoding": the stage that is faster belongs to the claim's phrase.
+    const stage = context.doc.phasesIn(context.sentence).find((m) => m.start === comparative.end + 1);
+    const evidenceEnd = Math.max(comparative.end, measure?.end ?? 0, trailing?.end ?? 0, stage?.end ?? 0);
     const inverted = word.movement === 'worse' && (word.implies === 'speedup' || word.implies === 'energy' || /efficient/i.test(comparative.text));
     const reading = readingFrom(this.name, chosen, word.implies ?? unitMeasure ?? (quantity.unit?.kind === 'points' ? 'accuracy' : 'other'), {
       movement: inverted ? 'better' : word.movement,
