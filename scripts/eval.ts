@@ -30,6 +30,7 @@ const SETS: readonly EvalSet[] = [
   { name: 'dev (odd seed papers, ../shared gold)', listing: 'seeds/000_37feb7a10fd438d0.txt', gold: 'dev-gold.jsonl', titles: 'titles.tsv', papers: 'odd' },
   { name: 'even seed papers (our own annotation)', listing: 'seeds/000_37feb7a10fd438d0.txt', gold: 'even-annotated.jsonl', titles: 'titles.tsv', papers: 'even' },
   { name: 'wild abstracts (our own, LaTeX/Unicode)', listing: 'test/fixtures/eval/wild-abstracts.txt', gold: 'wild-gold.jsonl', titles: 'wild-titles.tsv' },
+  { name: 'wild3 abstracts (our own, a second annotator)', listing: 'test/fixtures/eval/wild3-abstracts.txt', gold: 'wild3-gold.jsonl', titles: 'wild3-titles.tsv' },
 ];
 
 const TARGETS = {

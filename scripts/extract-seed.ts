@@ -18,6 +18,8 @@ import { readHfListing } from '../src/source/hf-listing.js';
 const SEED = fileURLToPath(new URL('../seeds/000_37feb7a10fd438d0.txt', import.meta.url));
 /** The wild set: arXiv-style abstracts with heavy LaTeX and Unicode (test/fixtures/eval). */
 export const WILD_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild-abstracts.txt', import.meta.url));
+/** A second wild set, written later by another annotator, from the spec alone (test/fixtures/eval). */
+export const WILD3_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild3-abstracts.txt', import.meta.url));
 
 export interface SeedRecord {
   readonly title: string;

@@ -1,28 +1,38 @@
 /**
  * Regression floors on our own annotated sets (test/fixtures/eval): the even-numbered seed papers
- * and the LaTeX/Unicode-heavy wild abstracts, scored like the dev set. They guard what the dev
+ * and two sets of LaTeX/Unicode-heavy wild abstracts, scored like the dev set. They guard what the dev
  * set does not show (other phrasings, other hardware, markup); raise the floors as the extractor
  * improves, never lower them to pass.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseGold, parseTitles, score } from '../../scripts/score.js';
-import { extractListing, extractSeed, WILD_LISTING } from '../../scripts/extract-seed.js';
+import { extractListing, extractSeed, WILD3_LISTING, WILD_LISTING } from '../../scripts/extract-seed.js';
 
 const FIXTURES = new URL('../fixtures/eval/', import.meta.url);
 const read = (name: string): string => readFileSync(new URL(name, FIXTURES), 'utf8');
 
-/** Recorded 2026-11-26 — even: strict 0.968, baseline 0.890, hardware 0.897, phase 0.809; wild: strict 0.997, baseline 0.948, hardware 0.960, phase 0.851. */
+/**
+ * Recorded 2026-11-26 — even: strict 0.986, baseline 0.894, hardware 0.901, phase 0.808; wild:
+ * strict 0.997, baseline 0.948, hardware 0.960, phase 0.851; wild3 (an annotator who followed the
+ * spec alone: it scores a bound "within N" as a drop where the dev gold gives no direction):
+ * strict 0.920, direction 0.954, baseline 0.954, hardware 0.885, phase 0.885.
+ */
 const SETS = [
   {
     name: 'even seed papers',
     report: () => score(parseGold(read('even-annotated.jsonl')), parseTitles(read('titles.tsv')), extractSeed(), { papers: 'even' }),
-    floors: { strictF1: 0.95, unit: 0.98, direction: 0.94, qualifier: 0.97, baseline: 0.86, hardware_class: 0.87, phase: 0.78 },
+    floors: { strictF1: 0.97, unit: 0.98, direction: 0.94, qualifier: 0.97, baseline: 0.86, hardware_class: 0.87, phase: 0.78 },
   },
   {
     name: 'wild abstracts',
     report: () => score(parseGold(read('wild-gold.jsonl')), parseTitles(read('wild-titles.tsv')), extractListing(WILD_LISTING)),
     floors: { strictF1: 0.97, unit: 0.98, direction: 0.97, qualifier: 0.98, baseline: 0.92, hardware_class: 0.93, phase: 0.82 },
+  },
+  {
+    name: 'wild3 abstracts',
+    report: () => score(parseGold(read('wild3-gold.jsonl')), parseTitles(read('wild3-titles.tsv')), extractListing(WILD3_LISTING)),
+    floors: { strictF1: 0.9, unit: 0.97, direction: 0.93, qualifier: 0.96, baseline: 0.93, hardware_class: 0.86, phase: 0.86 },
   },
 ] as const;
 
