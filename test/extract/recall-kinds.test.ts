@@ -186,3 +186,15 @@ describe('a comparative set beside a value its unit names', () => {
     expect(claimAt(text, '4x lower')).toMatchObject({ metric: 'energy', value: 4, unit: 'x', direction: 'down', qualifier: 'about', baseline: 'cloud offloading' });
   });
 });
+
+describe('pipeline bubbles, epoch times and die area', () => {
+  it('reads a bubble ratio as other, an epoch time as a job time and a share of die area as other', () => {
+    const text =
+      'We propose Zigzag. Zigzag reduces the bubble ratio to below 2%. It reduces the epoch time of GraphSAGE on ' +
+      'ogbn-papers100M to 7.3 s. The added logic occupies 4.8% of the HBM die area.';
+    expect(claimAt(text, '2%')).toMatchObject({ metric: 'other', qualifier: 'less than' });
+    expect(claimAt(text, '7.3 s')).toMatchObject({ metric: 'time' });
+    expect(claimAt(text, '4.8%')).toMatchObject({ metric: 'other' });
+  });
+});
+

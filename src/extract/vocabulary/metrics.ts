@@ -53,6 +53,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'wall-clock time', 'wall clock time', 'time', 'delay', 'search time', 'switching time', 'model switching time',
       'compilation time', 'processing time', 'response time', 'time-to-first-token', 'TTFT', 'tuning time',
       'generation time', 'completion time', 'job completion time', 'kernel generation time', 'training wall-clock time',
+      'epoch time', 'time per epoch',
     ],
     metric: 'speedup',
     absoluteMetric: 'latency',
@@ -88,6 +89,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
   {
     words: [
       'energy', 'energy consumption', 'energy cost', 'energy costs', 'energy usage', 'energy use', 'electricity',
+      'battery drain', 'battery consumption', 'battery usage',
       'electricity use', 'electricity consumption', 'energy per inference', 'energy-delay product', 'EDP',
     ],
     metric: 'energy',
@@ -204,7 +206,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'data', 'preference data', 'human preference data', 'real human preference data', 'training data',
       'labeled data', 'machine footprint', 'area', 'chip area', 'silicon area', 'data accesses', 'data movement',
       'communication', 'communication volume', 'communication overhead', 'communication cost', 'annotation',
-      'traffic', 'PCIe traffic', 'network traffic', 'die area', 'DRAM die area',
+      'traffic', 'PCIe traffic', 'network traffic', 'die area', 'DRAM die area', 'HBM die area', 'bubble ratio', 'pipeline bubble', 'pipeline bubbles',
       'annotation time', 'human feedback', 'non-compulsory data accesses', 'emissions', 'carbon emissions',
       'CO2 emissions', 'CO2 emission', 'carbon footprint', 'CO2eq',
       // Work a method spends other than time or compute: tokens drafted or read, spikes fired.
