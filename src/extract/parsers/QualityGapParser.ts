@@ -28,6 +28,13 @@ const OF_SYSTEM = /^ of (?:the |an? )?(?<system>[^,;:()]{1,60}?)(?=[,;:(]|\.(?:\
 /** "of the BF16 model's perplexity", "of the dense model in perplexity": the measure after the system. */
 const OF_SYSTEM_MEASURE = /^ of (?:the )?(?<system>(?:[\w.+-]+ ){0,3}?[\w.+-]+)(?:['’]s | in (?:terms of )?)/i;
 
+/** Where the "within" right before the number starts, or -1. */
+function withinBefore({ doc, quantity, sentence }: ParseContext): number {
+  const beforeStart = Math.max(sentence.start, quantity.start - 20);
+  const within = WITHIN_BEFORE.exec(doc.text.slice(beforeStart, quantity.start));
+  return within ? beforeStart + within.index : -1;
+}
+
 export class QualityGapParser implements Parser {
   readonly name = 'QualityGapParser';
 
@@ -83,10 +90,8 @@ export class QualityGapParser implements Parser {
   private withinOfMeasure(context: ParseContext): Reading | null {
     const { doc, quantity, sentence } = context;
     const text = doc.text;
-    const beforeStart = Math.max(sentence.start, quantity.start - 20);
-    const within = WITHIN_BEFORE.exec(text.slice(beforeStart, quantity.start));
-    if (!within) return null;
-    const withinStart = beforeStart + within.index;
+    const withinStart = withinBefore(context);
+    if (withinStart < 0) return null;
     const measure = metricBackward(text, clauseStart(text, sentence.start, withinStart), withinStart, 8);
     if (!measure || measure.keyword.metric !== 'accuracy') return null;
     const held = HELD_TO.exec(text.slice(measure.end, withinStart));
@@ -101,14 +106,12 @@ export class QualityGapParser implements Parser {
    * a quality value read just before it is a bound on that value's gap to the system after "of".
    */
   private withinOfValue(context: ParseContext): Reading | null {
-    const { doc, quantity, previous, sentence } = context;
+    const { doc, quantity, previous } = context;
     const last = previous[previous.length - 1];
     if (!last || last.metric !== 'accuracy') return null;
     const text = doc.text;
-    const beforeStart = Math.max(sentence.start, quantity.start - 20);
-    const within = WITHIN_BEFORE.exec(text.slice(beforeStart, quantity.start));
-    if (!within) return null;
-    const withinStart = beforeStart + within.index;
+    const withinStart = withinBefore(context);
+    if (withinStart < 0) return null;
     if (!VALUE_TO_WITHIN.test(text.slice(Math.max(last.evidence.end, last.quantity.end), withinStart))) return null;
     const of = OF_SYSTEM.exec(text.slice(quantity.end, context.sentence.end));
     const system = of?.groups?.system;

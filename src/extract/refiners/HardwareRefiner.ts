@@ -292,7 +292,9 @@ function onePlatform(all: readonly HardwareMention[]): HardwareMention | null {
   if (kinds.size !== 1) return null;
   // "On a 1,536-GPU cluster ... the kernels run on the GPUs": the GPUs are the cluster's.
   const cluster = pool.find((m) => m.entity.class === 'cluster');
-  if (cluster && pool.every((m) => m === cluster || m.entity.class === 'cluster' && identityOf(m) === identityOf(cluster) || (m.count === null && m.entity.vendor === null && m.entity.name === 'GPU'))) return cluster;
+  const clusterGpu = (m: HardwareMention): boolean =>
+    m === cluster || (m.entity.class === 'cluster' && identityOf(m) === identityOf(cluster as HardwareMention)) || (m.count === null && m.entity.vendor === null && m.entity.name === 'GPU');
+  if (cluster && pool.every(clusterGpu)) return cluster;
   const ids = new Set(pool.filter((m) => !partOfAnother(m, pool)).map(identityOf));
   if (ids.size > 1) return null;
   return pool.find((m) => m.entity.class === 'npu') ?? pool.find((m) => m.entity.class === 'cluster') ?? null;
