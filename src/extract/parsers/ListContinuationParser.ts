@@ -3,7 +3,7 @@
  * "11x inference speedup on GPT and 16x on LLAMA", "3.7x over a DGX H100 and 6.6x over a DGX
  * A100", "by 51% over SOTA prefix-caching and 75% over full recomputation".
  */
-import type { Parser, ParseContext, Reading } from '../pipeline.js';
+import type { Parser, ParseContext, Reading, Span } from '../pipeline.js';
 import { clauseEnd, metricForward, spanOf } from './support.js';
 import { NAMED_SCALES } from '../vocabulary/scales.js';
 
@@ -40,15 +40,12 @@ export class ListContinuationParser implements Parser {
     const end = clauseEnd(text, sentence.end, quantity.end);
     if (metricForward(text, quantity.end, end, 2)) return null;
     const tailMatch = OWN_TAIL.exec(text.slice(quantity.end, end));
-    return {
-      ...last.reading,
-      parser: this.name,
-      unit: quantity.unit?.unit ?? last.unit,
-      evidence: spanOf(quantity.start, quantity.end + (tailMatch ? tailMatch[0].trimEnd().replace(/\.$/, '').length : 0)),
-      metricList: undefined,
-      comparedObject: undefined,
-      qualifier: null,
-    } as Reading;
+    return this.continuing(last.reading, quantity.unit?.unit ?? last.unit, spanOf(quantity.start, quantity.end + (tailMatch ? tailMatch[0].trimEnd().replace(/\.$/, '').length : 0)));
+  }
+
+  /** The reading of the claim a number continues, as this number's: its own unit and evidence, no list, compared object or qualifier. */
+  private continuing(reading: Reading, unit: string, evidence: Span): Reading {
+    return { ...reading, parser: this.name, unit, evidence, metricList: undefined, comparedObject: undefined, qualifier: null } as Reading;
   }
 
   /**
@@ -67,15 +64,7 @@ export class ListContinuationParser implements Parser {
       if (pairs[i]?.quantity.unit?.kind !== group.members[i]?.unit?.kind) return null;
     }
     const pair = pairs[position] as (typeof pairs)[number];
-    return {
-      ...pair.reading,
-      parser: this.name,
-      unit: quantity.unit.unit,
-      evidence: spanOf(quantity.start, quantity.end),
-      metricList: undefined,
-      comparedObject: undefined,
-      qualifier: null,
-    } as Reading;
+    return this.continuing(pair.reading, quantity.unit.unit, spanOf(quantity.start, quantity.end));
   }
 }
 

@@ -20,6 +20,11 @@ const PREFERRED_BEFORE = /\b(?:preferred|chosen|favou?red|wins?|won|judged (?:be
 /** "half the parameters", "one-fourth of the compute of X": a fraction may take "of". */
 const ADDED_TO = /^ (?:to|on top of) (?:the |its |their |each |every )?/i;
 const ADDS_BEFORE = /\b(?:adds?|adding|added|incurs?|incurring|imposes?|introduces?)(?: (?:only|just|roughly|about|around|approximately|at most|less than|under|below|up to|nearly|almost))* ?[≤<~≈]? ?$/i;
+/** A speed that improves up (throughput, speed): a multiple of it is a gain. */
+function isSpeed(measure: MetricMatch): boolean {
+  return measure.keyword.metric === 'speedup' && measure.keyword.improves === 'up';
+}
+
 /** "0.9x that of uncompressed tables": a factor of the measure the sentence's subject names. */
 const THAT_OF = /^ (?:that|those) of (?:the |an? )?/i;
 const FACTOR_THE = /^ (?:of (?=the |its |their ))?(?:the|its|their) /i;
@@ -97,14 +102,8 @@ export class RatioOfParser implements Parser {
       const measure = subjectMetricBefore(text, w.leftStart, context.group.start);
       if (!measure) return null;
       const compared = comparedPhraseAt(text, quantity.end + (THAT_OF.exec(after)?.[0].length ?? 0), context.sentence.end);
-      // As for "N times the throughput of X": a multiple of a speed is a gain, of anything else a ratio.
-      const speed = measure.keyword.metric === 'speedup' && measure.keyword.improves === 'up';
-      const evidence = spanOf(speed ? quantity.start : measure.start, compared ? compared.span.end : quantity.end);
-      return {
-        ...readingFrom(this.name, measure, 'other', { movement: speed ? 'better' : null, relative: true, unit: 'x', evidence }),
-        ...(speed ? {} : { ratio: true }),
-        ...(compared ? { comparedObject: compared.span } : {}),
-      };
+      // A ratio's evidence opens on the measure it is of; a gain's on its number.
+      return this.multipleOf(measure, compared?.span ?? null, isSpeed(measure) ? quantity.start : measure.start, quantity.end);
     }
     if (kind === 'factor' && FACTOR_THE.test(after)) {
       const measureStart = quantity.end + (FACTOR_THE.exec(after)?.[0].length ?? 0);
@@ -153,14 +152,22 @@ export class RatioOfParser implements Parser {
     const text = doc.text;
     const of = /^ of /.exec(text.slice(measure.end, measure.end + 4));
     const compared = of ? comparedPhraseAt(text, measure.end + of[0].length, sentence.end) : null;
-    const speed = measure.keyword.metric === 'speedup' && measure.keyword.improves === 'up';
+    return this.multipleOf(measure, compared?.span ?? null, quantity.start, measure.end);
+  }
+
+  /**
+   * "2.7x the throughput of X", "0.9x that of X": a multiple of a speed is a gain, of anything
+   * else a ratio (Decision 2); the compared system, when named, closes the evidence.
+   */
+  private multipleOf(measure: MetricMatch, compared: Span | null, evidenceStart: number, evidenceEnd: number): Reading {
+    const speed = isSpeed(measure);
     const reading = readingFrom(this.name, measure, 'other', {
       movement: speed ? 'better' : null,
       relative: true,
       unit: 'x',
-      evidence: spanOf(quantity.start, compared ? compared.span.end : measure.end),
+      evidence: spanOf(evidenceStart, compared ? compared.end : evidenceEnd),
     });
-    return { ...reading, ...(speed ? {} : { ratio: true }), ...(compared ? { comparedObject: compared.span } : {}) };
+    return { ...reading, ...(speed ? {} : { ratio: true }), ...(compared ? { comparedObject: compared } : {}) };
   }
 
   private endOfPhrase(text: string, from: number): number {

@@ -55,8 +55,10 @@ export class ScoreVerbParser implements Parser {
 /** "scores 89.1": only this verb says a bare number is a score. */
 const SCORES_BEFORE = /\b(?:scores|scored|scoring) $/i;
 /** " on MT-Bench", " on the GLUE benchmark": the benchmark right after the score. */
-const BENCHMARK_AFTER = /^ on (?:the )?(?<name>[A-Z][A-Za-z0-9.+-]*[A-Z0-9][A-Za-z0-9.+-]*)\b/;
-const BENCHMARK_BEFORE = /\b[Oo]n (?:the )?([A-Z][A-Za-z0-9.+-]*[A-Z0-9][A-Za-z0-9.+-]*)\b/g;
+/** A benchmark's name: capitals or digits after its first letter ("GLUE", "MT-Bench", "RULER"). */
+const BENCHMARK_NAME = '[A-Z][A-Za-z0-9.+-]*[A-Z0-9][A-Za-z0-9.+-]*';
+const BENCHMARK_AFTER = new RegExp(`^ on (?:the )?(?<name>${BENCHMARK_NAME})\\b`);
+const BENCHMARK_BEFORE = new RegExp(`\\b[Oo]n (?:the )?(${BENCHMARK_NAME})\\b`, 'g');
 
 /** The last benchmark an "on NAME" names in the words before the score ("On the GLUE benchmark with RoBERTa-large, X scores"). */
 function lastBenchmark(words: string): string | null {
