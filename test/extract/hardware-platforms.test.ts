@@ -422,6 +422,21 @@ describe('a phone and its NPU', () => {
   });
 });
 
+describe('a phone and the processor it carries', () => {
+  const text =
+    'We build TinyASR, a streaming recognizer. On a 2019 Android phone with four Cortex-A53 cores, TinyASR runs at a ' +
+    'real-time factor of 0.21 and its peak RAM stays below 60 MB. Compared with Whisper-tiny running on the same phone, ' +
+    'it is 6.5 times faster.';
+
+  it('reads "a phone with four Cortex-A53 cores" as the phone', () => {
+    expect(claimAt(text, '60 MB').hardware_class).toBe('mobile');
+  });
+
+  it('takes a sentence that opens "On a 2019 Android phone" as the platform of the work', () => {
+    expect(claimAt(text, '6.5 times').hardware_class).toBe('mobile');
+  });
+});
+
 describe('the same work run on another device', () => {
   it('leaves out the device of "the same model on" and "an equivalent network on", which are compared', () => {
     const text =

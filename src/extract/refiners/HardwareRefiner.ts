@@ -54,7 +54,7 @@ function cuedBefore(doc: Document, sentence: SentenceSpan, at: number): boolean 
   return false;
 }
 /** A sentence that opens on its platform states the setting of what follows: "On a 512-GPU H800 cluster, ...". */
-const OPENING_ON = /^(?:on|running on|deployed on|evaluated on|measured on)\s+(?:(?:a|an|the|one|our|single)\s+)?(?:(?:[\w-]+\s+)?(?:server|machine|node|system|workstation|platform|board)s?\s+(?:with|equipped with|featuring|hosting)\s+(?:\d[\d,]*\s+)?)?$/i;
+const OPENING_ON = /^(?:on|running on|deployed on|evaluated on|measured on)\s+(?:(?:a|an|the|one|our|single)\s+)?(?:(?:\d{4}|[a-z]+-[a-z]+|low-end|high-end|commodity|off-the-shelf|Android|iOS|consumer|mid-range|budget)\s+){0,2}(?:(?:[\w-]+\s+)?(?:server|machine|node|system|workstation|platform|board)s?\s+(?:with|equipped with|featuring|hosting)\s+(?:\d[\d,]*\s+)?)?$/i;
 const SEVERAL_BEFORE = /\b(?:different|various|diverse|multiple|several|many|a range of|a variety of|other|all|commodity|existing|current|conventional|modern|today's|general-purpose)\s+(?:\w+\s+)?$/i;
 /** The work's own device: "our FPGA-based accelerator", "our 22nm SRAM-based CIM macro", "our 28nm chip", "the fabricated prototype". */
 const OWN_BEFORE = /\b[Oo]ur\s+(?:(?:\w*\d\w*|\w+-[\w-]+|[A-Z]{2,}\w*)\s+){0,3}$/;
@@ -106,6 +106,8 @@ const HOURS_AFTER = /^[- ]?(?:hours?|days?|h)\b/i;
  */
 const PROCESSOR_CLASSES: ReadonlySet<HardwareClass> = new Set(['cpu', 'gpu']);
 const PART_OF = /^ (?:of|in|on|inside) (?:a |an |the )?$/i;
+/** A phone, board or microcontroller and the processor it carries: "a Pixel 7 GPU", "a phone's CPU", "an Android phone with four Cortex-A53 cores". */
+const CARRIES = /^(?: |'s |’s | (?:with|featuring|equipped with|powered by|built around) (?:(?:a|an|its|one|two|four|six|eight|\d+|single|dual|quad|octa)[- ])?(?:[\w-]+ )?)$/;
 
 const PLATFORM = memoKey<HardwareMention | null>('platform');
 const MENTIONS = memoKey<Map<number, HardwareMention[]>>('own device mentions by sentence');
@@ -167,7 +169,7 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
       found[found.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end) };
       continue;
     }
-    if (last && PLATFORM_CLASSES.has(last.entity.class) && PROCESSOR_CLASSES.has(m.entity.class) && /^(?: |'s |’s )$/.test(text.slice(last.end, m.start))) {
+    if (last && PLATFORM_CLASSES.has(last.entity.class) && PROCESSOR_CLASSES.has(m.entity.class) && CARRIES.test(text.slice(last.end, m.start))) {
       found[found.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end) };
       continue;
     }
