@@ -87,6 +87,32 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     vendor: 'Intel',
   },
   {
+    pattern: `(?:AWS )?Graviton ?\\d?(?: (?:CPUs?|processors?|instances?))?`,
+    name: (w) => codeOf(w, /Graviton ?\d?/i),
+    class: 'cpu',
+    vendor: 'AWS',
+    aliases: ['graviton'],
+  },
+  {
+    pattern: `Ampere (?:Altra|One)(?: Max)?(?: CPUs?)?`,
+    name: (w) => codeOf(w, /Ampere (?:Altra|One)(?: Max)?/i),
+    class: 'cpu',
+    vendor: 'Ampere',
+  },
+  {
+    // Server CPUs by code name ("Intel Sapphire Rapids", "AMD Genoa"); a bare "Rome" or "Milan" is a city.
+    pattern: `(?:Intel )?(?:Xeon )?(?:Sapphire|Emerald|Granite) Rapids(?: CPUs?| processors?)?|(?:Intel )?(?:Xeon )?(?:Ice|Cascade|Cooper) Lake(?:-SP)?(?: CPUs?| processors?)?`,
+    name: (w) => codeOf(w, /(?:Sapphire|Emerald|Granite) Rapids|(?:Ice|Cascade|Cooper) Lake/i),
+    class: 'cpu',
+    vendor: 'Intel',
+  },
+  {
+    pattern: `AMD (?:EPYC )?(?:Genoa|Milan|Rome|Bergamo|Turin)(?: CPUs?| processors?)?|(?:Genoa|Milan|Rome|Bergamo|Turin) (?:CPUs?|processors?)`,
+    name: (w) => codeOf(w, /Genoa|Milan|Rome|Bergamo|Turin/i),
+    class: 'cpu',
+    vendor: 'AMD',
+  },
+  {
     pattern: `(?:AMD )?EPYC(?: \\d{4}\\w*)?(?: CPUs?| processors?)?|(?:AMD )?Ryzen(?: \\d)?(?: \\d{4}\\w*)?(?: CPUs?)?`,
     name: (w) => codeOf(w, /EPYC|Ryzen/i),
     class: 'cpu',
@@ -296,6 +322,7 @@ const COUNTED_PATTERN =
   // ("1,536-GPU cluster": a count may be written with thousands separators.)
   `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6}|one|single|two|four|eight|sixteen|thirty-two|sixty-four|dozens of|hundreds of|thousands of|tens of thousands of)` +
   `(?: ?[x×] ?|-| )(?:(?:NVIDIA )?(?:${NVIDIA_DATACENTER})s?(?:[- ]\\d{2,3} ?GB)?(?: (?:GPUs?|setup|servers?|nodes?|machines?))?` +
+  `|(?:AMD )?(?:Instinct )?MI\\d{2,3}X?s?(?: GPUs?)?|(?:Google )?TPU ?v\\d\\w*(?: (?:chips|cores|pods?))?` +
   `|(?:NVIDIA |AMD )?(?:GPUs?|TPUs?|TPU cores|RDU sockets?|RDUs?|sockets?(?: RDU)?(?: [Nn]odes?)?|nodes?|GCDs|accelerators?)(?: (?:RDU )?[Nn]odes?)?)`;
 const MULTI_NODE_PATTERN = `multi-node(?: \\w+)?|GPU clusters?|clusters? of GPUs|supercomput(?:ers?|ing clusters?)|Frontier supercomputer`;
 

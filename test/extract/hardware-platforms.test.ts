@@ -437,6 +437,31 @@ describe('a phone and the processor it carries', () => {
   });
 });
 
+describe('devices on the compared side', () => {
+  it('leaves out the devices "compare it with" lists, and the device a compared processor is part of', () => {
+    const listed =
+      'We implement EmbedFlow on an Intel Agilex 7 FPGA and compare it with a dual-socket Intel Xeon Platinum 8380 server ' +
+      'and an earlier Stratix 10 MX design. EmbedFlow processes 5.1 million queries per second.';
+    expect(claimAt(listed, '5.1 million').hardware_class).toBe('fpga');
+    const partOf =
+      'We present a sparse CNN accelerator. Implemented on a Xilinx ZCU102 board (Zynq UltraScale+ XCZU9EG), the ' +
+      'accelerator delivers 1,273 GOPS. Against the GPU of a Jetson Xavier NX, our ' +
+      'design is 3.9x more energy efficient.';
+    expect(claimAt(partOf, '3.9x').hardware_class).toBe('fpga');
+  });
+
+  it('leaves out the reference of a ratio ("87% of the throughput of an NVIDIA A100")', () => {
+    const text =
+      'On a 64-core Graviton3 CPU, SparseTrain reaches 1,850 images/s, 87% of the throughput of an NVIDIA A100 running dense training.';
+    expect(claimAt(text, '1,850').hardware_class).toBe('cpu');
+    expect(claimAt(text, '87%').hardware_class).toBe('cpu');
+  });
+
+  it('keeps the device of "85% of peak memory bandwidth on an RTX 4090" (utilization on it)', () => {
+    expect(claimAt('Our fused kernel reaches 85% of peak memory bandwidth on an RTX 4090.', '85%').hardware_class).toBe('gpu');
+  });
+});
+
 describe('the same work run on another device', () => {
   it('leaves out the device of "the same model on" and "an equivalent network on", which are compared', () => {
     const text =

@@ -67,7 +67,7 @@ const PROPOSED_BEFORE = /\b(?:[Ww]e (?:propose|present|introduce|design|develop|
 const TITLE_PLATFORM = /\b(?:on|onto|for)\s+(?:an?\s+|the\s+)?(?:single\s+|real\s+)?$/i;
 
 /** A device right after a comparison word is the compared one ("faster than 64 A100 GPUs"). */
-const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|unlike)\s+(?:(?:when )?(?:on|running on|run on|executed on) )?(?:(?:the|a|an|our|its|their|existing|prior|conventional) )?$/i;
+const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|(?:compare|compares|comparing) (?:it|them|this|these|ours|our \w+|\w+) (?:to|with|against)|relative to|against|unlike)\s+(?:(?:when )?(?:on|running on|run on|executed on) )?(?:(?:the|a|an|our|its|their|existing|prior|conventional) )?(?:(?!(?:on|in|at|with|for|of|to|and|or|by)\b)[a-z][\w-]* ){0,2}$/i;
 /**
  * Where a compared system ran, when the comparison says it ran elsewhere: "than a GPU
  * implementation on an NVIDIA Jetson Xavier NX"; a fronted comparison clause, to its comma
@@ -80,6 +80,11 @@ const COMPARED_RUN_ON = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to
  * "faster than building HNSW on a 64-core CPU", "33x that of HNSW on the CPU": the compared work run elsewhere.
  */
 const COMPARED_SAME_ON = /\b(?:(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|below|above|over)\s+(?:(?:the|an?)\s+)?(?:same|equivalent|identical|comparable)|than\s+(?!existing\b|leading\b|competing\b|outstanding\b)[a-z]+ing|that of)\s+(?:[\w-]+\s+){1,3}?(?:on|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i;
+/**
+ * The reference of a ratio: "6.2x the throughput of the CPU server", "87% of the throughput of an
+ * NVIDIA A100", "within 0.4% of FP32 training on a GPU", "twice that of a GPU".
+ */
+const REFERENCE_OF = /(?:\d\s*(?:x|×|times|%|\\%|\$\\times\$)|\b(?:twice|half|thrice))\s+(?:(?:the|that|those)\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:(?:[\w-]+\s+){0,2}(?:training|inference|execution|implementations?|baselines?|models?|versions?|runs?)\s+(?:on|in)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
 const FRONTED_COMPARISON = /^(?:compared (?:to|with)|in comparison (?:to|with)|relative to|unlike|versus|against)\s[^,;]*\b(?:implementations?|versions?|ports?|counterparts?|run|running|executed|executing|deployed)\s[^,;]*$/i;
 /** The objects of "outperforms a CPU by 31x and a GPU by 2.1x": each is beaten by its number. */
 const OBJECT_BEFORE = /\b(?:outperform\w*|surpass\w*|beat|beats|beating|exceed\w*|and)\s+(?:(?:a|an|the)\s+)?$/i;
@@ -112,6 +117,18 @@ const CARRIES = /^(?: |'s |’s | (?:with|featuring|equipped with|powered by|bui
 const PLATFORM = memoKey<HardwareMention | null>('platform');
 const MENTIONS = memoKey<Map<number, HardwareMention[]>>('own device mentions by sentence');
 
+/** The next device of a list: "a Xeon server and an earlier Stratix 10 design". */
+const LISTED_WITH = /^(?: (?:servers?|machines?|nodes?|systems?|boards?|cards?|instances?|designs?|implementations?|platforms?|GPUs?|CPUs?))?(?:,|,? and|,? or) (?:(?:a|an|the) )?(?:(?!(?:on|in|at|our|with|its|for)\b)[\w-]+ ){0,2}$/i;
+
+/** Whether a device is named as the compared side of a claim rather than where it was measured. */
+function compared(text: string, sentence: SentenceSpan, m: HardwareMention, before: string, after: string): boolean {
+  if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) return true;
+  const runBefore = text.slice(Math.max(sentence.start, m.start - 72), m.start);
+  if (COMPARED_RUN_ON.test(runBefore) || COMPARED_SAME_ON.test(runBefore) || REFERENCE_OF.test(runBefore)) return true;
+  if (OBJECT_AFTER.test(after) && OBJECT_BEFORE.test(before) && OUTPERFORMS.test(text.slice(sentence.start, m.start))) return true;
+  return m.start - sentence.start < 160 && FRONTED_COMPARISON.test(text.slice(sentence.start, m.start));
+}
+
 /**
  * The devices a sentence names as measured on: a processor written as part of a phone, board or
  * microcontroller is that device's (one mention, its class); devices that are compared, that a
@@ -126,6 +143,8 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
   // The last device read in the sentence: its end and, when it names a device, its class.
   let previousEnd = -1;
   let previousNamed: HardwareClass | null = null;
+  // Where the last device left out as compared ends.
+  let comparedEnd = -2;
   for (const m of doc.hardwareIn(sentence)) {
     if (m.end > sentence.end) continue;
     // One device written in parts: "an RTX 3090 desktop GPU" (a class word right after a named
@@ -139,15 +158,24 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
       previousEnd = m.end;
       continue;
     }
+    // The same device named again in parentheses: "a Xilinx ZCU102 board (Zynq UltraScale+ XCZU9EG)".
+    if (previousNamed === m.entity.class && text.slice(previousEnd, m.start) === ' (' && found[found.length - 1]?.end === previousEnd) {
+      previousEnd = m.end;
+      continue;
+    }
+    const gapFromPrevious = text.slice(previousEnd, m.start);
     previousEnd = m.end;
     previousNamed = generic ? null : m.entity.class;
     const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
     const after = text.slice(m.end, m.end + 24);
-    if (COMPARED_BEFORE.test(before) || PER_BEFORE.test(before) || HOURS_AFTER.test(after) || COMPARED_AFTER.test(after)) continue;
-    const runBefore = text.slice(Math.max(sentence.start, m.start - 72), m.start);
-    if (COMPARED_RUN_ON.test(runBefore) || COMPARED_SAME_ON.test(runBefore)) continue;
-    if (OBJECT_AFTER.test(after) && OBJECT_BEFORE.test(before) && OUTPERFORMS.test(text.slice(sentence.start, m.start))) continue;
-    if (m.start - sentence.start < 160 && FRONTED_COMPARISON.test(text.slice(sentence.start, m.start))) continue;
+    if (PER_BEFORE.test(before) || HOURS_AFTER.test(after)) continue;
+    // The device a compared device is part of, or listed with, is compared too: "against the GPU
+    // of a Jetson Xavier NX", "with a Xeon server and an earlier Stratix 10 design".
+    const withCompared = comparedEnd === m.start - gapFromPrevious.length && (PART_OF.test(gapFromPrevious) || LISTED_WITH.test(gapFromPrevious));
+    if (withCompared || compared(text, sentence, m, before, after)) {
+      comparedEnd = m.end;
+      continue;
+    }
     // An emulated platform takes the class of what it emulates (Decision 8), not the emulator's.
     if (/emulat/i.test(m.text) || /^ emulat/i.test(text.slice(m.end, m.end + 10)) || EMULATED_ON.test(before)) continue;
     const last = found[found.length - 1];
