@@ -152,7 +152,8 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     vendor: 'Google',
   },
   {
-    pattern: `Samsung(?: Galaxy)?(?: (?:S|Note|A|Tab ?S)\\d{1,2}(?: ?(?:Ultra|\\+|Plus))?)?(?: (?:phones?|smartphones?|devices?))?|Galaxy (?:S|Note)\\d{1,2}(?: ?(?:Ultra|\\+|Plus))?(?: (?:phones?|smartphones?))?`,
+    // (A bare "Samsung" is the vendor of memory too: "Samsung HBM-PIM".)
+    pattern: `Samsung(?: Galaxy)?(?: (?:S|Note|A|Tab ?S)\\d{1,2}(?: ?(?:Ultra|\\+|Plus))?)(?: (?:phones?|smartphones?|devices?))?|Samsung Galaxy(?: (?:phones?|smartphones?|devices?))?|Samsung (?:phones?|smartphones?)|Galaxy (?:S|Note)\\d{1,2}(?: ?(?:Ultra|\\+|Plus))?(?: (?:phones?|smartphones?))?`,
     name: (w) => codeOf(w, /(?:Samsung(?: Galaxy)?|Galaxy)(?: (?:S|Note|A|Tab ?S)\d{1,2}(?: ?(?:Ultra|\+|Plus))?)?/i),
     class: 'mobile',
     vendor: 'Samsung',
@@ -246,7 +247,7 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     aliases: ['spinnaker', 'loihi'],
   },
   {
-    pattern: `(?:DRAM-based )?(?:processing|process|compute|computing)[- ]in[- ]memory(?: \\(PIM\\))?(?: (?:architectures?|accelerators?|chips?|macros?|solutions?))?|in-memory computing(?: (?:macros?|chips?|architectures?))?|PIM (?:chips?|architectures?|accelerators?|solutions?|devices?)|CIM macros?|(?:HBM|DRAM|GDDR\\d|LPDDR\\d)-PIM|UPMEM(?: PIM)?(?: (?:DIMMs?|systems?))?|PIM-based|(?:processing|compute)[- ]in[- ]memory (?:hardware|systems?|devices?|modules?)|(?:RRAM|ReRAM|memristor|memristive|resistive(?: RAM)?) (?:crossbars?|crossbar arrays?|macros?|compute-in-memory macros?|CIM macros?|chips?|accelerators?)`,
+    pattern: `(?:DRAM-based )?(?:processing|process|compute|computing)[- ]in[- ]memory(?: \\(PIM\\))?(?: (?:architectures?|accelerators?|chips?|macros?|solutions?))?|in-memory computing(?: (?:macros?|chips?|architectures?))?|PIM (?:chips?|architectures?|accelerators?|solutions?|devices?)|(?:GPU|CPU|NPU|host)-PIM (?:systems?|designs?|architectures?|platforms?)|CIM macros?|(?:HBM|DRAM|GDDR\\d|LPDDR\\d)-PIM|UPMEM(?: PIM)?(?: (?:DIMMs?|systems?))?|PIM-based|(?:processing|compute)[- ]in[- ]memory (?:hardware|systems?|devices?|modules?)|(?:RRAM|ReRAM|memristor|memristive|resistive(?: RAM)?) (?:crossbars?|crossbar arrays?|macros?|compute-in-memory macros?|CIM macros?|chips?|accelerators?)`,
     name: 'PIM',
     class: 'pim',
     vendor: null,
@@ -322,7 +323,7 @@ const COUNTED_PATTERN =
   // ("1,536-GPU cluster": a count may be written with thousands separators.)
   `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6}|one|single|two|four|eight|sixteen|thirty-two|sixty-four|dozens of|hundreds of|thousands of|tens of thousands of)` +
   `(?: ?[x×] ?|-| )(?:(?:NVIDIA )?(?:${NVIDIA_DATACENTER})s?(?:[- ]\\d{2,3} ?GB)?(?: (?:GPUs?|setup|servers?|nodes?|machines?))?` +
-  `|(?:AMD )?(?:Instinct )?MI\\d{2,3}X?s?(?: GPUs?)?|(?:Google )?TPU ?v\\d\\w*(?: (?:chips|cores|pods?))?` +
+  `|(?:AMD )?(?:Instinct )?MI\\d{2,3}X?s?(?: GPUs?)?|(?:chip )?(?:Google )?TPU ?v\\d\\w*(?: (?:chips|cores|pods?|slices?))?` +
   `|(?:NVIDIA |AMD )?(?:GPUs?|TPUs?|TPU cores|RDU sockets?|RDUs?|sockets?(?: RDU)?(?: [Nn]odes?)?|nodes?|GCDs|accelerators?)(?: (?:RDU )?[Nn]odes?)?)`;
 const MULTI_NODE_PATTERN = `multi-node(?: \\w+)?|GPU clusters?|clusters? of GPUs|supercomput(?:ers?|ing clusters?)|Frontier supercomputer`;
 
@@ -373,7 +374,8 @@ function parseCount(written: string): number | null {
 
 function countedEntity(written: string, count: number | null): HardwareEntity {
   // What is counted: a named GPU, or the class its word names.
-  const afterCount = written.replace(/^(?:\d{1,3}(?:,\d{3})+|\d{1,6}|[a-z-]+(?: of)?)(?: ?[x×] ?|-| )/i, '');
+  // ("256-chip TPU v4 slice": the chips are the TPU's.)
+  const afterCount = written.replace(/^(?:\d{1,3}(?:,\d{3})+|\d{1,6}|[a-z-]+(?: of)?)(?: ?[x×] ?|-| )(?:chip )?/i, '');
   const inner = classify(afterCount) ?? classify(afterCount.replace(/s$/, ''));
   // Several nodes or machines are a multi-node run (Decision 8), whatever each holds.
   const machines = /^(?:(?:GPU |RDU )?nodes?|servers?|machines?)$/i.test(afterCount);

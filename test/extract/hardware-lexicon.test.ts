@@ -35,6 +35,8 @@ describe('hardware lexicon', () => {
       ['AMD Genoa', 'Genoa', 'cpu', 'AMD'],
       ['8×MI300X', '8x MI300X', 'cluster', 'AMD'],
       ['256 TPU v4 chips', '256x TPU v4', 'cluster', 'Google'],
+      ['256-chip TPU v4 slice', '256x TPU v4', 'cluster', 'Google'],
+      ['GPU-PIM system', 'PIM', 'pim', null],
       ['8 GPUs', '8x GPU', 'cluster', null],
       ['8xA100-80GB setup', '8x A100', 'cluster', 'NVIDIA'],
       ['eight RDU sockets', '8x RDU', 'cluster', 'SambaNova'],
@@ -79,6 +81,17 @@ describe('Coral boards, RRAM macros and PIM hardware', () => {
     expect(classes('onto RRAM Compute-in-Memory Macros')).toEqual(['pim']);
     expect(classes('256x256 RRAM macros')).toEqual(['pim']);
     expect(classes('on Real Processing-in-Memory Hardware')).toEqual(['pim']);
+    // A bare vendor name is no phone: "Samsung HBM-PIM" is memory.
+    expect(classes('a simulator of Samsung HBM-PIM')).toEqual(['pim']);
+    expect(classes('a Samsung Galaxy S23')).toEqual(['mobile']);
+  });
+
+  it('takes a work the title puts on a PIM system there, past the host and compared devices its abstract names', () => {
+    const title = 'PIM-GNN: Accelerating Graph Neural Network Training on a Real Processing-in-Memory System';
+    const abstract =
+      'We present PIM-GNN, the first framework that trains GNNs on the UPMEM system. PIM-GNN accelerates training by ' +
+      '3.2x compared with PyG on a 32-core Intel Xeon Silver 4215 host, and by 1.4x compared with DGL on an NVIDIA RTX A4000.';
+    expect(claimAt(abstract, '3.2x', title).hardware_class).toBe('pim');
   });
 
   it('takes the device a server is equipped with, and a title\'s "onto", as the platform', () => {

@@ -437,6 +437,16 @@ describe('a phone and the processor it carries', () => {
   });
 });
 
+describe('a machine with a GPU and a CPU', () => {
+  it('takes the GPU, in either order, and leaves the CPU as its host', () => {
+    const gpuFirst =
+      'We present OffloadLoRA. On a desktop with one GeForce RTX 4090 (24 GB) and a 16-core AMD Ryzen 9 7950X, OffloadLoRA fine-tunes at 410 tokens/s.';
+    expect(claimAt(gpuFirst, '410').hardware_class).toBe('gpu');
+    const cpuFirst = 'We present HybridMoE. On a workstation with a 32-core Intel Xeon W-3375 and an RTX A6000, it decodes at 27.4 tokens/s.';
+    expect(claimAt(cpuFirst, '27.4').hardware_class).toBe('gpu');
+  });
+});
+
 describe('devices on the compared side', () => {
   it('leaves out the devices "compare it with" lists, and the device a compared processor is part of', () => {
     const listed =

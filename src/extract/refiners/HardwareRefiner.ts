@@ -129,6 +129,17 @@ function compared(text: string, sentence: SentenceSpan, m: HardwareMention, befo
   return m.start - sentence.start < 160 && FRONTED_COMPARISON.test(text.slice(sentence.start, m.start));
 }
 
+/** "with" and the first device of a machine's set-up ("a workstation with an RTX A6000 and ..."). */
+const SETUP_WITH = /\b(?:with|equipped with|featuring|hosting|pairing)\s+(?:(?:a|an|one|two|a single|dual|\d+)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const AND_HOST = /^(?: \([^()]{1,20}\))?,? and (?:(?:a|an|one|two|dual|\d+)[ -])?(?:[\w-]+ ){0,2}$/;
+
+/** A GPU and a CPU named together as one machine's parts ("with an RTX 4090 and a Ryzen 9 7950X", either order). */
+function hostPair(last: HardwareMention, m: HardwareMention, text: string, sentence: SentenceSpan): boolean {
+  const classes = new Set([last.entity.class, m.entity.class]);
+  if (!classes.has('gpu') || !classes.has('cpu') || last.count !== null || m.count !== null) return false;
+  return AND_HOST.test(text.slice(last.end, m.start)) && SETUP_WITH.test(text.slice(Math.max(sentence.start, last.start - 60), last.start));
+}
+
 /**
  * The devices a sentence names as measured on: a processor written as part of a phone, board or
  * microcontroller is that device's (one mention, its class); devices that are compared, that a
@@ -190,6 +201,11 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
     }
     if (last && PLATFORM_CLASSES.has(last.entity.class) && m.entity.class === 'npu' && /^(?:'s |’s )$/.test(text.slice(last.end, m.start))) {
       found[found.length - 1] = { ...m, start: last.start, text: text.slice(last.start, m.end) };
+      continue;
+    }
+    // A machine "with an RTX 4090 and a 16-core Ryzen 9 7950X": the GPU does the work, the CPU hosts it.
+    if (last && hostPair(last, m, text, sentence)) {
+      if (last.entity.class === 'cpu') found[found.length - 1] = m;
       continue;
     }
     // "a 512-GPU H800 cluster", "four nodes of 8 H100 GPUs": the count and the devices it counts are one mention.
@@ -300,6 +316,9 @@ function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMent
   // A work that is a device of a designed class (a chip, a PIM or FPGA design) is measured on it,
   // whatever hosts or compared processors its abstract also names.
   if (proposed.length > 0 && new Set(proposed.map((m) => m.entity.class)).size === 1) return proposed.find((m) => m.entity.vendor !== null) ?? proposed[0] ?? null;
+  // So is a work whose title puts it on such a device: "... Training on a Real Processing-in-Memory System".
+  const titleDesigned = findTitlePlatforms(doc).filter((m) => DESIGNED_CLASSES.has(m.entity.class) && platformKind(m) !== null);
+  if (titleDesigned.length > 0 && new Set(titleDesigned.map((m) => m.entity.class)).size === 1) return titleDesigned.find((m) => m.entity.vendor !== null) ?? titleDesigned[0] ?? null;
   if (severalPlatforms(own, [...strong, ...weak])) return null;
   if (strong.length > 0) return onePlatform(strong);
   // The title: "... on FPGAs", "... on a Single GPU" (read only when no sentence says it strongly).
@@ -371,7 +390,8 @@ function ranOn(doc: Document, from: number, sentence: SentenceSpan, platform: Ha
   const match = RUN_ON_AFTER.exec(doc.text);
   if (!match) return null;
   const at = from + match[0].length;
-  const device = doc.hardwareIn(sentence).find((m) => m.start === at);
+  // ("on a 32-core Intel Xeon host": a word or two may describe the device first.)
+  const device = doc.hardwareIn(sentence).find((m) => m.start >= at && m.start - at <= 24 && /^(?:[\w-]+ ){0,2}$/.test(doc.text.slice(at, m.start)));
   if (!device || device.entity.class === platform?.entity.class) return null;
   return { start: from, end: device.end };
 }
