@@ -67,3 +67,12 @@ describe('a shared verb with numbers of two kinds', () => {
   });
 });
 
+
+describe('the measure a verb of change has as its subject', () => {
+  it('reads "accuracy drops by" with the measure in the evidence, and not the unit of an earlier clause as a second measure', () => {
+    const text = 'Decoding speed is unaffected at about 14 tokens/s, and accuracy drops by less than 0.5% relative to the FP16 model.';
+    const claims = claimsAt(text, '0.5%');
+    expect(claims.map((c) => c.metric)).toEqual(['accuracy']);
+    expect(claims[0]).toMatchObject({ evidence: 'accuracy drops by less than 0.5%', direction: 'down', qualifier: 'less than' });
+  });
+});

@@ -27,6 +27,8 @@ const SUBJECT_JOIN = /^(?:,? and (?:the |its |their )?|, (?:the )?)$/i;
 /** What may follow the last measure of a subject before its verb: "per token", "of attention", "are". */
 const SUBJECT_TAIL = /^(?: (?:per|of|for|in) [\w-]+(?: [\w-]+)?)? (?:(?:is|are|were|was|can be|could be|will be|have been|has been|get|got) )?(?:both |all )?$/i;
 
+const UNIT_OF_NUMBER = /\d\s?$/;
+
 /** The measures listed as the subject right before a verb, in text order (one or none when there is no list). */
 function subjectList(text: string, from: number, verbStart: number): MetricMatch[] {
   const found = metricsIn(text, from, verbStart);
@@ -36,6 +38,8 @@ function subjectList(text: string, from: number, verbStart: number): MetricMatch
   for (let i = found.length - 2; i >= 0; i--) {
     const m = found[i] as MetricMatch;
     if (!SUBJECT_JOIN.test(text.slice(m.end, (list[0] as MetricMatch).start))) break;
+    // "at about 14 tokens/s, and accuracy drops": a unit of a number ends an earlier clause.
+    if (UNIT_OF_NUMBER.test(text.slice(Math.max(0, m.start - 3), m.start))) break;
     list.unshift(m);
   }
   return list;
@@ -90,7 +94,8 @@ export class VerbByParser implements Parser {
       // by 35% and 22%, respectively": measures listed as the subject share the number (Decision 5)
       // or pair with the numbers.
       const subjects = subjectList(text, w.leftStart, verb.start);
-      if (subjects.length > 1) {
+      // (One measure right before an intransitive verb is its subject too: "accuracy drops by 0.5%".)
+      if (subjects.length > 1 || (subjects.length === 1 && verb.entry.movement !== null && verb.entry.comparesObject !== true && /^ $/.test(text.slice((subjects[0] as MetricMatch).end, verb.start)))) {
         object = subjects;
         subjectSide = true;
       } else if (BE_BEFORE.test(text.slice(w.leftStart, verb.start))) {
