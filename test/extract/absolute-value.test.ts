@@ -38,3 +38,10 @@ describe('what a value is of, from the words around it', () => {
   });
 });
 
+
+describe('rates that say which tokens they count', () => {
+  it('reads "7,850 output tokens/s" as a throughput, not a count of tokens', () => {
+    const text = 'On an AMD MI300X, ChunkKV reaches 7,850 output tokens/s for Llama-3-70B, 1.3× higher than vLLM.';
+    expect(claimAt(text, '7,850')).toMatchObject({ metric: 'throughput', value: 7850, unit: 'tokens/s' });
+  });
+});

@@ -49,3 +49,11 @@ describe('ChangeNounParser: a number followed by what changed', () => {
   });
 });
 
+
+describe('a change of a score named as benchmarks name theirs', () => {
+  it('reads "a 0.8% drop in ImageReward" as quality, not as the speedup named before it', () => {
+    const text = 'For PixArt the speedup reaches 3.1×, with a 0.8% drop in ImageReward.';
+    expect(claimAt(text, '0.8%')).toMatchObject({ metric: 'accuracy', direction: 'down', evidence: '0.8% drop in ImageReward' });
+    expect(claimAt(text, '3.1×')).toMatchObject({ metric: 'speedup' });
+  });
+});

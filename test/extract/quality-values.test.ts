@@ -99,3 +99,11 @@ describe('tracking and 3-D detection scores, energy per unit of work, link speed
   });
 });
 
+
+describe('a score reached after a clause that names something else', () => {
+  it('reads "..., and our model reaches 63.8% on MMLU" past a word of the earlier clause', () => {
+    const text = 'The pruned model improves MMLU by 16% over a model trained from scratch on the same data, and our 8B model reaches 63.8% on MMLU.';
+    expect(claimAt(text, '63.8%')).toMatchObject({ metric: 'accuracy', value: 63.8, evidence: 'reaches 63.8%' });
+    expect(claimAt(text, '16%')).toMatchObject({ metric: 'accuracy', direction: 'up', evidence: 'improves MMLU by 16%' });
+  });
+});

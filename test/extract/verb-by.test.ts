@@ -76,3 +76,15 @@ describe('the measure a verb of change has as its subject', () => {
     expect(claims[0]).toMatchObject({ evidence: 'accuracy drops by less than 0.5%', direction: 'down', qualifier: 'less than' });
   });
 });
+
+describe('ranges and shared verbs', () => {
+  it('reads "by between 23% and 31%" as a range', () => {
+    const text = 'WattServe reduces energy per generated token by between 23% and 31% compared with the default governor.';
+    expect(claimAt(text, '23%')).toMatchObject({ metric: 'energy', value: 23, value_max: 31, direction: 'down' });
+  });
+
+  it('shares the verb across "compared with X and by 2x to 5x over Y"', () => {
+    const text = 'LoRAPool improves throughput by up to 30x compared with HuggingFace PEFT and by 2x to 5x over vLLM.';
+    expect(claimAt(text, '2x to 5x')).toMatchObject({ metric: 'speedup', value: 2, value_max: 5, baseline: 'vLLM' });
+  });
+});

@@ -46,6 +46,9 @@ export function measuresAfter(text: string, from: number, limit: number): Metric
   return clause > 0 ? found.slice(0, clause) : found;
 }
 
+/** A score named like a benchmark's metric (camel case or capitals) after a change noun, ending its clause. */
+const NAMED_SCORE_AFTER = /^ (?:in|on|of) (?:the )?(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[A-Za-z]*)(?:-\d+)?(?: scores?)?(?=[.,;)]|$| (?:and|while|with|for|at|compared|relative|versus)\b)/;
+
 /** Between a value and a change set beside it: "3.9 GB, a 4.1x reduction", "0.34 s per image, a 12.6x reduction". */
 const APPOSITIVE_GAP = /^(?:(?: [\w-]+)? per [\w-]+(?: [\w-]+){0,3})?,? (?:i\.e\.,? |or |that is,? )?(?:a|an) $/i;
 
@@ -104,6 +107,14 @@ export class ChangeNounParser implements Parser {
     // performance, which for a factor is speed (as "outperforms X by 1.5x").
     const unnamedGain = !metric && kind === 'factor' && noun.entry.movement === 'better' && !noun.entry.implies;
     let appositive: AppositiveChange | null = null;
+    // "a 0.8% drop in ImageReward": a score named as benchmarks name theirs is a quality measure.
+    const namedScore = !metric && !noun.entry.implies && kind !== 'factor' ? NAMED_SCORE_AFTER.exec(text.slice(noun.end, end)) : null;
+    if (namedScore) {
+      return {
+        ...readingFrom(this.name, null, 'accuracy', { movement: noun.entry.movement, relative: true, unit: quantity.unit?.unit ?? '%', evidence: spanOf(quantity.start, noun.end + namedScore[0].length) }),
+        improves: 'up',
+      };
+    }
     if (!metric && !noun.entry.implies && !performance && !unnamedGain) {
       const w = windowsOf(context);
       metric = metricBackward(text, w.leftStart, context.group.start, 6);

@@ -27,7 +27,8 @@ export class ScoreVerbParser implements Parser {
     const verbStart = leftEnd - verb[0].length;
     if (!TASK_AFTER.test(text.slice(quantity.end, quantity.end + 12))) return null;
     // Another measure named in the clause, before the verb or right after the number, is what was reached.
-    const named = metricBackward(text, w.leftStart, verbStart, 6);
+    // (Within the clause: "... on the same data, and our model reaches 63.8%" names no measure.)
+    const named = metricBackward(text, Math.max(w.leftStart, text.lastIndexOf(',', verbStart) + 1), verbStart, 6);
     if (named && named.keyword.metric !== 'accuracy') return null;
     if (metricForward(text, quantity.end, clauseEnd(text, sentence.end, quantity.end), 3)) return null;
     return unnamedQualityReading(this.name, spanOf(verbStart, quantity.end));

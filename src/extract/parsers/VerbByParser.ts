@@ -10,11 +10,11 @@ import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { metricReadings } from './ChangeNounParser.js';
 import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, readingFrom, spanOf, windowsOf } from './support.js';
 
-const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?$/i;
+const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
 const IN_METRIC_AFTER = /^ (?:in|on|for) (?:terms of )?(?:the )?/i;
 /** What may stand between a shared verb's previous "by N" and this one: "and decoding", ", and the energy efficiency". */
-const ELLIPSIS_GAP = /^(?: (?:over|at|on|for|in|under|with|across|compared to|than) [^,;]{1,60}?)?,? (?:and|while|but|as well as)(?: (?:the |its |their )?[\w-]+(?: [\w-]+){0,5})? ?$/i;
+const ELLIPSIS_GAP = /^(?: (?:over|at|on|for|in|under|with|across|compared (?:to|with)|relative to|versus|vs\.?|against|than) [^,;]{1,60}?)?,? (?:and|while|but|as well as)(?: (?:the |its |their )?[\w-]+(?: [\w-]+){0,5})? ?$/i;
 /** "by 29.1 points": points are a quality gain whatever verb comes before. */
 const POINTS_GAIN = /\bby (?:about |around |over |nearly |up to |only |just )?$/i;
 const PERFORMANCE = /\bperformance\b/i;
@@ -22,6 +22,8 @@ const MODEL_OBJECT = /\b(?:models?|networks?|LLMs?|checkpoints?|weights|backbone
 const GAP_TO_OBJECT = /\bgap (?:to|with|from|relative to) (?:the |that of the )?(?<system>[^,;]*?[^\s,;]) *$/i;
 
 const PER_BEFORE = /\bper (?:[\d.,]+[KMB]? )?$/i;
+/** An object that is a benchmark's score alone: "MMLU", "the GSM8K score", "ImageReward". */
+const NAMED_SCORE_OBJECT = /^\s*(?:the |its |their )?(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[A-Za-z0-9]*)(?:-\d+)?(?: scores?)?\s*$/;
 /** What may join measures listed as one subject ("latency and energy", "memory, latency and power"). */
 const SUBJECT_JOIN = /^(?:,? and (?:the |its |their )?|, (?:the )?)$/i;
 /** What may follow the last measure of a subject before its verb: "per token", "of attention", "are". */
@@ -126,6 +128,10 @@ export class VerbByParser implements Parser {
     // "compresses prompts by 5.1x", "compresses the model by 4x": what is compressed, unnamed as a
     // measure, is a size when it is the model, else another measure.
     const compressed = !metric && !implies && verb !== null && /^compress/i.test(verb.text) && /\w/.test(objectText) ? (MODEL_OBJECT.test(objectText) ? 'size' : 'other') : null;
+    // "improves MMLU by 16%": a score named as benchmarks name theirs is task quality.
+    if (!metric && !implies && quantity.unit !== null && quantity.unit?.kind !== 'factor' && NAMED_SCORE_OBJECT.test(objectText)) {
+      return { ...readingFrom(this.name, null, 'accuracy', { movement, relative: true, unit: quantity.unit?.unit ?? 'pt', evidence: spanOf(verb ? verb.start : byStart, quantity.end) }), improves: 'up' };
+    }
     if (!metric && !implies && !performance && !compareFactor && !compressed) {
       metric = metricBackward(text, Math.max(sentence.start, w.leftStart - 200), verb ? verb.start : byStart, 24);
       // "improves the 0.5B student by 11.4 points": points are a quality gain whatever is improved.

@@ -64,7 +64,11 @@ export const UNITS: readonly UnitEntry[] = [
   { words: ['TPU-days', 'TPU days'], unit: 'TPU-days', kind: 'device-time' },
   { words: ['epochs', 'epoch'], unit: 'epochs', kind: 'epochs' },
   {
-    words: ['tokens/s', 'tokens/sec', 'tokens per second', 'token/s', 'tok/s', 'tokens/second', 'tokens s^-1'],
+    words: [
+      'tokens/s', 'tokens/sec', 'tokens per second', 'token/s', 'tok/s', 'tokens/second', 'tokens s^-1',
+      // Which tokens a rate counts: "7,850 output tokens/s", "generated tokens per second".
+      'output tokens/s', 'output tokens per second', 'generated tokens/s', 'generated tokens per second', 'input tokens/s', 'prompt tokens/s',
+    ],
     unit: 'tokens/s',
     kind: 'throughput',
   },
