@@ -76,3 +76,16 @@ describe('PhaseRefiner', () => {
   });
 });
 
+
+describe('phase words of LLM serving measures', () => {
+  it('reads TPOT and time between tokens as decode, and "pre-fills" as prefill', () => {
+    expect(claimAt('FlexServe lowers P99 TPOT from 182 ms to 61 ms.', '61 ms').phase).toBe('decode');
+    expect(claimAt('We present AttnPIM. Time-between-tokens drops to 21 ms at batch size 64.', '21 ms').phase).toBe('decode');
+    expect(claimAt('We present EdgeLM. On the NPU it pre-fills 1,106 tokens/s.', '1,106').phase).toBe('prefill');
+  });
+
+  it('does not read a vector search as a search phase', () => {
+    const text = 'We present PQIndex. It shrinks the in-memory index by 32x and retains 96.2% of the recall of float32 search.';
+    expect(claimAt(text, '32x').phase).not.toBe('search');
+  });
+});

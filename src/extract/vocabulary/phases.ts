@@ -8,8 +8,8 @@ import { KeywordLexicon, keywordPattern, scanKeywords, type KeywordPositions } f
 
 export const PHASE_WORDS: ReadonlyArray<readonly [Phase, readonly string[]]> = [
   ['fine-tuning', ['fine-tuning', 'fine-tune', 'fine-tunes', 'fine-tuned', 'finetuning', 'finetune', 'finetuned', 'fine tuning', 'adaptation', 'PEFT', 'instruction-tuning', 'tuning transformers']],
-  ['prefill', ['prefill', 'prefilling', 'prompt processing', 'processing input prompts', 'input prompts', 'prompt computation', 'prefill stage', 'time-to-first-token', 'TTFT']],
-  ['decode', ['decoding stage', 'decode', 'decodes', 'decoded', 'decoding', 'decoding throughput', 'token generation', 'generates tokens', 'generate tokens', 'generating tokens', 'generation throughput', 'autoregressive generation', 'token-generation']],
+  ['prefill', ['prefill', 'prefilling', 'prompt processing', 'processing input prompts', 'input prompts', 'prompt computation', 'prefill stage', 'time-to-first-token', 'TTFT', 'pre-fill', 'pre-fills', 'pre-filling', 'prefills']],
+  ['decode', ['decoding stage', 'decode', 'decodes', 'decoded', 'decoding', 'decoding throughput', 'token generation', 'generates tokens', 'generate tokens', 'generating tokens', 'generation throughput', 'autoregressive generation', 'token-generation', 'TPOT', 'time-per-output-token', 'time per output token', 'time-between-tokens', 'time between tokens', 'inter-token latency']],
   ['serving', ['serving', 'serve', 'serves', 'served', 'LLM service', 'continuous batching', 'deployment costs', 'serving systems', 'online service']],
   ['kernel', ['kernel', 'kernels', 'GEMM', 'matrix multiplication', 'matrix multiplications', 'attention kernel', 'CUDA kernel', 'convolutions', 'FFT convolutions']],
   ['search', ['search', 'searching', 'searched', 'NAS', 'architecture search', 'search cost', 'search process']],
@@ -27,6 +27,8 @@ export const PHASE_SCAN = keywordPattern(
 );
 const PHASE_LEXICON = new KeywordLexicon([PHASE_SCAN]);
 
+const RETRIEVAL_BEFORE = /\b(?:vector|similarity|nearest[- ]neighbou?r|ANN|k-?NN|float32|full-precision|semantic|web|beam|exhaustive|brute-force|graph-based|approximate) $/i;
+
 export interface PhaseMention {
   readonly start: number;
   readonly end: number;
@@ -41,6 +43,8 @@ export function findPhaseMentions(text: string, positions: KeywordPositions = PH
     // "training-free", "inference-aware": the word qualifies something else.
     if (/^-(?:free|aware|agnostic|friendly|oriented|time)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return;
     const phase = LOOKUP.get(lookupKey(match[0]));
+    // "vector search", "nearest-neighbor search": a search a system serves, not a search phase.
+    if (phase === 'search' && RETRIEVAL_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) return;
     if (phase) found.push({ start: match.index, end: match.index + match[0].length, phase, text: match[0] });
   });
   return found;
