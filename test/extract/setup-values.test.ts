@@ -28,6 +28,21 @@ describe('set-up values', () => {
     expect(droppedBy(gpu, '24 GB')?.filter).toBe('HardwareSpecFilter');
   });
 
+  it('drops the memory a machine, a GPU or a cache is written with, in any of the usual forms', () => {
+    const forms: ReadonlyArray<readonly [string, string]> = [
+      ['On the M3 Max GPU of a MacBook Pro with 48 GB of memory, UniMem runs at 18.2 tokens/s.', '48 GB'],
+      ['On the GPU of a 16 GB M2 MacBook Air, UniMem still sustains 3.1 tokens/s.', '16 GB'],
+      ['We present RocServe, a scheduler aware of the 192 GB memory of the MI300X. RocServe is 1.8x faster than vLLM.', '192 GB'],
+      ['On a desktop with one GeForce RTX 4090 (24 GB), it fine-tunes at 410 tokens/s.', '24 GB'],
+      ['This work presents a 22 nm 64 Kb digital CIM macro that reaches 89.2 TOPS/W.', '64 Kb'],
+      ['The search models the 8 MB on-chip parameter cache of the device and finds a model 1.6x faster.', '8 MB'],
+    ];
+    for (const [text, needle] of forms) {
+      expect(droppedBy(text, needle)?.filter, text).toBe('HardwareSpecFilter');
+      expect(run(text).claims.length, text).toBe(1);
+    }
+  });
+
   it('drops limits set on the set-up by a verb, keeps what a method limits', () => {
     const cap = 'We cap the GPU at 300 W and our scheduler cuts energy by 18%.';
     expect(run(cap).claims.map((c) => c.value)).toEqual([18]);

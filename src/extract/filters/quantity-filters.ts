@@ -267,9 +267,11 @@ export const ModelSizeSetupFilter: QuantityFilter = {
 };
 
 const DEVICE_HAS_BEFORE = /\b(?:has|have|having|offers?|offering|provides?|providing|features?|featuring|comes with|equipped with)\s+(?:only |just |merely |a mere |up to )?$/i;
-const DEVICE_WITH_BEFORE = /\b(?:GPUs?|hardware|devices?|cards?|servers?|machines?|nodes?)(?: \w+)? with (?:only )?$/i;
-const MEMORY_PART_AFTER = /^ ?(?:of )?(?:(?!peak\b)[\w-]+ )?(?:on-chip )?(?:RRAM|SRAM|DRAM|flash|eFlash|cache|L2 cache|scratchpad|buffer|array|macro|RRAM array|SRAM array)\b/i;
-const DEVICE_AFTER = /^ ?(?:of )?(?:VRAM|HBM\w*|GPU memory|memory capacity|DRAM|SRAM|device memory|GPUs?\b|cards?\b|devices?\b|accelerators?\b|boards?\b|phones?\b|smartphones?\b|machines?\b|servers?\b|nodes?\b|laptops?\b)/i;
+const DEVICE_WITH_BEFORE = /\b(?:GPUs?|hardware|devices?|cards?|servers?|machines?|nodes?|MacBook(?: \w+)?|laptops?|desktops?|workstations?|PCs?|phones?|smartphones?|boards?)(?: \w+)? with (?:only )?$/i;
+const MEMORY_PART_AFTER = /^ ?(?:of )?(?:(?!peak\b)[\w-]+ ){0,2}(?:on-chip )?(?:RRAM|SRAM|DRAM|flash|eFlash|cache|L2 cache|scratchpad|buffer|array|macro|RRAM array|SRAM array)\b/i;
+const DEVICE_AFTER = /^ ?(?:of )?(?:VRAM|HBM\w*|GPU memory|memory capacity|DRAM|SRAM|device memory|GPUs?\b|cards?\b|devices?\b|accelerators?\b|boards?\b|phones?\b|smartphones?\b|machines?\b|servers?\b|nodes?\b|laptops?\b|(?:[A-Z]\w* ){0,2}(?:MacBook|laptop|desktop|workstation)s?\b)/i;
+/** "the 192 GB memory of the MI300X": the memory a device has. */
+const MEMORY_OF_DEVICE_AFTER = /^ (?:(?:HBM\w*|memory|VRAM|DRAM|RAM|device memory) )+(?:capacity )?(?:of|on|in) (?:the |a |an |each |every |its )/i;
 
 /** "118 KB of peak SRAM and ": a use of memory listed right before (its "peak" or verb marks it a use). */
 const USAGE_LIST_BEFORE = /\bpeak (?:on-chip )?(?:SRAM|RAM|DRAM|memory|flash)(?: usage)?,? and $/i;
@@ -287,7 +289,8 @@ export const HardwareSpecFilter: QuantityFilter = {
       if (doc.hardwareNear(verbAt - 32, verbAt).some((h) => h.end <= verbAt && verbAt - h.end <= 30)) return `the memory of the hardware used (${q.text}), not a result`;
     }
     // "a Jetson AGX Orin 64GB", "an A100 80 GB": the memory variant written after a device's name.
-    if (doc.hardwareNear(q.start - 2, q.start).some((h) => h.end <= q.start && /^[ -]?$/.test(text.slice(h.end, q.start)))) return `the memory of the hardware used (${q.text}), not a result`;
+    // ("an RTX 4090 (24 GB)": or in parentheses.)
+    if (doc.hardwareNear(q.start - 2, q.start).some((h) => h.end <= q.start && /^(?:[ -]?| \()$/.test(text.slice(h.end, q.start)))) return `the memory of the hardware used (${q.text}), not a result`;
     // "a production model with 1.8 TB of embeddings": the size of a model used.
     if (/\bwith (?:about |roughly |over |more than )?$/i.test(before) && /^ of (?:[\w-]+ )?(?:embeddings?|parameters|weights)\b/i.test(text.slice(q.end, q.end + 30))) {
       return `the size of a model used (${q.text}), not a result`;
@@ -301,7 +304,7 @@ export const HardwareSpecFilter: QuantityFilter = {
     // "needs only 18 KB of SRAM", "using 21.6 GB of GPU memory": what the work uses is a result.
     if (/\b(?:needs?|requires?|requiring|uses?|using|consumes?|consuming|occup\w*|takes?|taking|only|just|merely|peak|fits? (?:in|into)|within|under|less than|at most)\s*$/i.test(before)) return null;
     const deviceAfter = doc.hardwareNear(q.end, q.end + 2).some((h) => h.start >= q.end && h.start - q.end <= 2);
-    if (MEMORY_PART_AFTER.test(text.slice(q.end, q.end + 30))) return `the memory of the hardware used (${q.text}), not a result`;
+    if (MEMORY_PART_AFTER.test(text.slice(q.end, q.end + 30)) || MEMORY_OF_DEVICE_AFTER.test(text.slice(q.end, q.end + 40))) return `the memory of the hardware used (${q.text}), not a result`;
     if (deviceAfter || DEVICE_WITH_BEFORE.test(before) || DEVICE_AFTER.test(text.slice(q.end, q.end + 20)) || /peaking at ?$/i.test(before)) {
       return `the memory of the hardware used (${q.text}), not a result`;
     }
