@@ -45,3 +45,15 @@ describe('rates that say which tokens they count', () => {
     expect(claimAt(text, '7,850')).toMatchObject({ metric: 'throughput', value: 7850, unit: 'tokens/s' });
   });
 });
+
+describe('densities and value for money', () => {
+  it('reads TOPS/mm² as a density of the design (other), not a throughput in TOPS', () => {
+    const text = 'The fabricated macro reaches a compute density of 2.4 TOPS/mm² at 0.7 V.';
+    expect(claimAt(text, '2.4')).toMatchObject({ metric: 'other', unit: 'TOPS/mm2', evidence: expect.stringContaining('2.4 TOPS/mm²') });
+  });
+
+  it('reads "higher throughput per dollar" as cost', () => {
+    const text = 'Compared with the best x86 instance, Graviton4 delivers 1.5x higher throughput per dollar.';
+    expect(claimAt(text, '1.5x')).toMatchObject({ metric: 'cost', direction: 'up' });
+  });
+});

@@ -88,3 +88,10 @@ describe('ranges and shared verbs', () => {
     expect(claimAt(text, '2x to 5x')).toMatchObject({ metric: 'speedup', value: 2, value_max: 5, baseline: 'vLLM' });
   });
 });
+
+describe('a subject with its setting', () => {
+  it('reads "throughput at batch size 32 improves by 5.3x" as a speedup, not a change of the batch size', () => {
+    const text = 'We present FastKV. On an H100, throughput at batch size 32 improves by 5.3x over the baseline.';
+    expect(claimAt(text, '5.3x')).toMatchObject({ metric: 'speedup', direction: 'up', evidence: 'throughput at batch size 32 improves by 5.3x' });
+  });
+});

@@ -27,13 +27,17 @@ const NAMED_SCORE_OBJECT = /^\s*(?:the |its |their )?(?:[A-Z][a-z]+[A-Z][A-Za-z]
 /** What may join measures listed as one subject ("latency and energy", "memory, latency and power"). */
 const SUBJECT_JOIN = /^(?:,? and (?:the |its |their )?|, (?:the )?)$/i;
 /** What may follow the last measure of a subject before its verb: "per token", "of attention", "are". */
-const SUBJECT_TAIL = /^(?: (?:per|of|for|in) [\w-]+(?: [\w-]+)?)? (?:(?:is|are|were|was|can be|could be|will be|have been|has been|get|got) )?(?:both |all )?$/i;
+const SUBJECT_TAIL = /^(?: (?:per|of|for|in|at|with|on) [\w-]+(?: [\w-]+){0,2})? (?:(?:is|are|were|was|can be|could be|will be|have been|has been|get|got) )?(?:both |all )?$/i;
 
 const UNIT_OF_NUMBER = /\d\s?$/;
+
+const SETTING_BEFORE = /\b(?:at|with|under|for) (?:a |an |the )?$/i;
 
 /** The measures listed as the subject right before a verb, in text order (one or none when there is no list). */
 function subjectList(text: string, from: number, verbStart: number): MetricMatch[] {
   const found = metricsIn(text, from, verbStart);
+  // "throughput at batch size 32 improves": a measure named as the setting is not the subject.
+  while (found.length > 1 && SETTING_BEFORE.test(text.slice(Math.max(from, (found[found.length - 1] as MetricMatch).start - 12), (found[found.length - 1] as MetricMatch).start))) found.pop();
   const last = found[found.length - 1];
   if (!last || !SUBJECT_TAIL.test(text.slice(last.end, verbStart))) return [];
   const list = [last];
@@ -97,7 +101,7 @@ export class VerbByParser implements Parser {
       // or pair with the numbers.
       const subjects = subjectList(text, w.leftStart, verb.start);
       // (One measure right before an intransitive verb is its subject too: "accuracy drops by 0.5%".)
-      if (subjects.length > 1 || (subjects.length === 1 && verb.entry.movement !== null && verb.entry.comparesObject !== true && /^ $/.test(text.slice((subjects[0] as MetricMatch).end, verb.start)))) {
+      if (subjects.length > 1 || (subjects.length === 1 && verb.entry.movement !== null && verb.entry.comparesObject !== true)) {
         object = subjects;
         subjectSide = true;
       } else if (BE_BEFORE.test(text.slice(w.leftStart, verb.start))) {

@@ -42,6 +42,8 @@ export function absoluteMetric(
       return 'energy';
     case 'power':
       return 'power';
+    case 'area-efficiency':
+      return 'other';
     case 'memory':
       return named === 'size' ? 'size' : 'memory';
     case 'params':

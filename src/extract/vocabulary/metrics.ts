@@ -185,7 +185,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
     improves: 'down',
   },
   {
-    words: ['cost efficiency', 'cost-efficiency', 'cost-effectiveness', 'cost effectiveness', 'performance per dollar'],
+    words: ['cost efficiency', 'cost-efficiency', 'cost-effectiveness', 'cost effectiveness', 'performance per dollar',
+      'throughput per dollar', 'tokens per dollar', 'throughput-per-dollar', 'performance-per-dollar', 'perf/$'],
     metric: 'cost',
     improves: 'up',
   },

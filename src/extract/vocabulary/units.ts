@@ -16,6 +16,7 @@ export type UnitKind =
   | 'energy'
   | 'power'
   | 'energy-efficiency'
+  | 'area-efficiency'
   | 'memory'
   | 'params'
   | 'compute'
@@ -87,6 +88,10 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['GOPS/W', 'GOPs/W'], unit: 'GOPS/W', kind: 'energy-efficiency' },
   { symbols: ['TFLOPS/W', 'TFLOPs/W'], unit: 'TFLOPS/W', kind: 'energy-efficiency' },
   { symbols: ['GFLOPS/W', 'GFLOPs/W'], unit: 'GFLOPS/W', kind: 'energy-efficiency' },
+  // Work per area ("2.4 TOPS/mm²"): a density of the design, another measure (not a throughput).
+  { symbols: ['TOPS/mm2', 'TOPS/mm²', 'TOPS/mm^2', 'TOPs/mm2', 'TOPs/mm²'], unit: 'TOPS/mm2', kind: 'area-efficiency' },
+  { symbols: ['GOPS/mm2', 'GOPS/mm²', 'GOPS/mm^2', 'GOPs/mm2', 'GOPs/mm²'], unit: 'GOPS/mm2', kind: 'area-efficiency' },
+  { symbols: ['TFLOPS/mm2', 'TFLOPS/mm²', 'TFLOPS/mm^2'], unit: 'TFLOPS/mm2', kind: 'area-efficiency' },
   { symbols: ['TOPS', 'TOPs'], unit: 'TOPS', kind: 'throughput' },
   { symbols: ['GOPS', 'GOPs'], unit: 'GOPS', kind: 'throughput' },
   { symbols: ['TFLOPS', 'TFLOPs/s', 'TFLOP/s', 'TFLOPS/s', 'TFlops', 'TFLOPs per second'], words: ['teraflops'], unit: 'TFLOPS', kind: 'throughput' },
