@@ -76,6 +76,11 @@ describe('negative cases from CLAIMS.md Exclude', () => {
     expect(droppedBy(`${OWN}It reaches 86.05% accuracy vs 86.28% for full fine-tuning.`, '86.28')).toBe('VersusValueFilter');
     expect(droppedBy(`${OWN}Fuyou achieves 156 TFLOPS while ZeRO-Infinity only achieves 45 TFLOPS.`, '45')).toBe('BaselineValueFilter');
     expect(droppedBy(`${OWN}It outperforms 16-bit LoRA at 80.06% accuracy.`, '80.06')).toBe('BaselineValueFilter');
+    expect(droppedBy(`${OWN}An epoch costs about $6 in electricity, compared with roughly $95 on rented A100 instances.`, '$95')).toBe('BaselineValueFilter');
+  });
+
+  it('a setting swept in the experiments ("across prompt lengths from 128 to 8,192 tokens")', () => {
+    expect(droppedBy(`${OWN}Prefill is accelerated by 1.3–3.6× across prompt lengths from 128 to 8,192 tokens.`, '8,192')).not.toBeNull();
   });
 
   it('the start of a change "from A to B" (Decision 10), and a value a result came down from', () => {

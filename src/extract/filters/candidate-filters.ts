@@ -12,6 +12,7 @@ export const BackgroundFilter: CandidateFilter = {
 };
 
 const VERSUS_BEFORE = /\b(?:vs\.?|versus)\s*(?:the\s)?$/i;
+const COMPARED_VALUE_BEFORE = /\b(?:compared (?:to|with)|as opposed to|relative to|against)\s+(?:(?:about|roughly|around|approximately|nearly|almost|over|more than|less than|only|just|the|a|an)\s+)*$/i;
 const OUTPERFORMS_AT = /\b(?:outperform|surpass|beat|exceed)\w* [^,;]{1,40} at (?:about |around |only )?$/i;
 const COMPARED_PAREN = /\b(?:than|as (?:fast|good|accurate|small|large|efficient) as|compared (?:to|with)|versus|vs\.?|over|like)\s+[^,;()]{1,40}\($/i;
 const WHILE_CLAUSE = /\b(?:while|whereas)\s+(?<subject>[^,;]{0,80})$/i;
@@ -26,6 +27,8 @@ export const BaselineValueFilter: CandidateFilter = {
     const start = c.quantity.start;
     const before = text.slice(Math.max(c.sentence.start, start - 90), start);
     if (VERSUS_BEFORE.test(before)) return "the compared system's own number (after vs.)";
+    // "costs about $6, compared with roughly $95 on rented A100s": a value right after the comparison is the other side's.
+    if (!c.reading.relative && COMPARED_VALUE_BEFORE.test(before)) return "the compared system's own number (after compared with)";
     if (OUTPERFORMS_AT.test(before)) return "the compared system's own number (outperforms X at N)";
     const open = before.lastIndexOf('(');
     if (open >= 0 && before.indexOf(')', open) < 0) {

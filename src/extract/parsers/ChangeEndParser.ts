@@ -16,8 +16,11 @@ import { absoluteReading, metricBackward, spanOf, windowsOf } from './support.js
 const PER_AFTER = /^ per (?<what>[a-z][a-z-]*)(?: (?:verification |decoding )?step)?/i;
 /** A context that grows in tokens is the memory the work can hold. */
 const CONTEXT_WORDS = /\bcontext\b/i;
-/** A setting swept in an experiment: "increasing the prefix length from ...", "as the context grows from ...". */
-const SWEEP_BEFORE = /(?:(?:^|[,;:] |\b(?:when|as|while|if|with|by) )\w+ing|\b(?:when|as|while|if) (?:the )?[\w-]+(?: [\w-]+)? (?:grows|increases|rises|goes))\b[^,;]{0,60}$/i;
+/**
+ * A setting swept in an experiment: "increasing the prefix length from ...", "as the context grows
+ * from ...", "across prompt lengths from 128 to 8,192 tokens".
+ */
+const SWEEP_BEFORE = /(?:(?:^|[,;:] |\b(?:when|as|while|if|with|by) )\w+ing|\b(?:when|as|while|if) (?:the )?[\w-]+(?: [\w-]+)? (?:grows|increases|rises|goes))\b[^,;]{0,60}$|\b(?:across|over|for|spanning|covering|with|at|on) (?:[\w-]+ ){0,3}(?:lengths?|sizes?)$/i;
 
 const MODEL_COMPRESSED_BEFORE = /\b(?:compress|shrink|quantiz|prun|distill|squeez)\w* (?:the |our |a |an )?(?:[\w-]+ ){0,2}?(?:models?|networks?|checkpoints?|LLMs?|transformers?|[A-Z][A-Za-z]*(?:-[\w.]+)+)$/;
 
