@@ -95,3 +95,11 @@ describe('a subject with its setting', () => {
     expect(claimAt(text, '5.3x')).toMatchObject({ metric: 'speedup', direction: 'up', evidence: 'throughput at batch size 32 improves by 5.3x' });
   });
 });
+
+describe('a shared verb after a list', () => {
+  it('reaches "and by 1.4x" past a list that continued the first number ("by 3.2x on average and up to 5.6x ...")', () => {
+    const text = 'PIM-GNN accelerates training by 3.2x on average and up to 5.6x compared with PyG on a Xeon host, and by 1.4x compared with DGL on an RTX A4000.';
+    expect(claimAt(text, '1.4x')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'DGL' });
+    expect(claimAt(text, '5.6x')).toMatchObject({ metric: 'speedup', qualifier: 'up to' });
+  });
+});
