@@ -79,6 +79,12 @@ describe('negative cases from CLAIMS.md Exclude', () => {
     expect(droppedBy(`${OWN}An epoch costs about $6 in electricity, compared with roughly $95 on rented A100 instances.`, '$95')).toBe('BaselineValueFilter');
   });
 
+  it('the memory in a device\'s name, a percentile SLO, and a duration describing a run', () => {
+    expect(droppedBy(`${OWN}On a single A100 80GB, it serves 2,000 adapters at 1.2x the throughput of vLLM.`, '80GB')).toBe('HardwareSpecFilter');
+    expect(droppedBy(`${OWN}Under a 100 ms p99 time-between-tokens SLO, it improves serving capacity by 2.3x.`, '100 ms')).toBe('BudgetFilter');
+    expect(droppedBy(`${OWN}Goodput over a 21-day run exceeds 93%.`, '21-day')).toBe('AdjectivalNumberFilter');
+  });
+
   it('a setting swept in the experiments ("across prompt lengths from 128 to 8,192 tokens")', () => {
     expect(droppedBy(`${OWN}Prefill is accelerated by 1.3–3.6× across prompt lengths from 128 to 8,192 tokens.`, '8,192')).not.toBeNull();
   });

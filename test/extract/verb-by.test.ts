@@ -103,3 +103,10 @@ describe('a shared verb after a list', () => {
     expect(claimAt(text, '5.6x')).toMatchObject({ metric: 'speedup', qualifier: 'up to' });
   });
 });
+
+describe('a setting before the subject', () => {
+  it('does not list "50% sparsity" with the measure that drops ("At 50% sparsity, zero-shot accuracy drops by ...")', () => {
+    const text = 'At 50% sparsity, zero-shot accuracy drops by less than 0.5 points relative to the dense model.';
+    expect(claimsAt(text, '0.5 points').map((c) => c.metric)).toEqual(['accuracy']);
+  });
+});

@@ -148,7 +148,7 @@ export const DimensionFilter: QuantityFilter = {
 };
 
 /** What a hyphenated duration may describe: "a 30-day trace", "a 24-hour window", "a 2-second look-ahead". */
-const DURATION_ADJECTIVE_AFTER = /^ (?:[\w-]+ )?(?:traces?|windows?|periods?|simulations?|logs?|datasets?|study|studies|tests?|campaigns?|horizons?|look-aheads?|trials?|recordings?|experiments?|warm-?ups?|cool-?downs?|intervals?|timeouts?|clips?|segments?)\b/i;
+const DURATION_ADJECTIVE_AFTER = /^ (?:[\w-]+ )?(?:traces?|windows?|periods?|simulations?|logs?|datasets?|study|studies|tests?|campaigns?|horizons?|look-aheads?|trials?|recordings?|experiments?|warm-?ups?|cool-?downs?|intervals?|timeouts?|clips?|segments?|runs?|deployments?|jobs?)\b/i;
 
 export const AdjectivalNumberFilter: QuantityFilter = {
   name: 'AdjectivalNumberFilter',
@@ -289,6 +289,8 @@ export const HardwareSpecFilter: QuantityFilter = {
       if (doc.hardwareNear(verbAt - 32, verbAt).some((h) => h.end <= verbAt && verbAt - h.end <= 30)) return `the memory of the hardware used (${q.text}), not a result`;
     }
     // "a Jetson AGX Orin 64GB", "an A100 80 GB": the memory variant written after a device's name.
+    // "a single A100 80GB": the memory variant inside a device's name.
+    if (doc.hardwareNear(q.start, q.end).some((h) => h.start < q.start && h.end >= q.end)) return `the memory of the hardware used (${q.text}), not a result`;
     // ("an RTX 4090 (24 GB)": or in parentheses.)
     if (doc.hardwareNear(q.start - 2, q.start).some((h) => h.end <= q.start && /^(?:[ -]?| \()$/.test(text.slice(h.end, q.start)))) return `the memory of the hardware used (${q.text}), not a result`;
     // "a production model with 1.8 TB of embeddings": the size of a model used.
@@ -351,7 +353,8 @@ export const PreviousValueFilter: QuantityFilter = {
 const BOUND_WORDS =
   '(?:SLOs?|SLAs?|budgets?|deadlines?|targets?(?! (?:platforms?|devices?|hardware|models?|datasets?|tasks?|domains?|languages?|systems?|boards?|chips?|GPUs?|CPUs?|MCUs?|microcontrollers?|accelerators?|architectures?|machines?|applications?|environments?))|constraints?|limits?|caps?|envelopes?|requirements?|thresholds?)';
 /** The words naming what is bounded ("power envelope") are no prepositions: "6.4 ms on the target platform" bounds nothing. */
-const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or)\\b)[a-z-]+ ){0,2}${BOUND_WORDS}\\b`, 'i');
+// ("100 ms p99 time-between-tokens SLO": a percentile may name it too.)
+const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or)\\b)(?:[a-z-]+|[pP]\\d{2}(?:\\.\\d)?) ){0,3}${BOUND_WORDS}\\b`, 'i');
 const BOUND_BEFORE = new RegExp(`\\b${BOUND_WORDS}(?: of| is| at| =| :| (?:is |was |are |were )?(?:fixed|set|capped|limited|held) (?:at|to))? (?:a |an |the )?(?:about |around |only |just |under |below |within )?$`, 'i');
 
 /** A set limit ends in "at" or "to": the cheap check, before BOUND_VERB_BEFORE. */

@@ -29,7 +29,8 @@ const SUBJECT_JOIN = /^(?:,? and (?:the |its |their )?|, (?:the )?)$/i;
 /** What may follow the last measure of a subject before its verb: "per token", "of attention", "are". */
 const SUBJECT_TAIL = /^(?: (?:per|of|for|in|at|with|on) [\w-]+(?: [\w-]+){0,2})? (?:(?:is|are|were|was|can be|could be|will be|have been|has been|get|got) )?(?:both |all )?$/i;
 
-const UNIT_OF_NUMBER = /\d\s?$/;
+/** A measure right after a number is the number's own noun ("14 tokens/s", "50% sparsity"). */
+const UNIT_OF_NUMBER = /(?:\d|%|×)\s?$/;
 
 const SETTING_BEFORE = /\b(?:at|with|under|for) (?:a |an |the )?$/i;
 
