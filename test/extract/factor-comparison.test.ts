@@ -68,3 +68,10 @@ describe('FactorComparisonParser: a comparative after the number', () => {
   });
 });
 
+
+describe('a comparative set beside a price with a dash', () => {
+  it('reads "$0.11 per million tokens—46% lower than vLLM" as a cost change', () => {
+    const text = 'On Inferentia2, NeuronServe serves at a cost of $0.11 per million tokens—46% lower than vLLM on A10G GPU instances.';
+    expect(claimAt(text, '46%')).toMatchObject({ metric: 'cost', direction: 'down', baseline: 'vLLM' });
+  });
+});

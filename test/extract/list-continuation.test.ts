@@ -39,3 +39,11 @@ describe('numbers "respectively" pairs with the claims before them', () => {
   });
 });
 
+
+describe('a bound in parentheses', () => {
+  it('reads "by 3.05x on average (up to 3.8x)" as two claims of one measure', () => {
+    const text = 'TreeDraft speeds up decoding by 3.05x on average (up to 3.8x) over standard autoregressive decoding.';
+    expect(claimAt(text, '3.8x')).toMatchObject({ metric: 'speedup', direction: 'up', qualifier: 'up to' });
+    expect(claimAt(text, '3.05x')).toMatchObject({ metric: 'speedup', qualifier: 'on average' });
+  });
+});

@@ -32,13 +32,13 @@ const ELLIPSIS_GAP = /^(?: (?:than|over|on|for|in|at|with|across|under|compared 
 
 const THAN_SYSTEM_IN = /^ than (?:the )?[^,;()]{1,40}? (?:in|on) (?:terms of )?(?:the )?(?=[A-Za-z])/i;
 
-/** Measures a physical unit names by itself ("2.6 J" is energy, "12 GB" memory). */
-const UNIT_MEASURES: ReadonlySet<Metric> = new Set<Metric>(['energy', 'power', 'memory']);
+/** Measures a unit names by itself ("2.6 J" is energy, "12 GB" memory, "$0.11" cost). */
+const UNIT_MEASURES: ReadonlySet<Metric> = new Set<Metric>(['energy', 'power', 'memory', 'cost']);
 
 const SEARCH_WORDS = /\b(?:search|searched|searching|NAS)\b/;
 
-/** Between a value and a comparative set beside it: the value's own tail, then a comma. */
-const APPOSITIVE_GAP = /^(?: [\w-]+)?(?: (?:at|on|for|with|in|under|per) [^,;]{1,40})?(?:, (?:i\.e\.,? |or |that is,? |which is )?| ?\((?:i\.e\.|that is),? )(?:(?:roughly|about|around|approximately|nearly|almost) ?)?(?:~|≈|\$\\sim\$|\$\\approx\$)? ?$/i;
+/** Between a value and a comparative set beside it: the value's own tail, then a comma or a dash. */
+const APPOSITIVE_GAP = /^(?: [\w-]+)?(?: (?:at|on|for|with|in|under|per) [^,;]{1,40})?(?:, (?:i\.e\.,? |or |that is,? |which is )?| ?\((?:i\.e\.|that is),? | ?[—–] ?| -{1,2} )(?:(?:roughly|about|around|approximately|nearly|almost) ?)?(?:~|≈|\$\\sim\$|\$\\approx\$)? ?$/i;
 
 export class FactorComparisonParser implements Parser {
   readonly name = 'FactorComparisonParser';
