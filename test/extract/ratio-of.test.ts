@@ -44,3 +44,10 @@ describe('a factor of "that of" another system', () => {
   });
 });
 
+
+describe('a share of another system\'s same measure', () => {
+  it('reads "its fine-tuning throughput is 96% of LoRA\'s" as a ratio of throughput to LoRA', () => {
+    const text = "SpectraLoRA uses half the optimizer memory of LoRA, and its fine-tuning throughput is 96% of LoRA's.";
+    expect(claimAt(text, '96%')).toMatchObject({ metric: 'speedup', unit: '%of', direction: null, baseline: 'LoRA' });
+  });
+});

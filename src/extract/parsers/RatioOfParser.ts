@@ -37,6 +37,10 @@ const OVERHEAD_BEFORE = /\b(?:overheads?|costs?|costing|adds?|adding|accounts? f
 const NAMED_OVERHEAD_BEFORE = /\boverheads?(?: (?:is|are|was|remains|stays|of|only|just|at most|no more than|about|around|roughly|approximately|under|below|less than|up to|nearly|almost))* ?[≤<~≈]? ?$/i;
 /** A name (capitals or digits in it) before the measure: "FP16", "GPT-4", "LLaMA-2 7B". */
 const NAMED_OWNER = /^(?<owner>(?:[A-Z][a-z]*[A-Z0-9][\w.+/-]*|[A-Z]{2,}[\w.+/-]*)(?: [A-Z0-9][\w.+/-]*){0,2}) $/;
+/** A possessive that ends the phrase: "96% of LoRA's", "85% of its". */
+const OWNER_ONLY = /^(?:[\w.+-]+(?: [\w.+-]+){0,2})['’]s(?=[.,;)]|$| (?:and|while|with|at|on|in)\b)/;
+/** The verb between a subject and its share: "throughput is 96% of ...". */
+const BE_BEFORE = /\s(?:is|are|was|were|stays|remains|reaches|reached)(?: (?:only|just|about|roughly|around|approximately|nearly|almost|over|at least))? $/i;
 const POSSESSIVE_OWNER = /^(?<owner>[\w.+-]+(?: [\w.+-]+){0,3})['’]s $/;
 
 export class RatioOfParser implements Parser {
@@ -85,6 +89,9 @@ export class RatioOfParser implements Parser {
       }
       const ofEnd = quantity.end + (PERCENT_OF.exec(after)?.[0].length ?? 0);
       const measure = metricAt(text, ofEnd) ?? metricForward(text, ofEnd, Math.min(text.length, ofEnd + 40), 2);
+      // "its fine-tuning throughput is 96% of LoRA's": a share of another system's same measure.
+      const owner = measure ? null : OWNER_ONLY.exec(text.slice(ofEnd, ofEnd + 40));
+      if (owner) return this.shareOfOwners(context, ofEnd, owner[0].length);
       // "protecting only 1% of salient weights": a share of the weights is a selection of them.
       if (!measure || /^weights$/i.test(measure.text)) return null;
       if (measure.keyword.metric === 'speedup' && OVERHEAD_BEFORE.test(w.left.slice(-50))) {
@@ -122,6 +129,22 @@ export class RatioOfParser implements Parser {
       };
     }
     return null;
+  }
+
+  /** "its fine-tuning throughput is 96% of LoRA's": the subject's measure, as a share of the owner's. */
+  private shareOfOwners(context: ParseContext, ownerStart: number, ownerLength: number): Reading | null {
+    const w = windowsOf(context);
+    const text = context.doc.text;
+    const verb = BE_BEFORE.exec(w.left);
+    if (!verb) return null;
+    const measure = subjectMetricBefore(text, w.leftStart, w.leftStart + verb.index);
+    if (!measure) return null;
+    const name = text.slice(ownerStart, ownerStart + ownerLength).replace(/['’]s$/, '');
+    return {
+      ...readingFrom(this.name, measure, 'other', { movement: null, relative: true, unit: '%of', evidence: spanOf(measure.start, ownerStart + ownerLength) }),
+      ratio: true,
+      comparedObject: { start: ownerStart, end: ownerStart + name.length },
+    };
   }
 
   /** An overhead on a time or a rate: other, in percent, no direction. */
