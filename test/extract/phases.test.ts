@@ -89,3 +89,11 @@ describe('phase words of LLM serving measures', () => {
     expect(claimAt(text, '32x').phase).not.toBe('search');
   });
 });
+
+describe('a rate of tokens', () => {
+  it('is decoding unless the sentence names a stage that consumes tokens', () => {
+    expect(claimAt('We present UniMem. On the M3 Max GPU, UniMem runs Mixtral at 18.2 tokens/s.', '18.2').phase).toBe('decode');
+    expect(claimAt('We present EdgeLM. Inference on a Raspberry Pi 5 reaches 14.8 tokens/s.', '14.8').phase).toBe('decode');
+    expect(claimAt('We present LoRAFast. It fine-tunes Llama-2-70B at 410 tokens/s.', '410').phase).toBe('fine-tuning');
+  });
+});

@@ -92,6 +92,8 @@ function findPaperPhase(doc: Document): Phase | null {
   return top && ((top[1] >= 3 && (!second || top[1] >= 3 * second[1])) || (top[1] >= 2 && !second)) ? top[0] : null;
 }
 
+const TOKEN_CONSUMING: ReadonlySet<Phase> = new Set<Phase>(['prefill', 'training', 'fine-tuning']);
+
 export class PhaseRefiner implements Refiner {
   readonly name = 'PhaseRefiner';
 
@@ -158,6 +160,12 @@ export class PhaseRefiner implements Refiner {
     // ..., achieving 1.45x": a kernel named as the means is not what the claim measures.
     usable = usable.filter((m) => m.phase !== 'kernel' || !KERNEL_AS_MEANS.test(text.slice(Math.max(c.sentence.start, m.start - 48), m.start)));
     const clauseFound = nearest(usable, clauseStart(text, c.sentence.start, q.start), clauseEnd(text, c.sentence.end, q.end), q.start);
+    // A rate of tokens is one of generating them (decode), unless the sentence names a stage
+    // that consumes tokens instead (prefill, training, fine-tuning).
+    if (c.metric === 'throughput' && c.unit === 'tokens/s' && (!clauseFound || clauseFound.phase === 'inference')) {
+      const stage = nearest(usable, c.sentence.start, c.sentence.end, q.start);
+      return stage && TOKEN_CONSUMING.has(stage.phase) ? this.specific(stage.phase, doc) : 'decode';
+    }
     if (clauseFound) return metricAt(text, clauseFound.start) ? this.specific(clauseFound.phase, doc) : clauseFound.phase;
     if (DEFAULT_INFERENCE_METRICS.has(c.metric)) return 'inference';
     const sentence = nearest(usable, c.sentence.start, c.sentence.end, q.start);
