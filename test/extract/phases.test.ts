@@ -82,6 +82,7 @@ describe('phase words of LLM serving measures', () => {
     expect(claimAt('FlexServe lowers P99 TPOT from 182 ms to 61 ms.', '61 ms').phase).toBe('decode');
     expect(claimAt('We present AttnPIM. Time-between-tokens drops to 21 ms at batch size 64.', '21 ms').phase).toBe('decode');
     expect(claimAt('We present EdgeLM. On the NPU it pre-fills 1,106 tokens/s.', '1,106').phase).toBe('prefill');
+    expect(claimAt('We present CPUServe. It reaches a next-token latency of 47 ms.', '47 ms').phase).toBe('decode');
   });
 
   it('does not read a vector search as a search phase', () => {
