@@ -65,6 +65,14 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     vendor: 'NVIDIA',
     aliases: ['rtx', 'geforce'],
   },
+  {
+    // GPUs named by their architecture: "Hopper GPUs", "Ampere-class GPUs".
+    pattern: `(?:NVIDIA )?(?:Hopper|Ampere|Blackwell|Volta|Turing|Ada(?: Lovelace)?)(?:-class| architecture)? GPUs?`,
+    name: (w) => `${codeOf(w, /Hopper|Ampere|Blackwell|Volta|Turing|Ada(?: Lovelace)?/i)} GPU`,
+    class: 'gpu',
+    vendor: 'NVIDIA',
+    aliases: ['hopper', 'ampere', 'blackwell'],
+  },
   // --- AMD / Intel / Apple / Arm GPUs and CPUs ---
   {
     pattern: `(?:AMD )?(?:Instinct )?MI\\d{2,3}X?(?: GPUs?)?|(?:AMD )?Radeon(?: (?:RX|Pro|VII))?(?: \\w*\\d\\w*)?(?: GPUs?)?`,

@@ -437,6 +437,22 @@ describe('a phone and the processor it carries', () => {
   });
 });
 
+describe('counted set-ups named in the results', () => {
+  it('reads "256 A100 GPUs across 32 nodes" as one cluster, the platform of the claims after it', () => {
+    const text =
+      'BlockRoute reformulates expert computation as block-sparse products. We evaluate BlockRoute on 256 A100 GPUs across ' +
+      '32 nodes. BlockRoute trains MoE models up to 2.4x faster than Tutel.';
+    expect(claimAt(text, '2.4x').hardware_class).toBe('cluster');
+  });
+
+  it('prefers the set-up the results name to a platform named vaguely elsewhere', () => {
+    const text =
+      'We present Duet, which elastically reassigns GPUs between the prefill and decode pools. On a cluster of 32 H100 GPUs, ' +
+      'Duet serves 4.1x more requests per second than vLLM. Compared with DistServe, elastic resizing improves goodput by 37%.';
+    expect(claimAt(text, '37%').hardware_class).toBe('cluster');
+  });
+});
+
 describe('a machine with a GPU and a CPU', () => {
   it('takes the GPU, in either order, and leaves the CPU as its host', () => {
     const gpuFirst =

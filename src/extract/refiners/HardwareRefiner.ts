@@ -208,8 +208,9 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
       if (last.entity.class === 'cpu') found[found.length - 1] = m;
       continue;
     }
-    // "a 512-GPU H800 cluster", "four nodes of 8 H100 GPUs": the count and the devices it counts are one mention.
-    if (last && last.count !== null && last.entity.class === 'cluster' && (m.entity.class === 'gpu' || m.entity.class === 'cluster') && /^ (?:(?:of|with) )?$/.test(text.slice(last.end, m.start))) {
+    // "a 512-GPU H800 cluster", "four nodes of 8 H100 GPUs", "256 A100 GPUs across 32 nodes": the
+    // count and the devices it counts are one mention.
+    if (last && last.count !== null && last.entity.class === 'cluster' && (m.entity.class === 'gpu' || m.entity.class === 'cluster') && /^ (?:(?:of|with|across|in|on|over) )?$/.test(text.slice(last.end, m.start))) {
       found[found.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end) };
       continue;
     }
@@ -323,7 +324,12 @@ function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMent
   if (strong.length > 0) return onePlatform(strong);
   // The title: "... on FPGAs", "... on a Single GPU" (read only when no sentence says it strongly).
   const titleMentions = findTitlePlatforms(doc);
-  return onePlatform(titleMentions.length > 0 ? titleMentions : weak);
+  const fallback = onePlatform(titleMentions.length > 0 ? titleMentions : weak);
+  // "We present Duet, which reassigns GPUs ..." and "on a cluster of 32 H100 GPUs, Duet serves
+  // ...": the set-up the results name is the more precise account of a platform named vaguely.
+  const vague = fallback !== null && fallback.count === null && fallback.entity.vendor === null && GENERIC_NAMES.has(fallback.entity.name);
+  const measured = vague && weak.length > 0 && titleMentions.length === 0 ? onePlatform(own) : null;
+  return measured && platformKind(measured) === platformKind(fallback as HardwareMention) ? measured : fallback;
 }
 
 /**
