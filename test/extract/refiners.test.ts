@@ -118,3 +118,15 @@ describe('compared systems listed with "respectively"', () => {
   });
 });
 
+
+describe('baselines named by a setting or after the measure', () => {
+  it('reads "than on the host CPU" and "than with padded attention" as the compared side', () => {
+    expect(claimAt('We present PIM-GNN. The aggregation kernel alone runs 11.7x faster than on the host CPU.', '11.7x').baseline).toBe('host CPU');
+    expect(claimAt('We present FuseGen. End-to-end pretraining runs 1.9x faster than with padded attention.', '1.9x').baseline).toBe('padded attention');
+  });
+
+  it('reads the system after a share of its measure ("82% of the throughput of a server-grade A100 GPU")', () => {
+    const text = 'We present HotCold. On a PC with an RTX 4090, HotCold reaches 82% of the throughput of a server-grade A100 GPU.';
+    expect(claimAt(text, '82%')).toMatchObject({ unit: '%of', baseline: 'server-grade A100 GPU', hardware_class: 'gpu' });
+  });
+});

@@ -37,6 +37,7 @@ const OVERHEAD_BEFORE = /\b(?:overheads?|costs?|costing|adds?|adding|accounts? f
 const NAMED_OVERHEAD_BEFORE = /\boverheads?(?: (?:is|are|was|remains|stays|of|only|just|at most|no more than|about|around|roughly|approximately|under|below|less than|up to|nearly|almost))* ?[≤<~≈]? ?$/i;
 /** A name (capitals or digits in it) before the measure: "FP16", "GPT-4", "LLaMA-2 7B". */
 const NAMED_OWNER = /^(?<owner>(?:[A-Z][a-z]*[A-Z0-9][\w.+/-]*|[A-Z]{2,}[\w.+/-]*)(?: [A-Z0-9][\w.+/-]*){0,2}) $/;
+const OF_AFTER = /^ of /;
 /** A possessive that ends the phrase: "96% of LoRA's", "85% of its". */
 const OWNER_ONLY = /^(?:[\w.+-]+(?: [\w.+-]+){0,2})['’]s(?=[.,;)]|$| (?:and|while|with|at|on|in)\b)/;
 /** The verb between a subject and its share: "throughput is 96% of ...". */
@@ -97,7 +98,8 @@ export class RatioOfParser implements Parser {
       if (measure.keyword.metric === 'speedup' && OVERHEAD_BEFORE.test(w.left.slice(-50))) {
         return this.overhead(quantity.start, measure.end);
       }
-      const whose = this.whoseMeasure(text, ofEnd, measure.start);
+      // "82% of the throughput of a server-grade A100 GPU": or the system named after the measure.
+      const whose = this.whoseMeasure(text, ofEnd, measure.start) ?? (OF_AFTER.test(text.slice(measure.end, measure.end + 4)) ? comparedPhraseAt(text, measure.end + 4, context.sentence.end)?.span ?? null : null);
       return {
         ...readingFrom(this.name, measure, 'other', { movement: null, relative: true, unit: '%of', evidence: spanOf(quantity.start, measure.end) }),
         ratio: true,

@@ -84,7 +84,8 @@ const COMPARED_SAME_ON = /\b(?:(?:than|versus|vs\.?|compared (?:to|with)|relativ
  * The reference of a ratio: "6.2x the throughput of the CPU server", "87% of the throughput of an
  * NVIDIA A100", "within 0.4% of FP32 training on a GPU", "twice that of a GPU".
  */
-const REFERENCE_OF = /(?:\d\s*(?:x|×|times|%|\\%|\$\\times\$)|\b(?:twice|half|thrice))\s+(?:(?:the|that|those)\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:(?:[\w-]+\s+){0,2}(?:training|inference|execution|implementations?|baselines?|models?|versions?|runs?)\s+(?:on|in)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
+const REFERENCE_OF = /(?:\d\s*(?:x|×|times|%|\\%|\$\\times\$)|\b(?:twice|half|thrice))\s+(?:(?:(?:that|those)\s+|(?:the\s+)?(?:[\w-]+\s+){1,3}?)of\s+(?:(?:[\w-]+\s+){0,2}(?:training|inference|execution|implementations?|baselines?|models?|versions?|runs?)\s+(?:on|in)\s+)?|of\s+(?:[\w-]+\s+){0,2}(?:training|inference|execution|implementations?|baselines?|models?|versions?|runs?)\s+(?:on|in)\s+)(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
+const SHARE_OF_BEFORE = /(?:\d\s*(?:x|×|%|\\%)|\b(?:twice|half))\s+of\s+(?:the\s+)?$/i;
 const FRONTED_COMPARISON = /^(?:compared (?:to|with)|in comparison (?:to|with)|relative to|unlike|versus|against)\s[^,;]*\b(?:implementations?|versions?|ports?|counterparts?|run|running|executed|executing|deployed)\s[^,;]*$/i;
 /** The objects of "outperforms a CPU by 31x and a GPU by 2.1x": each is beaten by its number. */
 const OBJECT_BEFORE = /\b(?:outperform\w*|surpass\w*|beat|beats|beating|exceed\w*|and)\s+(?:(?:a|an|the)\s+)?$/i;
@@ -125,6 +126,8 @@ function compared(text: string, sentence: SentenceSpan, m: HardwareMention, befo
   if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) return true;
   const runBefore = text.slice(Math.max(sentence.start, m.start - 72), m.start);
   if (COMPARED_RUN_ON.test(runBefore) || COMPARED_SAME_ON.test(runBefore) || REFERENCE_OF.test(runBefore)) return true;
+  // "82% of H100's throughput": the owner of the measure a share is taken of.
+  if (SHARE_OF_BEFORE.test(before) && /^['’]s\b/.test(after)) return true;
   if (OBJECT_AFTER.test(after) && OBJECT_BEFORE.test(before) && OUTPERFORMS.test(text.slice(sentence.start, m.start))) return true;
   return m.start - sentence.start < 160 && FRONTED_COMPARISON.test(text.slice(sentence.start, m.start));
 }

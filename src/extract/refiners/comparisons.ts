@@ -39,7 +39,8 @@ const PHRASE_STOP: ReadonlySet<string> = new Set([
   'improving', 'being', 'while', 'remains', 'remain', 'remained', 'stays', 'stay', 'stayed', 'becomes', 'drops',
   'falls', 'rises', 'grows',
 ]);
-const LEADING_FILLER = /^(?:even |only |just |all |both |the |a |an |that (?:of|with|in|for|from) |those (?:of|with|in|for|from) |its |their )+/i;
+// ("faster than on the host CPU", "lower than with the default governor": the setting compared names it.)
+const LEADING_FILLER = /^(?:(?:on|with|using|when using) (?=(?:the |a |an )?[\w-]))?(?:even |only |just |all |both |the |a |an |that (?:of|with|in|for|from) |those (?:of|with|in|for|from) |its |their )*/i;
 
 const PHRASES = memoKey<Map<number, ComparisonPhrase[]>>('comparison phrases by sentence');
 
