@@ -99,3 +99,11 @@ describe('bounds after a value\'s setting or comparison', () => {
   });
 });
 
+
+describe('a bare change on a measure\'s own scale', () => {
+  it('takes the scale as the unit ("perplexity increases by 0.21" is in PPL, "improves FID by 3.1" in FID)', () => {
+    expect(claimAt('We present RotW4. WikiText-2 perplexity increases by 0.21.', '0.21')).toMatchObject({ metric: 'accuracy', unit: 'PPL', direction: 'up' });
+    expect(claimAt('We present TinySD. It improves FID by 3.1 over other compressed models.', '3.1')).toMatchObject({ unit: 'FID', direction: 'down' });
+    expect(claimAt('We present TinyNet. It improves accuracy by 2.4 over MobileNetV3.', '2.4').unit).toBe('pt');
+  });
+});

@@ -8,6 +8,7 @@ import type { Candidate, Parser, ParseContext, Reading, Span } from '../pipeline
 import { changeNounAt, verbAt, type VerbWord, type WordMatch } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { metricReadings } from './ChangeNounParser.js';
+import { scaleOf } from '../vocabulary/scales.js';
 import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, readingFrom, spanOf, windowsOf } from './support.js';
 
 const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?$/i;
@@ -31,6 +32,12 @@ const SUBJECT_TAIL = /^(?: (?:per|of|for|in|at|with|on) [\w-]+(?: [\w-]+){0,2})?
 
 /** A measure right after a number is the number's own noun ("14 tokens/s", "50% sparsity"). */
 const UNIT_OF_NUMBER = /(?:\d|%|×)\s?$/;
+
+/** The unit of a bare number on a measure's own scale (PPL, FID, BLEU), else points. */
+function bareScaleUnit(metric: MetricMatch | null): string {
+  const scale = metric ? scaleOf(metric) : null;
+  return scale && scale.unit !== '%' ? scale.unit : 'pt';
+}
 
 const SETTING_BEFORE = /\b(?:at|with|under|for) (?:a |an |the )?$/i;
 
@@ -152,7 +159,8 @@ export class VerbByParser implements Parser {
     const reading = readingFrom(this.name, metric, resolvedMetric, {
       movement,
       relative: true,
-      unit: quantity.unit?.unit ?? 'pt',
+      // A bare change of a measure with a scale of its own is on that scale ("perplexity increases by 0.1").
+      unit: quantity.unit?.unit ?? bareScaleUnit(metric),
       // The evidence holds the measure: a subject before the verb opens it.
       evidence: spanOf(subjectSide && object[0] ? Math.min(object[0].start, verb ? verb.start : byStart) : verb ? verb.start : byStart, quantity.end),
     });
