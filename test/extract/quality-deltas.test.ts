@@ -107,3 +107,15 @@ describe('a bare change on a measure\'s own scale', () => {
     expect(claimAt('We present TinyNet. It improves accuracy by 2.4 over MobileNetV3.', '2.4').unit).toBe('pt');
   });
 });
+
+describe('quality given up or won, and a value a measure exceeds', () => {
+  it('reads "losing only 0.4 AP" as a drop of 0.4 AP, not an AP of 0.4', () => {
+    expect(claimAt('We present FastDETR. It runs 2x faster while losing only 0.4 AP.', '0.4 AP')).toMatchObject({
+      metric: 'accuracy', unit: 'AP', direction: 'down', evidence: 'losing only 0.4 AP',
+    });
+  });
+
+  it('reads "exceeds 90%" with the qualifier "more than"', () => {
+    expect(claimAt('We present CacheGNN. The cache hit rate exceeds 90%.', '90%').qualifier).toBe('more than');
+  });
+});

@@ -10,6 +10,8 @@ import { workUnitAfter } from '../vocabulary/work-units.js';
 import { clauseEnd, headStart, metricForward, readingFrom, skipSpace, lastTokens, spanOf, windowsOf } from './support.js';
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
+/** A verb that gives up or wins quality, right before its amount ("losing only 0.4 AP"). */
+const QUALITY_VERB_BEFORE = /(?:^|\s)(?:los(?:e|es|ing|t)|sacrific(?:e|es|ing|ed)|gain(?:s|ing|ed)?|wins?|winning|won)(?: (?:only|just|merely|about|roughly|around|approximately|nearly|almost|up to|less than|under|at most))? $/i;
 
 export class VerbObjectParser implements Parser {
   readonly name = 'VerbObjectParser';
@@ -17,6 +19,7 @@ export class VerbObjectParser implements Parser {
   parse(context: ParseContext): Reading | null {
     const { doc, quantity, sentence } = context;
     const kind = quantity.unit?.kind;
+    if (kind === 'quality' || kind === 'points') return this.qualityGiven(context);
     if (kind !== 'factor' && kind !== 'percent') return null;
     const text = doc.text;
     const w = windowsOf(context);
@@ -66,6 +69,24 @@ export class VerbObjectParser implements Parser {
         evidence: spanOf(verb ? verb.start : quantity.start, measure.end),
       }),
       ...(verb?.entry.implies === 'speedup' ? { metric: 'speedup' as const } : {}),
+    };
+  }
+
+  /** "losing only 0.4 AP", "gaining 1.2 points": a quality given up or won is a change of it. */
+  private qualityGiven(context: ParseContext): Reading | null {
+    const { doc, quantity } = context;
+    const w = windowsOf(context);
+    const verb = QUALITY_VERB_BEFORE.exec(w.left);
+    if (!verb) return null;
+    const start = w.leftStart + verb.index + (verb[0].length - verb[0].trimStart().length);
+    return {
+      parser: this.name,
+      metric: 'accuracy',
+      improves: 'up',
+      movement: /^(?:gain|win|won)/i.test(verb[0].trimStart()) ? 'up' : 'down',
+      relative: true,
+      unit: quantity.unit?.unit ?? 'pt',
+      evidence: spanOf(start, quantity.end + (quantity.unit && quantity.unit.end > quantity.end ? quantity.unit.end - quantity.end : 0)),
     };
   }
 }

@@ -30,6 +30,8 @@ export const QUALIFIER_WORDS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['above', 'more than'],
   ['greater than', 'more than'],
   ['exceeding', 'more than'],
+  ['exceeds', 'more than'],
+  ['exceeded', 'more than'],
   ['in excess of', 'more than'],
   ['upwards of', 'more than'],
   ['beyond', 'more than'],
