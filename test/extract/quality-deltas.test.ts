@@ -119,3 +119,15 @@ describe('quality given up or won, and a value a measure exceeds', () => {
     expect(claimAt('We present CacheGNN. The cache hit rate exceeds 90%.', '90%').qualifier).toBe('more than');
   });
 });
+
+describe('points of a named benchmark and chip-hours', () => {
+  it('reads "lose less than 0.6 MMLU points" as a quality drop in points', () => {
+    expect(claimAt('We present Q3. The 3-bit models lose less than 0.6 MMLU points relative to 16-bit LoRA.', '0.6')).toMatchObject({
+      metric: 'accuracy', unit: 'pt', direction: 'down', qualifier: 'less than',
+    });
+  });
+
+  it('reads "1.9M TPU v4 chip-hours" as a job time on TPUs', () => {
+    expect(claimAt('We present PodTrain. Pretraining takes 1.9M TPU v4 chip-hours.', '1.9M')).toMatchObject({ metric: 'time', unit: 'TPU-h', value: 1900000, hardware_class: 'tpu' });
+  });
+});

@@ -105,7 +105,7 @@ function measureName(doc: Document, m: HardwareMention): boolean {
 /** A device after "per" normalizes a measure ("1,850 tokens/s per GPU"); one before "-hours" counts work. */
 const EMULATED_ON = /\bemulat\w* (?:on|in|with|using|by) (?:an? |the )?$/i;
 const PER_BEFORE = /\bper\s+$/i;
-const HOURS_AFTER = /^[- ]?(?:hours?|days?|h)\b/i;
+const HOURS_AFTER = /^[- ]?(?:chip-)?(?:hours?|days?|h)\b/i;
 /**
  * General processors take the class of the device they are part of ("the Cortex-A55 CPU of a
  * smartwatch", "a Pixel 7 phone GPU"); an NPU is a class of its own ("the NPU of an iPhone 14").

@@ -58,7 +58,10 @@ export const UNITS: readonly UnitEntry[] = [
   },
   { words: ['GPU-days', 'GPU days', 'GPU-day'], unit: 'GPU-days', kind: 'device-time' },
   {
-    words: ['TPU-hours', 'TPU hours', 'TPU-hour', 'TPU-h', 'TPUv3-hours', 'TPUv4-hours', 'TPUv5e-hours', 'TPU v3 hours', 'TPU v4 hours'],
+    words: [
+      'TPU-hours', 'TPU hours', 'TPU-hour', 'TPU-h', 'TPUv3-hours', 'TPUv4-hours', 'TPUv5e-hours', 'TPU v3 hours', 'TPU v4 hours',
+      'TPU chip-hours', 'TPU v3 chip-hours', 'TPU v4 chip-hours', 'TPU v5e chip-hours', 'TPU v5p chip-hours', 'TPUv4 chip-hours',
+    ],
     unit: 'TPU-h',
     kind: 'device-time',
   },
@@ -188,12 +191,21 @@ const SYMBOL_PATTERN = wordsAt(SYMBOL_LOOKUP.keys(), ')(?![A-Za-z0-9µ])', '', {
 const WORD_PATTERN = wordsAt(WORD_LOOKUP.keys(), ')(?![A-Za-z0-9])', 'i', { flexibleSpaces: true, prefix: '(?<sep>[ -]?)(?<unit>', skippable: ' -' });
 
 /** The unit written at `pos` (right after a number), or null. */
+/** "0.6 MMLU points", "1.2 GLUE points": points of a benchmark named between the number and the word. */
+const BENCHMARK_POINTS = /^ (?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9-]*|[A-Z][a-z]+[A-Z][A-Za-z0-9-]*) (?:points?|pts)(?![A-Za-z0-9])/;
+
+function benchmarkPoints(text: string, pos: number): UnitMatch | null {
+  if (text.charCodeAt(pos) !== 32) return null;
+  const match = BENCHMARK_POINTS.exec(text.slice(pos, pos + 40));
+  return match ? { unit: 'pt', kind: 'points', start: pos + 1, end: pos + match[0].length } : null;
+}
+
 export function recognizeUnit(text: string, pos: number): UnitMatch | null {
   const symbol = SYMBOL_PATTERN.exec(text, pos);
   const word = WORD_PATTERN.exec(text, pos);
   // Longest wins: "GPU-hours" over nothing, "TOPS/W" over "TOPS", "%" over nothing.
   const best = pickLonger(symbol, word);
-  if (!best) return null;
+  if (!best) return benchmarkPoints(text, pos);
   const written = best.groups?.unit ?? '';
   const entry = best === symbol ? SYMBOL_LOOKUP.get(written) : WORD_LOOKUP.get(written.toLowerCase().replace(/-/g, '-'));
   const resolved = entry ?? WORD_LOOKUP.get(lookupKey(written)) ?? WORD_LOOKUP.get(written.toLowerCase().replace(/[ -]/g, '-'));
