@@ -31,6 +31,8 @@ const SETS: readonly EvalSet[] = [
   { name: 'even seed papers (our own annotation)', listing: 'seeds/000_37feb7a10fd438d0.txt', gold: 'even-annotated.jsonl', titles: 'titles.tsv', papers: 'even' },
   { name: 'wild abstracts (our own, LaTeX/Unicode)', listing: 'test/fixtures/eval/wild-abstracts.txt', gold: 'wild-gold.jsonl', titles: 'wild-titles.tsv' },
   { name: 'wild3 abstracts (our own, a second annotator)', listing: 'test/fixtures/eval/wild3-abstracts.txt', gold: 'wild3-gold.jsonl', titles: 'wild3-titles.tsv' },
+  { name: 'wild5 abstracts (our own, hardware-diverse)', listing: 'test/fixtures/eval/wild5-abstracts.txt', gold: 'wild5-gold.jsonl', titles: 'wild5-titles.tsv' },
+  { name: 'wild6 abstracts (our own, LLM systems)', listing: 'test/fixtures/eval/wild6-abstracts.txt', gold: 'wild6-gold.jsonl', titles: 'wild6-titles.tsv' },
 ];
 
 const TARGETS = {

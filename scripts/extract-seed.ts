@@ -20,6 +20,9 @@ const SEED = fileURLToPath(new URL('../seeds/000_37feb7a10fd438d0.txt', import.m
 export const WILD_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild-abstracts.txt', import.meta.url));
 /** A second wild set, written later by another annotator, from the spec alone (test/fixtures/eval). */
 export const WILD3_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild3-abstracts.txt', import.meta.url));
+/** Two more, by two more annotators from the spec alone: hardware-diverse papers, and LLM systems (test/fixtures/eval). */
+export const WILD5_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild5-abstracts.txt', import.meta.url));
+export const WILD6_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild6-abstracts.txt', import.meta.url));
 
 export interface SeedRecord {
   readonly title: string;
