@@ -85,6 +85,11 @@ describe('negative cases from CLAIMS.md Exclude', () => {
     expect(droppedBy(`${OWN}Goodput over a 21-day run exceeds 93%.`, '21-day')).toBe('AdjectivalNumberFilter');
   });
 
+  it('how often something happens ("91% of the time") is no share of a time', () => {
+    const text = `${OWN}The router selects the correct experts 91% of the time.`;
+    expect(run(text).claims.filter((c) => c.value === 91 && c.metric === 'speedup')).toEqual([]);
+  });
+
   it('a setting swept in the experiments ("across prompt lengths from 128 to 8,192 tokens")', () => {
     expect(droppedBy(`${OWN}Prefill is accelerated by 1.3–3.6× across prompt lengths from 128 to 8,192 tokens.`, '8,192')).not.toBeNull();
   });

@@ -38,6 +38,7 @@ const NAMED_OVERHEAD_BEFORE = /\boverheads?(?: (?:is|are|was|remains|stays|of|on
 /** A name (capitals or digits in it) before the measure: "FP16", "GPT-4", "LLaMA-2 7B". */
 const NAMED_OWNER = /^(?<owner>(?:[A-Z][a-z]*[A-Z0-9][\w.+/-]*|[A-Z]{2,}[\w.+/-]*)(?: [A-Z0-9][\w.+/-]*){0,2}) $/;
 const OF_AFTER = /^ of /;
+const OF_THE_TIME = /^ of the time\b(?! (?:of|spent|taken|needed|required|it takes))/i;
 /** A possessive that ends the phrase: "96% of LoRA's", "85% of its". */
 const OWNER_ONLY = /^(?:[\w.+-]+(?: [\w.+-]+){0,2})['’]s(?=[.,;)]|$| (?:and|while|with|at|on|in)\b)/;
 /** The verb between a subject and its share: "throughput is 96% of ...". */
@@ -71,6 +72,8 @@ export class RatioOfParser implements Parser {
         if (measure && measure.end >= overheadAt - 1 && measure.keyword.metric === 'speedup') return this.overhead(measure.start, quantity.end);
       }
       if (!PERCENT_OF.test(after) || REDUCING_VERB_BEFORE.test(w.left.slice(-50))) return null;
+      // "selects the right experts 91% of the time": how often, not a share of a time.
+      if (OF_THE_TIME.test(after)) return null;
       const utilization = UTILIZATION_OF.exec(after) ?? SHARE_OF_BOUND.exec(after);
       if (utilization) {
         const end = quantity.end + utilization[0].length;
