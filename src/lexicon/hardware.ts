@@ -332,7 +332,7 @@ const COUNTED_PATTERN =
   `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6}|one|single|two|four|eight|sixteen|thirty-two|sixty-four|dozens of|hundreds of|thousands of|tens of thousands of)` +
   `(?: ?[x×] ?|-| )(?:(?:NVIDIA )?(?:${NVIDIA_DATACENTER})s?(?:[- ]\\d{2,3} ?GB)?(?: (?:GPUs?|setup|servers?|nodes?|machines?))?` +
   `|(?:AMD )?(?:Instinct )?MI\\d{2,3}X?s?(?: GPUs?)?|(?:chip )?(?:Google )?TPU ?v\\d\\w*(?: (?:chips|cores|pods?|slices?))?` +
-  `|(?:NVIDIA |AMD )?(?:GPUs?|TPUs?|TPU cores|RDU sockets?|RDUs?|sockets?(?: RDU)?(?: [Nn]odes?)?|nodes?|GCDs|accelerators?)(?: (?:RDU )?[Nn]odes?)?)`;
+  `|(?:NVIDIA |AMD )?(?:GPUs?|TPUs?|TPU cores|RDU sockets?|RDUs?|sockets? RDU(?: [Nn]odes?)?|nodes?|GCDs|accelerators?)(?: (?:RDU )?[Nn]odes?)?)`;
 const MULTI_NODE_PATTERN = `multi-node(?: \\w+)?|GPU clusters?|clusters? of GPUs|supercomput(?:ers?|ing clusters?)|Frontier supercomputer`;
 
 // One pattern without capture groups finds where a device is written; which entry it is, is

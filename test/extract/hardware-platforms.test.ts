@@ -453,6 +453,34 @@ describe('counted set-ups named in the results', () => {
   });
 });
 
+describe('hosts, negations and set-up words', () => {
+  it('reads a PIM device "attached to an A100-class GPU" as one PIM system', () => {
+    const text =
+      'We present AttnPIM, a heterogeneous GPU-PIM system. Using a validated simulator of Samsung HBM-PIM attached to an ' +
+      'A100-class GPU, AttnPIM improves decode throughput by 2.7x over a GPU-only system.';
+    expect(claimAt(text, '2.7x').hardware_class).toBe('pim');
+  });
+
+  it('names no platform in "requiring no accelerator", and counts no device in "a 2-socket server"', () => {
+    const text =
+      'We present AMX-Infer, a CPU inference engine. On a dual-socket Intel Xeon Platinum 8480+ (Sapphire Rapids) server, ' +
+      'AMX-Infer reaches a next-token latency of 47 ms. AMX-Infer delivers 65% of the per-token cost efficiency of an NVIDIA A100 ' +
+      'while requiring no accelerator. Compared with llama.cpp, throughput improves by 5.3x.';
+    expect(claimAt(text, '5.3x').hardware_class).toBe('cpu');
+    expect(claimAt(text, '65%').hardware_class).toBe('cpu');
+    const sockets = 'We present SparseCPU. On a 2-socket AMD EPYC 9654 server, SparseCPU trains at 1,850 images/s. It speeds up fine-tuning by 2.1x.';
+    expect(claimAt(sockets, '2.1x').hardware_class).toBe('cpu');
+  });
+
+  it('takes "using" as a platform cue only for its own object', () => {
+    const text =
+      'HybriMoE splits expert execution between the CPU and the GPU using a cost model that accounts for PCIe bandwidth and CPU ' +
+      'throughput. On a workstation with an RTX A6000 and a 32-core Intel Xeon W-3375, HybriMoE decodes at 27.4 tokens/s. ' +
+      'Prefill is accelerated by 1.3-3.6x.';
+    expect(claimAt(text, '1.3-3.6x').hardware_class).toBe('gpu');
+  });
+});
+
 describe('a machine with a GPU and a CPU', () => {
   it('takes the GPU, in either order, and leaves the CPU as its host', () => {
     const gpuFirst =

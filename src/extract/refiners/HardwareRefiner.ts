@@ -31,6 +31,9 @@ const PLATFORM_CLASSES: ReadonlySet<HardwareClass> = new Set(['mobile', 'edge', 
 /** Words that say the work is built for or evaluated on the device after them, within the clause (no "." or ";" between, at most 120 characters). */
 const STRONG_PLATFORM_CUE = /\b(?:using|implemented|implementing|implement|implementations? on|build|builds|building|serves|evaluated|evaluate|evaluating|conducted|performed|carried out|(?:experiments?|deployments?|evaluations?|measurements?) on|deployed|deploying|deploy|tested|measured|run|runs|running|executed|prototyped|built|synthesized|validated|benchmarked|mapped|mapping|designed for|tailored for|targeting|targeted at|optimized for|accelerat\w+ on|accelerators? for)\b/gi;
 const CUE_REACH = 120;
+/** "using" names a platform only as its object: "using 8 A100 GPUs", not "using a cost model that ... CPU throughput". */
+const NEAR_CUES: ReadonlySet<string> = new Set(['using']);
+const NEAR_CUE_REACH = 40;
 const CUE_ENDS = memoKey<Map<number, number[]>>('platform cue ends by sentence');
 
 /** Whether a platform cue stands before `at` in its clause; the sentence's cues are found once. */
@@ -41,20 +44,25 @@ function cuedBefore(doc: Document, sentence: SentenceSpan, at: number): boolean 
     ends = [];
     const slice = doc.text.slice(sentence.start, sentence.end);
     STRONG_PLATFORM_CUE.lastIndex = 0;
-    for (let match = STRONG_PLATFORM_CUE.exec(slice); match !== null; match = STRONG_PLATFORM_CUE.exec(slice)) ends.push(sentence.start + match.index + match[0].length);
+    for (let match = STRONG_PLATFORM_CUE.exec(slice); match !== null; match = STRONG_PLATFORM_CUE.exec(slice)) {
+      // (A near cue is stored negated: its reach is shorter.)
+      const end = sentence.start + match.index + match[0].length;
+      ends.push(NEAR_CUES.has(match[0].toLowerCase()) ? -end : end);
+    }
     perDoc.set(sentence.index, ends);
   }
   for (let i = ends.length - 1; i >= 0; i--) {
-    const end = ends[i] as number;
+    const stored = ends[i] as number;
+    const end = Math.abs(stored);
     if (end > at) continue;
-    if (at - end > CUE_REACH) return false;
+    if (at - end > (stored < 0 ? NEAR_CUE_REACH : CUE_REACH)) return false;
     const between = doc.text.slice(end, at);
     return !between.includes('.') && !between.includes(';');
   }
   return false;
 }
 /** A sentence that opens on its platform states the setting of what follows: "On a 512-GPU H800 cluster, ...". */
-const OPENING_ON = /^(?:on|running on|deployed on|evaluated on|measured on)\s+(?:(?:a|an|the|one|our|single)\s+)?(?:(?:\d{4}|[a-z]+-[a-z]+|low-end|high-end|commodity|off-the-shelf|Android|iOS|consumer|mid-range|budget)\s+){0,2}(?:(?:[\w-]+\s+)?(?:server|machine|node|system|workstation|platform|board)s?\s+(?:with|equipped with|featuring|hosting)\s+(?:\d[\d,]*\s+)?)?$/i;
+const OPENING_ON = /^(?:on|running on|deployed on|evaluated on|measured on)\s+(?:(?:a|an|the|one|our|single)\s+)?(?:(?:\d{4}|\d+-[a-z]+|[a-z]+-[a-z]+|low-end|high-end|commodity|off-the-shelf|Android|iOS|consumer|mid-range|budget)\s+){0,2}(?:(?:[\w-]+\s+)?(?:server|machine|node|system|workstation|desktop|laptop|PC|platform|board)s?\s+(?:with|equipped with|featuring|hosting)\s+(?:(?:a|an|one|two|four|eight|a single|\d[\d,]*)\s+)?)?$/i;
 const SEVERAL_BEFORE = /\b(?:different|various|diverse|multiple|several|many|a range of|a variety of|other|all|commodity|existing|current|conventional|modern|today's|general-purpose)\s+(?:\w+\s+)?$/i;
 /** The work's own device: "our FPGA-based accelerator", "our 22nm SRAM-based CIM macro", "our 28nm chip", "the fabricated prototype". */
 const OWN_BEFORE = /\b[Oo]ur\s+(?:(?:\w*\d\w*|\w+-[\w-]+|[A-Z]{2,}\w*)\s+){0,3}$/;
@@ -84,7 +92,9 @@ const COMPARED_SAME_ON = /\b(?:(?:than|versus|vs\.?|compared (?:to|with)|relativ
  * The reference of a ratio: "6.2x the throughput of the CPU server", "87% of the throughput of an
  * NVIDIA A100", "within 0.4% of FP32 training on a GPU", "twice that of a GPU".
  */
-const REFERENCE_OF = /(?:\d\s*(?:x|×|times|%|\\%|\$\\times\$)|\b(?:twice|half|thrice))\s+(?:(?:(?:that|those)\s+|(?:the\s+)?(?:[\w-]+\s+){1,3}?)of\s+(?:(?:[\w-]+\s+){0,2}(?:training|inference|execution|implementations?|baselines?|models?|versions?|runs?)\s+(?:on|in)\s+)?|of\s+(?:[\w-]+\s+){0,2}(?:training|inference|execution|implementations?|baselines?|models?|versions?|runs?)\s+(?:on|in)\s+)(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
+const REFERENCE_OF = /(?:\d\s*(?:x|×|times|%|\\%|\$\\times\$)|\b(?:twice|half|thrice))\s+(?:(?:(?:that|those)\s+|(?:the\s+)?(?:[\w-]+\s+){1,5}?)of\s+(?:(?:[\w-]+\s+){0,2}(?:training|inference|execution|implementations?|baselines?|models?|versions?|runs?)\s+(?:on|in)\s+)?|of\s+(?:[\w-]+\s+){0,2}(?:training|inference|execution|implementations?|baselines?|models?|versions?|runs?)\s+(?:on|in)\s+)(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
+/** "while requiring no accelerator", "without a GPU": a device the work does without. */
+const NEGATED_BEFORE = /\b(?:no|without|not|never|nor)\s+(?:(?:a|an|any|the|dedicated|extra|additional|external)\s+)?$/i;
 const SHARE_OF_BEFORE = /(?:\d\s*(?:x|×|%|\\%)|\b(?:twice|half))\s+of\s+(?:the\s+)?$/i;
 const FRONTED_COMPARISON = /^(?:compared (?:to|with)|in comparison (?:to|with)|relative to|unlike|versus|against)\s[^,;]*\b(?:implementations?|versions?|ports?|counterparts?|run|running|executed|executing|deployed)\s[^,;]*$/i;
 /** The objects of "outperforms a CPU by 31x and a GPU by 2.1x": each is beaten by its number. */
@@ -123,7 +133,7 @@ const LISTED_WITH = /^(?: (?:servers?|machines?|nodes?|systems?|boards?|cards?|i
 
 /** Whether a device is named as the compared side of a claim rather than where it was measured. */
 function compared(text: string, sentence: SentenceSpan, m: HardwareMention, before: string, after: string): boolean {
-  if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) return true;
+  if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || NEGATED_BEFORE.test(before)) return true;
   const runBefore = text.slice(Math.max(sentence.start, m.start - 72), m.start);
   if (COMPARED_RUN_ON.test(runBefore) || COMPARED_SAME_ON.test(runBefore) || REFERENCE_OF.test(runBefore)) return true;
   // "82% of H100's throughput": the owner of the measure a share is taken of.
@@ -132,6 +142,7 @@ function compared(text: string, sentence: SentenceSpan, m: HardwareMention, befo
   return m.start - sentence.start < 160 && FRONTED_COMPARISON.test(text.slice(sentence.start, m.start));
 }
 
+const ATTACHED_TO = /^ (?:attached|connected|coupled) to (?:(?:a|an|the|each|every)\s+)?$/i;
 /** "with" and the first device of a machine's set-up ("a workstation with an RTX A6000 and ..."). */
 const SETUP_WITH = /\b(?:with|equipped with|featuring|hosting|pairing)\s+(?:(?:a|an|one|two|a single|dual|\d+)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const AND_HOST = /^(?: \([^()]{1,20}\))?,? and (?:(?:a|an|one|two|dual|\d+)[ -])?(?:[\w-]+ ){0,2}$/;
@@ -165,7 +176,7 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
     // device of its class), "a Xilinx Zynq UltraScale+ ZCU102" (named parts of one class).
     const generic = m.count === null && GENERIC_NAMES.has(m.entity.name);
     const gap = text.slice(previousEnd, m.start);
-    if (previousNamed === m.entity.class && m.count === null && (gap === ' ' || (generic && /^ [a-z-]+ $/.test(gap)))) {
+    if (previousNamed === m.entity.class && m.count === null && (gap === ' ' || (generic && /^(?: [a-z-]+ |-(?:class|series|based|type) )$/.test(gap)))) {
       // Kept (or merged into the last kept mention) when the last kept one ends where it does.
       const last = found[found.length - 1];
       if (last && last.end === previousEnd) found[found.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end), entity: generic ? last.entity : m.entity };
@@ -173,7 +184,7 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
       continue;
     }
     // The same device named again in parentheses: "a Xilinx ZCU102 board (Zynq UltraScale+ XCZU9EG)".
-    if (previousNamed === m.entity.class && text.slice(previousEnd, m.start) === ' (' && found[found.length - 1]?.end === previousEnd) {
+    if (previousNamed === m.entity.class && /^\+? \($/.test(text.slice(previousEnd, m.start)) && found[found.length - 1]?.end === previousEnd) {
       previousEnd = m.end;
       continue;
     }
@@ -204,6 +215,11 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
     }
     if (last && PLATFORM_CLASSES.has(last.entity.class) && m.entity.class === 'npu' && /^(?:'s |’s )$/.test(text.slice(last.end, m.start))) {
       found[found.length - 1] = { ...m, start: last.start, text: text.slice(last.start, m.end) };
+      continue;
+    }
+    // "HBM-PIM attached to an A100-class GPU": the device a designed one is attached to is its host, one system.
+    if (last && DESIGNED_CLASSES.has(last.entity.class) && ATTACHED_TO.test(text.slice(last.end, m.start))) {
+      found[found.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end) };
       continue;
     }
     // A machine "with an RTX 4090 and a 16-core Ryzen 9 7950X": the GPU does the work, the CPU hosts it.
