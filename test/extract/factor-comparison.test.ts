@@ -75,3 +75,15 @@ describe('a comparative set beside a price with a dash', () => {
     expect(claimAt(text, '46%')).toMatchObject({ metric: 'cost', direction: 'down', baseline: 'vLLM' });
   });
 });
+
+describe('a factor set beside a time', () => {
+  it('reads "is 4.6 ms, 2.5× lower than that of the GPU pipeline" as a speedup', () => {
+    const text = 'We present FlowSNN. The latency from event to flow output is 4.6 ms, 2.5× lower than that of the GPU pipeline.';
+    expect(claimAt(text, '2.5×')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'GPU pipeline' });
+  });
+
+  it('leaves a percent beside a latency to the quality it compares', () => {
+    const text = 'We present NASNet-M. It reaches 78.6% ImageNet top-1 at 32 ms latency on the Pixel 7 CPU, 1.1% higher than MobileNetV3-Large.';
+    expect(claimsAt(text, '1.1%').filter((c) => c.metric === 'speedup')).toEqual([]);
+  });
+});

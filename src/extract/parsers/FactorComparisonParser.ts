@@ -87,6 +87,7 @@ export class FactorComparisonParser implements Parser {
       if (chosen) trailing = chosen;
     }
     let unitMeasure: Metric | null = null;
+    let timeCompared = false;
     const listed = context.previous[context.previous.length - 1];
     if (!chosen && listed && listed.group === context.group && listed.reading.parser === this.name && listed.reading.measure) {
       // "which is 3.9x and 1.7x higher than X and Y, respectively": the list shares its comparative's measure.
@@ -108,6 +109,11 @@ export class FactorComparisonParser implements Parser {
       if (earlier && (!word.implies || ['memory', 'compute', 'size'].includes(earlier.keyword.metric))) chosen = earlier;
       // "is 2.6 J, roughly 5x lower than X": a value whose unit named its measure is compared the same way.
       else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && UNIT_MEASURES.has(last.metric)) unitMeasure = last.metric;
+      // "the latency is 4.6 ms, 2.5x lower than that of the GPU pipeline": a time compared is a speedup.
+      else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && (last.metric === 'latency' || last.metric === 'time') && quantity.unit?.kind === 'factor' && word.movement === 'down') {
+        unitMeasure = 'speedup';
+        timeCompared = true;
+      }
     }
     if (!chosen && !quantity.unit) {
       // "..., and 2.9 better than MobileViTv2-1.0", "its perplexity is ..., and 0.9 lower than
@@ -143,6 +149,7 @@ export class FactorComparisonParser implements Parser {
     return {
       ...reading,
       ...forced,
+      ...(timeCompared ? { improves: 'down' as const, timeLike: true } : {}),
       ...(inverted ? { inverted: true } : {}),
       ...(also && measure ? { metricList: metricReadings([measure, also]) } : {}),
     };
