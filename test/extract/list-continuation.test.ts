@@ -47,3 +47,10 @@ describe('a bound in parentheses', () => {
     expect(claimAt(text, '3.05x')).toMatchObject({ metric: 'speedup', qualifier: 'on average' });
   });
 });
+
+describe('a number in parentheses after a range', () => {
+  it('reads "by 1.6~4.1x (2.9x on average)" as the same measure, on average', () => {
+    const text = 'PIMDecode improves decode throughput by 1.6~4.1x (2.9x on average) over the GPU-only baseline.';
+    expect(claimAt(text, '2.9x')).toMatchObject({ metric: 'speedup', qualifier: 'on average', direction: 'up' });
+  });
+});

@@ -127,6 +127,10 @@ describe('points of a named benchmark and chip-hours', () => {
     });
   });
 
+  it('reads "lose less than 1 nDCG@10 point" in points', () => {
+    expect(claimAt('We present SparseRank. Its students lose less than 1 nDCG@10 point.', '1 nDCG')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'down' });
+  });
+
   it('reads "1.9M TPU v4 chip-hours" as a job time on TPUs', () => {
     expect(claimAt('We present PodTrain. Pretraining takes 1.9M TPU v4 chip-hours.', '1.9M')).toMatchObject({ metric: 'time', unit: 'TPU-h', value: 1900000, hardware_class: 'tpu' });
   });

@@ -9,8 +9,8 @@ import { NAMED_SCALES } from '../vocabulary/scales.js';
 
 const SCALE_UNITS: ReadonlySet<string> = new Set([...NAMED_SCALES.values()].map((scale) => scale.unit));
 
-// ("by 3.05x on average (up to 3.8x)": a bound in parentheses continues the claim too.)
-const CONTINUES = /(?:(?:,? (?:and|while|but|or)|,)(?: (?:a|an|the))?(?: (?:up to|about|around|roughly|nearly|almost|over|more than|at least|as much as|~))?| \((?:up to|at most|as much as|peaking at|and up to)) ?$/i;
+// ("by 3.05x on average (up to 3.8x)", "by 1.6~4.1x (2.9x on average)": a number in parentheses continues the claim too.)
+const CONTINUES = /(?:(?:,? (?:and|while|but|or)|,)(?: (?:a|an|the))?(?: (?:up to|about|around|roughly|nearly|almost|over|more than|at least|as much as|~))?| \((?:up to|at most|as much as|peaking at|and up to)?) ?$/i;
 const OWN_TAIL = /^ (?:on|over|for|with|in|at|against|compared to|than|when|under|across) [^,;]{1,60}/i;
 const WHOLE_TAIL = /^ (?:on|over|for|with|in|at|against|compared to|than|when|under|across) [^,;]{1,90}$/i;
 
