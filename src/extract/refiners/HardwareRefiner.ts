@@ -142,6 +142,7 @@ function compared(text: string, sentence: SentenceSpan, m: HardwareMention, befo
   return m.start - sentence.start < 160 && FRONTED_COMPARISON.test(text.slice(sentence.start, m.start));
 }
 
+/** "HBM-PIM attached to an A100-class GPU": a designed device and the host it is attached to. */
 const ATTACHED_TO = /^ (?:attached|connected|coupled) to (?:(?:a|an|the|each|every)\s+)?$/i;
 /** "with" and the first device of a machine's set-up ("a workstation with an RTX A6000 and ..."). */
 const SETUP_WITH = /\b(?:with|equipped with|featuring|hosting|pairing)\s+(?:(?:a|an|one|two|a single|dual|\d+)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -337,12 +338,12 @@ function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMent
   // whatever hosts or compared processors its abstract also names.
   if (proposed.length > 0 && new Set(proposed.map((m) => m.entity.class)).size === 1) return proposed.find((m) => m.entity.vendor !== null) ?? proposed[0] ?? null;
   // So is a work whose title puts it on such a device: "... Training on a Real Processing-in-Memory System".
-  const titleDesigned = findTitlePlatforms(doc).filter((m) => DESIGNED_CLASSES.has(m.entity.class) && platformKind(m) !== null);
+  const titleMentions = findTitlePlatforms(doc);
+  const titleDesigned = titleMentions.filter((m) => DESIGNED_CLASSES.has(m.entity.class) && platformKind(m) !== null);
   if (titleDesigned.length > 0 && new Set(titleDesigned.map((m) => m.entity.class)).size === 1) return titleDesigned.find((m) => m.entity.vendor !== null) ?? titleDesigned[0] ?? null;
   if (severalPlatforms(own, [...strong, ...weak])) return null;
   if (strong.length > 0) return onePlatform(strong);
   // The title: "... on FPGAs", "... on a Single GPU" (read only when no sentence says it strongly).
-  const titleMentions = findTitlePlatforms(doc);
   const fallback = onePlatform(titleMentions.length > 0 ? titleMentions : weak);
   // "We present Duet, which reassigns GPUs ..." and "on a cluster of 32 H100 GPUs, Duet serves
   // ...": the set-up the results name is the more precise account of a platform named vaguely.
