@@ -1,7 +1,8 @@
 /**
  * A verb of change right before the number, the measure after it: "reducing 88% inference
  * FLOPs", "saves 86.8% GPU memory", "reduce 95% energy cost", "reducing approximately 2x memory
- * usage", and the elliptical "... and 80% energy cost of dot products".
+ * usage", and the elliptical "... and 80% energy cost of dot products"; and quality given up or
+ * won ("losing only 0.4 AP").
  */
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { verbAt } from '../vocabulary/directions.js';
@@ -74,7 +75,6 @@ export class VerbObjectParser implements Parser {
 
   /** "losing only 0.4 AP", "gaining 1.2 points": a quality given up or won is a change of it. */
   private qualityGiven(context: ParseContext): Reading | null {
-    const { doc, quantity } = context;
     const w = windowsOf(context);
     const verb = QUALITY_VERB_BEFORE.exec(w.left);
     if (!verb) return null;
@@ -85,8 +85,8 @@ export class VerbObjectParser implements Parser {
       improves: 'up',
       movement: /^(?:gain|win|won)/i.test(verb[0].trimStart()) ? 'up' : 'down',
       relative: true,
-      unit: quantity.unit?.unit ?? 'pt',
-      evidence: spanOf(start, quantity.end + (quantity.unit && quantity.unit.end > quantity.end ? quantity.unit.end - quantity.end : 0)),
+      unit: context.quantity.unit?.unit ?? 'pt',
+      evidence: spanOf(start, context.quantity.end),
     };
   }
 }
