@@ -98,3 +98,10 @@ describe('a rate of tokens', () => {
     expect(claimAt('We present LoRAFast. It fine-tunes Llama-2-70B at 410 tokens/s.', '410').phase).toBe('fine-tuning');
   });
 });
+
+describe('autotuning', () => {
+  it('reads tuning time as a search', () => {
+    const text = 'We present TuneFlow. TuneFlow reduces tuning time for a full Llama-2-7B model from 10.2 hours to 38 minutes.';
+    expect(claimAt(text, '38 minutes').phase).toBe('search');
+  });
+});

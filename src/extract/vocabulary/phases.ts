@@ -12,7 +12,7 @@ export const PHASE_WORDS: ReadonlyArray<readonly [Phase, readonly string[]]> = [
   ['decode', ['decoding stage', 'decode', 'decodes', 'decoded', 'decoding', 'decoding throughput', 'token generation', 'generates tokens', 'generate tokens', 'generating tokens', 'generation throughput', 'autoregressive generation', 'token-generation', 'TPOT', 'time-per-output-token', 'time per output token', 'time-between-tokens', 'time between tokens', 'inter-token latency', 'next-token latency', 'next token latency']],
   ['serving', ['serving', 'serve', 'serves', 'served', 'LLM service', 'continuous batching', 'deployment costs', 'serving systems', 'online service']],
   ['kernel', ['kernel', 'kernels', 'GEMM', 'matrix multiplication', 'matrix multiplications', 'attention kernel', 'CUDA kernel', 'convolutions', 'FFT convolutions']],
-  ['search', ['search', 'searching', 'searched', 'NAS', 'architecture search', 'search cost', 'search process']],
+  ['search', ['search', 'searching', 'searched', 'NAS', 'architecture search', 'search cost', 'search process', 'autotuning', 'auto-tuning', 'autotune', 'tuning time', 'tuning cost']],
   ['training', ['training', 'train', 'trains', 'trained', 'pretraining', 'pre-training', 'pretrain', 'pre-train', 'back-propagation', 'backpropagation', 'on-device learning']],
   ['inference', ['inference', 'inferences', 'inferring', 'deployment', 'deploying', 'deployed', 'on-device', 'speculative decoding']],
 ];
