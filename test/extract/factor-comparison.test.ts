@@ -82,6 +82,11 @@ describe('a factor set beside a time', () => {
     expect(claimAt(text, '2.5×')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'GPU pipeline' });
   });
 
+  it('reads a factor beside device-hours as compute (Decision 11)', () => {
+    const text = 'We present FastDistill. Distillation takes 1,200 A100-hours, 6× less than DMD2.';
+    expect(claimAt(text, '6×')).toMatchObject({ metric: 'compute', direction: 'down', baseline: 'DMD2' });
+  });
+
   it('leaves a percent beside a latency to the quality it compares', () => {
     const text = 'We present NASNet-M. It reaches 78.6% ImageNet top-1 at 32 ms latency on the Pixel 7 CPU, 1.1% higher than MobileNetV3-Large.';
     expect(claimsAt(text, '1.1%').filter((c) => c.metric === 'speedup')).toEqual([]);

@@ -109,10 +109,14 @@ export class FactorComparisonParser implements Parser {
       if (earlier && (!word.implies || ['memory', 'compute', 'size'].includes(earlier.keyword.metric))) chosen = earlier;
       // "is 2.6 J, roughly 5x lower than X": a value whose unit named its measure is compared the same way.
       else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && UNIT_MEASURES.has(last.metric)) unitMeasure = last.metric;
-      // "the latency is 4.6 ms, 2.5x lower than that of the GPU pipeline": a time compared is a speedup.
+      // "the latency is 4.6 ms, 2.5x lower than that of the GPU pipeline": a time compared is a
+      // speedup; device-hours compared are compute ("1,200 A100-hours, 6x less than X", Decision 11).
       else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && (last.metric === 'latency' || last.metric === 'time') && quantity.unit?.kind === 'factor' && word.movement === 'down') {
-        unitMeasure = 'speedup';
-        timeCompared = true;
+        if (last.quantity.unit.kind === 'device-time') unitMeasure = 'compute';
+        else {
+          unitMeasure = 'speedup';
+          timeCompared = true;
+        }
       }
     }
     if (!chosen && !quantity.unit) {
