@@ -92,3 +92,10 @@ describe('a factor set beside a time', () => {
     expect(claimsAt(text, '1.1%').filter((c) => c.metric === 'speedup')).toEqual([]);
   });
 });
+
+describe('requests held and requests per second', () => {
+  it('reads "more concurrent requests" as a capacity (other) and "more requests per second" as a speedup', () => {
+    expect(claimAt('We present PagedKV. It sustains at least 1.7× more concurrent requests.', '1.7×').metric).toBe('other');
+    expect(claimAt('We present Duet. Duet serves 4.1x more requests per second than vLLM.', '4.1x').metric).toBe('speedup');
+  });
+});

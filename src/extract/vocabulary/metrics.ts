@@ -40,7 +40,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'frames per second', 'TFLOPS', 'TFLOPS per GPU', 'TFLOPs', 'tokens per second', 'token throughput',
       'achievable performance', 'request rate', 'goodput', 'requests per second', 'requests/s', 'req/s',
       'queries per second', 'QPS', 'images per second', 'images/s', 'samples per second', 'samples/s', 'tokens/s',
-      'frames/s', 'inferences per second', 'transactions per second', 'requests', 'queries', 'concurrent requests',
+      'frames/s', 'inferences per second', 'transactions per second', 'queries',
     ],
     metric: 'speedup',
     absoluteMetric: 'throughput',
@@ -192,6 +192,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
   },
   {
     words: [
+      // Requests held at once, without a rate ("1.7x more concurrent requests"): a capacity, not a speed.
+      'requests', 'concurrent requests',
       'area efficiency', 'batch size', 'batch sizes', 'micro-batch size', 'micro-batch sizes', 'microbatch size', 'acceptance rate', 'sparsity', 'activation sparsity', 'utilization',
       'hardware utilization', 'PE utilization', 'average PE utilization', 'compute utilization', 'GPU utilization',
       'FLOPs utilization', 'model FLOPs utilization', 'MFU', 'scaling efficiency', 'weak-scaling efficiency',
