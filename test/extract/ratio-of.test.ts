@@ -51,3 +51,14 @@ describe('a share of another system\'s same measure', () => {
     expect(claimAt(text, '96%')).toMatchObject({ metric: 'speedup', unit: '%of', direction: null, baseline: 'LoRA' });
   });
 });
+
+describe('resources of a device and a share of a battery', () => {
+  it('reads "78% of the LUTs" as a utilization (other, %), and "18% fewer DSP slices" as another measure', () => {
+    expect(claimAt('We present WinoSparse. The design occupies 78% of the LUTs on the ZCU102.', '78%')).toMatchObject({ metric: 'other', unit: '%' });
+    expect(claimAt('We present WinoSparse. It uses 18% fewer DSP slices than a dense baseline.', '18%')).toMatchObject({ metric: 'other', direction: 'down' });
+  });
+
+  it('reads "consumes about 3% of the battery" as energy', () => {
+    expect(claimAt('We present TinyASR. An hour of dictation consumes about 3% of the battery.', '3%').metric).toBe('energy');
+  });
+});

@@ -89,7 +89,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
   {
     words: [
       'energy', 'energy consumption', 'energy cost', 'energy costs', 'energy usage', 'energy use', 'electricity',
-      'battery drain', 'battery consumption', 'battery usage',
+      'battery drain', 'battery consumption', 'battery usage', 'battery',
       'electricity use', 'electricity consumption', 'energy per inference', 'energy-delay product', 'EDP',
     ],
     metric: 'energy',
@@ -212,6 +212,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'traffic', 'PCIe traffic', 'network traffic', 'die area', 'DRAM die area', 'HBM die area', 'bubble ratio', 'pipeline bubble', 'pipeline bubbles',
       'annotation time', 'human feedback', 'non-compulsory data accesses', 'emissions', 'carbon emissions',
       'CO2 emissions', 'CO2 emission', 'carbon footprint', 'CO2eq',
+      // FPGA resources a design occupies ("78% of the LUTs", "18% fewer DSP slices").
+      'LUTs', 'DSPs', 'DSP slices', 'DSP blocks', 'BRAMs', 'BRAM', 'URAMs', 'flip-flops', 'AI Engines', 'logic resources',
       // Work a method spends other than time or compute: tokens drafted or read, spikes fired.
       'draft tokens', 'drafted tokens', 'prompt tokens', 'input tokens', 'prompt length', 'prompt lengths',
       'firing activity', 'firing rate', 'firing rates',
