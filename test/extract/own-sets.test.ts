@@ -23,33 +23,24 @@ const read = (name: string): string => readFileSync(new URL(name, FIXTURES), 'ut
  * 0.884, phase 0.806) and wild6 (LLM systems; first run: strict 0.870, hardware 0.808, phase
  * 0.802; now strict 0.923, hardware 0.883, phase 0.832). The floors sit a claim or two under.
  */
+type Floors = Readonly<Record<'strictF1' | 'unit' | 'direction' | 'qualifier' | 'baseline' | 'hardware_class' | 'phase', number>>;
+
+/** A wild set: `<name>-gold.jsonl` and `<name>-titles.tsv` beside its listing. */
+function wildSet(name: string, listing: string, floors: Floors) {
+  return { name: `${name} abstracts`, report: () => score(parseGold(read(`${name}-gold.jsonl`)), parseTitles(read(`${name}-titles.tsv`)), extractListing(listing)), floors };
+}
+
 const SETS = [
   {
     name: 'even seed papers',
     report: () => score(parseGold(read('even-annotated.jsonl')), parseTitles(read('titles.tsv')), extractSeed(), { papers: 'even' }),
     floors: { strictF1: 0.97, unit: 0.98, direction: 0.94, qualifier: 0.97, baseline: 0.89, hardware_class: 0.89, phase: 0.79 },
   },
-  {
-    name: 'wild abstracts',
-    report: () => score(parseGold(read('wild-gold.jsonl')), parseTitles(read('wild-titles.tsv')), extractListing(WILD_LISTING)),
-    floors: { strictF1: 0.97, unit: 0.98, direction: 0.97, qualifier: 0.98, baseline: 0.92, hardware_class: 0.93, phase: 0.82 },
-  },
-  {
-    name: 'wild3 abstracts',
-    report: () => score(parseGold(read('wild3-gold.jsonl')), parseTitles(read('wild3-titles.tsv')), extractListing(WILD3_LISTING)),
-    floors: { strictF1: 0.93, unit: 0.97, direction: 0.95, qualifier: 0.97, baseline: 0.94, hardware_class: 0.87, phase: 0.89 },
-  },
-  {
-    name: 'wild5 abstracts',
-    report: () => score(parseGold(read('wild5-gold.jsonl')), parseTitles(read('wild5-titles.tsv')), extractListing(WILD5_LISTING)),
-    floors: { strictF1: 0.94, unit: 0.98, direction: 0.97, qualifier: 0.99, baseline: 0.95, hardware_class: 0.87, phase: 0.79 },
-  },
-  {
-    name: 'wild6 abstracts',
-    report: () => score(parseGold(read('wild6-gold.jsonl')), parseTitles(read('wild6-titles.tsv')), extractListing(WILD6_LISTING)),
-    floors: { strictF1: 0.91, unit: 0.96, direction: 0.98, qualifier: 0.96, baseline: 0.88, hardware_class: 0.87, phase: 0.82 },
-  },
-] as const;
+  wildSet('wild', WILD_LISTING, { strictF1: 0.97, unit: 0.98, direction: 0.97, qualifier: 0.98, baseline: 0.92, hardware_class: 0.93, phase: 0.82 }),
+  wildSet('wild3', WILD3_LISTING, { strictF1: 0.93, unit: 0.97, direction: 0.95, qualifier: 0.97, baseline: 0.94, hardware_class: 0.87, phase: 0.89 }),
+  wildSet('wild5', WILD5_LISTING, { strictF1: 0.94, unit: 0.98, direction: 0.97, qualifier: 0.99, baseline: 0.95, hardware_class: 0.87, phase: 0.79 }),
+  wildSet('wild6', WILD6_LISTING, { strictF1: 0.91, unit: 0.96, direction: 0.98, qualifier: 0.96, baseline: 0.88, hardware_class: 0.87, phase: 0.82 }),
+];
 
 describe.each(SETS)('$name', ({ report: run, floors }) => {
   const report = run();
