@@ -99,3 +99,10 @@ describe('requests held and requests per second', () => {
     expect(claimAt('We present Duet. Duet serves 4.1x more requests per second than vLLM.', '4.1x').metric).toBe('speedup');
   });
 });
+
+describe('points beside another value', () => {
+  it('reads "with only 84K parameters, 3.2 points higher than X" as quality points', () => {
+    const text = 'We present MicroFormer. It achieves 96.3% accuracy with only 84K parameters, 3.2 points higher than the best prior MCU transformer.';
+    expect(claimAt(text, '3.2 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'up' });
+  });
+});

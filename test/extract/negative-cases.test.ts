@@ -83,6 +83,7 @@ describe('negative cases from CLAIMS.md Exclude', () => {
     expect(droppedBy(`${OWN}On a single A100 80GB, it serves 2,000 adapters at 1.2x the throughput of vLLM.`, '80GB')).toBe('HardwareSpecFilter');
     expect(droppedBy(`${OWN}Under a 100 ms p99 time-between-tokens SLO, it improves serving capacity by 2.3x.`, '100 ms')).toBe('BudgetFilter');
     expect(droppedBy(`${OWN}Goodput over a 21-day run exceeds 93%.`, '21-day')).toBe('AdjectivalNumberFilter');
+    expect(droppedBy(`${OWN}It runs on a Jetson Orin NX configured in its 15 W power mode.`, '15 W')).toBe('BudgetFilter');
   });
 
   it('how often something happens ("91% of the time") is no share of a time', () => {

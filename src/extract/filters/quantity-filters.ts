@@ -351,7 +351,7 @@ export const PreviousValueFilter: QuantityFilter = {
 
 /** What a target, requirement or limit is called: a value set for the work, not one it reached. */
 const BOUND_WORDS =
-  '(?:SLOs?|SLAs?|budgets?|deadlines?|targets?(?! (?:platforms?|devices?|hardware|models?|datasets?|tasks?|domains?|languages?|systems?|boards?|chips?|GPUs?|CPUs?|MCUs?|microcontrollers?|accelerators?|architectures?|machines?|applications?|environments?))|constraints?|limits?|caps?|envelopes?|requirements?|thresholds?)';
+  '(?:SLOs?|SLAs?|budgets?|deadlines?|targets?(?! (?:platforms?|devices?|hardware|models?|datasets?|tasks?|domains?|languages?|systems?|boards?|chips?|GPUs?|CPUs?|MCUs?|microcontrollers?|accelerators?|architectures?|machines?|applications?|environments?))|constraints?|limits?|caps?|envelopes?|requirements?|thresholds?|modes?)';
 /** The words naming what is bounded ("power envelope") are no prepositions: "6.4 ms on the target platform" bounds nothing. */
 // ("100 ms p99 time-between-tokens SLO": a percentile may name it too.)
 const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or)\\b)(?:[a-z-]+|[pP]\\d{2}(?:\\.\\d)?) ){0,3}${BOUND_WORDS}\\b`, 'i');

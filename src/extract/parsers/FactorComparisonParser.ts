@@ -72,7 +72,7 @@ export class FactorComparisonParser implements Parser {
     if (!chosen && (!word.implies || word.implies === 'size')) {
       const w = windowsOf(context);
       const subject = subjectMetricBefore(text, w.leftStart, context.group.start);
-      if (subject && (!word.implies || ['memory', 'compute', 'size'].includes(subject.keyword.metric))) chosen = subject;
+      if (subject && (!word.implies || ['memory', 'compute', 'size'].includes(subject.keyword.metric)) && (quantity.unit?.kind !== 'points' || subject.keyword.metric === 'accuracy')) chosen = subject;
     }
     if (!chosen && !word.implies) {
       // "more efficient in terms of compute", "less efficient in ... compute".
@@ -105,8 +105,9 @@ export class FactorComparisonParser implements Parser {
       // than FP16": an appositive compares the value before it.
       const repeats = last?.reading.parser === this.name && ELLIPSIS_GAP.test(gap);
       const earlier = last && earlierMeasure && (repeats || (!last.reading.relative && APPOSITIVE_GAP.test(gap))) ? metricAt(text, earlierMeasure.start) : null;
-      // "smaller" compares a size, a memory or a compute, whatever stands before it.
-      if (earlier && (!word.implies || ['memory', 'compute', 'size'].includes(earlier.keyword.metric))) chosen = earlier;
+      // "smaller" compares a size, a memory or a compute, whatever stands before it; points are
+      // quality points whatever value stands before them ("with only 84K parameters, 3.2 points higher").
+      if (earlier && (!word.implies || ['memory', 'compute', 'size'].includes(earlier.keyword.metric)) && (quantity.unit?.kind !== 'points' || earlier.keyword.metric === 'accuracy')) chosen = earlier;
       // "is 2.6 J, roughly 5x lower than X": a value whose unit named its measure is compared the same way.
       else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && UNIT_MEASURES.has(last.metric)) unitMeasure = last.metric;
       // "the latency is 4.6 ms, 2.5x lower than that of the GPU pipeline": a time compared is a

@@ -208,6 +208,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
     words: [
       'data', 'preference data', 'human preference data', 'real human preference data', 'training data',
       'labeled data', 'machine footprint', 'area', 'chip area', 'silicon area', 'data accesses', 'data movement',
+      'reads', 'writes', 'SSD reads', 'disk reads',
       'communication', 'communication volume', 'communication overhead', 'communication cost', 'annotation',
       'traffic', 'PCIe traffic', 'network traffic', 'die area', 'DRAM die area', 'HBM die area', 'bubble ratio', 'pipeline bubble', 'pipeline bubbles',
       'annotation time', 'human feedback', 'non-compulsory data accesses', 'emissions', 'carbon emissions',
