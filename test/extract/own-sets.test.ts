@@ -19,8 +19,8 @@ const read = (name: string): string => readFileSync(new URL(name, FIXTURES), 'ut
  * strict 0.920, direction 0.954, baseline 0.954, hardware 0.885, phase 0.885.
  * Second session, 2026-11-26 — even: baseline 0.901, hardware 0.908; wild3: strict 0.942,
  * hardware 0.885, phase 0.903; and two new sets: wild5 (hardware-diverse; first run, before any
- * rule was written from it: strict 0.921, hardware 0.708, phase 0.770; now strict 0.955, hardware
- * 0.884, phase 0.806) and wild6 (LLM systems; first run: strict 0.870, hardware 0.808, phase
+ * rule was written from it: strict 0.921, hardware 0.708, phase 0.770; now strict 0.967, hardware
+ * 0.885, phase 0.804) and wild6 (LLM systems; first run: strict 0.870, hardware 0.808, phase
  * 0.802; now strict 0.923, hardware 0.883, phase 0.832). The floors sit a claim or two under.
  */
 type Floors = Readonly<Record<'strictF1' | 'unit' | 'direction' | 'qualifier' | 'baseline' | 'hardware_class' | 'phase', number>>;
@@ -38,7 +38,7 @@ const SETS = [
   },
   wildSet('wild', WILD_LISTING, { strictF1: 0.97, unit: 0.98, direction: 0.97, qualifier: 0.98, baseline: 0.92, hardware_class: 0.93, phase: 0.82 }),
   wildSet('wild3', WILD3_LISTING, { strictF1: 0.93, unit: 0.97, direction: 0.95, qualifier: 0.97, baseline: 0.94, hardware_class: 0.87, phase: 0.89 }),
-  wildSet('wild5', WILD5_LISTING, { strictF1: 0.94, unit: 0.98, direction: 0.97, qualifier: 0.99, baseline: 0.95, hardware_class: 0.87, phase: 0.79 }),
+  wildSet('wild5', WILD5_LISTING, { strictF1: 0.95, unit: 0.98, direction: 0.97, qualifier: 0.99, baseline: 0.95, hardware_class: 0.87, phase: 0.79 }),
   wildSet('wild6', WILD6_LISTING, { strictF1: 0.91, unit: 0.96, direction: 0.98, qualifier: 0.96, baseline: 0.88, hardware_class: 0.87, phase: 0.82 }),
 ];
 
