@@ -80,3 +80,10 @@ describe('units of work per joule and per second, and a spaced \\mu', () => {
   });
 });
 
+
+describe('a LaTeX tie between a word and its number', () => {
+  it('reads "RTX~4090" as the device, not "about 4090"', () => {
+    const text = 'We present TwirlQuant. Using our fused CUTLASS kernels on an RTX~4090, prefill is $2.8\\times$ faster than FP16.';
+    expect(claimAt(text, '2.8')).toMatchObject({ metric: 'speedup', hardware_class: 'gpu' });
+  });
+});

@@ -331,7 +331,8 @@ export function normalizeText(raw: string): NormalizedText {
       while (j < n && raw[j] === '\\' && raw.startsWith('\\,', j)) j += 2;
       const next = raw[j];
       // "18.4~tokens/s" ties a number to its unit.
-      if (next === '%' || (next === '\\' && raw.startsWith('\\%', j)) || (isLetter(prev) && isLetter(next)) || (isDigit(prev) && (isLetter(next) || next === 'µ' || next === 'μ'))) {
+      // "RTX~4090", "Llama~2": a tie between a word and its number is a space too.
+      if (next === '%' || (next === '\\' && raw.startsWith('\\%', j)) || (isLetter(prev) && (isLetter(next) || isDigit(next))) || (isDigit(prev) && (isLetter(next) || next === 'µ' || next === 'μ'))) {
         out.pushSpace(i, i + 1);
       } else {
         out.push('~', i, i + 1);
