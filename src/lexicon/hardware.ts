@@ -255,7 +255,7 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     aliases: ['spinnaker', 'loihi'],
   },
   {
-    pattern: `(?:DRAM-based )?(?:processing|process|compute|computing)[- ]in[- ]memory(?: \\(PIM\\))?(?: (?:architectures?|accelerators?|chips?|macros?|solutions?))?|in-memory computing(?: (?:macros?|chips?|architectures?))?|PIM (?:chips?|architectures?|accelerators?|solutions?|devices?)|(?:GPU|CPU|NPU|host)-PIM (?:systems?|designs?|architectures?|platforms?)|CIM macros?|(?:HBM|DRAM|GDDR\\d|LPDDR\\d)-PIM|UPMEM(?: PIM)?(?: (?:DIMMs?|systems?))?|PIM-based|(?:processing|compute)[- ]in[- ]memory (?:hardware|systems?|devices?|modules?)|(?:RRAM|ReRAM|memristor|memristive|resistive(?: RAM)?) (?:crossbars?|crossbar arrays?|macros?|compute-in-memory macros?|CIM macros?|chips?|accelerators?)`,
+    pattern: `(?:DRAM-based )?(?:processing|process|compute|computing)[- ]in[- ]memory(?: \\(PIM\\))?(?: (?:architectures?|accelerators?|chips?|macros?|solutions?))?|in-memory computing(?: (?:macros?|chips?|architectures?))?|PIM (?:chips?|architectures?|accelerators?|solutions?|devices?)|processing[- ]in[- ]DIMMs?|near[- ](?:memory|data|bank) (?:processing|computing|accelerators?|designs?|architectures?)|(?:GPU|CPU|NPU|host)-PIM (?:systems?|designs?|architectures?|platforms?)|CIM macros?|(?:HBM|DRAM|GDDR\\d|LPDDR\\d)-PIM|UPMEM(?: PIM)?(?: (?:DIMMs?|systems?))?|PIM-based|(?:processing|compute)[- ]in[- ]memory (?:hardware|systems?|devices?|modules?)|(?:RRAM|ReRAM|memristor|memristive|resistive(?: RAM)?) (?:crossbars?|crossbar arrays?|macros?|compute-in-memory macros?|CIM macros?|chips?|accelerators?)`,
     name: 'PIM',
     class: 'pim',
     vendor: null,
@@ -290,7 +290,7 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     vendor: null,
   },
   {
-    pattern: `(?:(?:Intel|AMD|Arm|ARM|x86|mobile|multi-core|single-core|commodity|server|desktop|edge) )*(?:CPUs?|central processing units?)(?:-only)?(?: (?:cores?|servers?|environments?|platforms?))?`,
+    pattern: `(?:(?:Intel|AMD|Arm|ARM|x86|mobile|multi-core|single-core|commodity|server|desktop|edge) )*(?:CPUs?|central processing units?)(?:-only)?(?: (?:cores?|servers?|environments?|platforms?))?|\\d{1,3}-core (?:(?:commodity|x86|Arm|dual-socket) )?(?:servers?|machines?|processors?|hosts?)`,
     name: 'CPU',
     class: 'cpu',
     vendor: null,
@@ -333,7 +333,7 @@ const COUNTED_PATTERN =
   `(?: ?[x×] ?|-| )(?:(?:NVIDIA )?(?:${NVIDIA_DATACENTER})s?(?:[- ]\\d{2,3} ?GB)?(?: (?:GPUs?|setup|servers?|nodes?|machines?))?` +
   `|(?:AMD )?(?:Instinct )?MI\\d{2,3}X?s?(?: GPUs?)?|(?:chip )?(?:Google )?TPU ?v\\d\\w*(?: (?:chips|cores|pods?|slices?))?` +
   `|(?:NVIDIA |AMD )?(?:GPUs?|TPUs?|TPU cores|RDU sockets?|RDUs?|sockets? RDU(?: [Nn]odes?)?|nodes?|GCDs|accelerators?)(?: (?:RDU )?[Nn]odes?)?)`;
-const MULTI_NODE_PATTERN = `multi-node(?: \\w+)?|GPU clusters?|clusters? of GPUs|supercomput(?:ers?|ing clusters?)|Frontier supercomputer`;
+const MULTI_NODE_PATTERN = `multi-node(?: \\w+)?|(?:GPU|CPU|TPU) clusters?|clusters? of GPUs|supercomput(?:ers?|ing clusters?)|Frontier supercomputer`;
 
 // One pattern without capture groups finds where a device is written; which entry it is, is
 // decided only where something matched (capture groups would cost on every attempt).

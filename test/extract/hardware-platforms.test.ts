@@ -481,6 +481,40 @@ describe('hosts, negations and set-up words', () => {
   });
 });
 
+describe('clusters, titles and servers', () => {
+  it('reads a CPU cluster and the sockets in parentheses after it as one cluster', () => {
+    const text =
+      'We present PartiGNN. On a 16-node CPU cluster (two 32-core AMD EPYC sockets per node), PartiGNN reaches an epoch time ' +
+      'of 41 s. This is 5.4x faster than DistDGL.';
+    expect(claimAt(text, '5.4x').hardware_class).toBe('cluster');
+  });
+
+  it('takes a designed device a title names, wherever it stands, unless the title sets processors beside it', () => {
+    const title = 'EmbedPIM: Processing-in-DIMM Embedding Reduction for Datacenter Recommendation Inference';
+    const text = 'EmbedPIM places reduction units in each DIMM. It speeds up end-to-end inference by 2.3x over a CPU-only baseline.';
+    expect(claimAt(text, '2.3x', title).hardware_class).toBe('pim');
+    const study = 'Beyond CUDA: A Cross-Vendor Characterization of LLM Inference on H100, MI300X and Gaudi2';
+    const measured = 'We benchmark serving frameworks. FP8 inference improves throughput by 1.5-1.8x on all three platforms.';
+    expect(claimAt(measured, '1.5-1.8x', study).hardware_class).not.toBe('asic');
+  });
+
+  it('reads a counted class word beside the same count of a named device as that set-up, and "a 32-core server" as a CPU', () => {
+    const text =
+      'We evaluate TideFlow on clusters of up to 1,024 H800 GPUs. TideFlow improves training throughput by 1.47x. ' +
+      'Scaling to 1,024 GPUs, TideFlow retains 91% weak-scaling efficiency.';
+    expect(claimAt(text, '1.47x').hardware_class).toBe('cluster');
+    expect(claimAt('We present CompactANN. It sustains 9,400 queries per second on a single 32-core server.', '9,400').hardware_class).toBe('cpu');
+  });
+
+  it("takes a title's plural platform as declared for the kind", () => {
+    const title = 'EdgeDet-Q: Quantization-Aware Detector Design for Real-Time Inference on Jetson Devices';
+    const text =
+      'We present EdgeDet-Q. On a Jetson Orin Nano it runs at 118 FPS. On the older Jetson Xavier NX, latency is 14.6 ms. ' +
+      'Our custom plugin alone speeds up the detection head by 1.27x over TensorRT.';
+    expect(claimAt(text, '1.27x', title).hardware_class).toBe('edge');
+  });
+});
+
 describe('a machine with a GPU and a CPU', () => {
   it('takes the GPU, in either order, and leaves the CPU as its host', () => {
     const gpuFirst =

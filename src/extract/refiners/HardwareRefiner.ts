@@ -73,6 +73,10 @@ const OWN_DEVICE = /^(?:our|fabricated)\b/i;
  */
 const PROPOSED_BEFORE = /\b(?:[Ww]e (?:propose|present|introduce|design|develop|build)|(?:[Tt]his|[Tt]he) (?:paper|work|article) (?:proposes|presents|introduces|describes))\s+[^,.;()]{1,48},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/;
 const TITLE_PLATFORM = /\b(?:on|onto|for)\s+(?:an?\s+|the\s+)?(?:single\s+|real\s+)?$/i;
+/** Processors a title may set beside a designed device to compare them (a drone or a phone is where it runs). */
+const COMPARED_PROCESSORS: ReadonlySet<HardwareClass> = new Set(['gpu', 'cpu', 'tpu', 'npu', 'cluster']);
+/** A device a title sets against the work: "Beyond GPUs", "... vs. FPGAs", "without PIM". */
+const TITLE_CONTRAST = /\b(?:than|vs\.?|versus|beyond|without|replacing|or)\s+(?:an?\s+|the\s+)?$/i;
 
 /** A device right after a comparison word is the compared one ("faster than 64 A100 GPUs"). */
 const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|(?:compare|compares|comparing) (?:it|them|this|these|ours|our \w+|\w+) (?:to|with|against)|relative to|against|unlike)\s+(?:(?:when )?(?:on|running on|run on|executed on) )?(?:(?:the|a|an|our|its|their|existing|prior|conventional) )?(?:(?!(?:on|in|at|with|for|of|to|and|or|by)\b)[a-z][\w-]* ){0,2}$/i;
@@ -184,6 +188,11 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
       previousEnd = m.end;
       continue;
     }
+    // A cluster's parts in parentheses after it: "a 16-node CPU cluster (two 32-core AMD EPYC sockets per node)".
+    if (found[found.length - 1]?.entity.class === 'cluster' && found[found.length - 1]?.end === previousEnd && /^ \((?:[\w-]+ ){0,3}$/.test(text.slice(previousEnd, m.start))) {
+      previousEnd = m.end;
+      continue;
+    }
     // The same device named again in parentheses: "a Xilinx ZCU102 board (Zynq UltraScale+ XCZU9EG)".
     if (previousNamed === m.entity.class && /^\+? \($/.test(text.slice(previousEnd, m.start)) && found[found.length - 1]?.end === previousEnd) {
       previousEnd = m.end;
@@ -272,7 +281,7 @@ function severalPlatforms(own: readonly HardwareMention[], declared: readonly Ha
     const kind = platformKind(m);
     if (kind === null) continue;
     kinds.add(kind);
-    if (partOfAnother(m, own)) continue;
+    if (partOfAnother(m, own) || sameSetUpNamed(m, own)) continue;
     if (m.count !== null || !GENERIC_NAMES.has(m.entity.name)) named.add(identityOf(m));
   }
   if (kinds.size > 1) return true;
@@ -280,6 +289,12 @@ function severalPlatforms(own: readonly HardwareMention[], declared: readonly Ha
 }
 
 const PLURAL = /[a-z]s$/i;
+
+/** "1,024 GPUs" beside "1,024 H800 GPUs": a class word counted as a named set-up is counted is that set-up. */
+function sameSetUpNamed(m: HardwareMention, all: readonly HardwareMention[]): boolean {
+  if (m.count === null || !GENERIC_NAMES.has(m.entity.name.replace(/^\d+x /, ''))) return false;
+  return all.some((o) => o !== m && o.count === m.count && !GENERIC_NAMES.has(o.entity.name.replace(/^\d+x /, '')));
+}
 
 /**
  * A named device without its count: "8x H100" and "H100" are one set-up's devices; counts of a
@@ -339,9 +354,13 @@ function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMent
   if (proposed.length > 0 && new Set(proposed.map((m) => m.entity.class)).size === 1) return proposed.find((m) => m.entity.vendor !== null) ?? proposed[0] ?? null;
   // So is a work whose title puts it on such a device: "... Training on a Real Processing-in-Memory System".
   const titleMentions = findTitlePlatforms(doc);
-  const titleDesigned = titleMentions.filter((m) => DESIGNED_CLASSES.has(m.entity.class) && platformKind(m) !== null);
-  if (titleDesigned.length > 0 && new Set(titleDesigned.map((m) => m.entity.class)).size === 1) return titleDesigned.find((m) => m.entity.vendor !== null) ?? titleDesigned[0] ?? null;
-  if (severalPlatforms(own, [...strong, ...weak])) return null;
+  // ("EmbedPIM: Processing-in-DIMM Embedding Reduction ...": a designed device the title names is the work's, wherever it stands.)
+  const titleDesigned = titleMentionsOf(doc).filter((m) => DESIGNED_CLASSES.has(m.entity.class) && platformKind(m) !== null && !TITLE_CONTRAST.test(doc.title.slice(Math.max(0, m.start - 16), m.start)));
+  // (A title that also names processors of other kinds compares platforms: "... on H100, MI300X and Gaudi2".)
+  const titleOthers = titleMentionsOf(doc).some((m) => COMPARED_PROCESSORS.has(m.entity.class));
+  if (titleDesigned.length > 0 && !titleOthers && new Set(titleDesigned.map((m) => m.entity.class)).size === 1) return titleDesigned.find((m) => m.entity.vendor !== null) ?? titleDesigned[0] ?? null;
+  // (A title's plural counts as a declaration too: "... Inference on Jetson Devices".)
+  if (severalPlatforms(own, [...strong, ...weak, ...titleMentions])) return null;
   if (strong.length > 0) return onePlatform(strong);
   // The title: "... on FPGAs", "... on a Single GPU" (read only when no sentence says it strongly).
   const fallback = onePlatform(titleMentions.length > 0 ? titleMentions : weak);
