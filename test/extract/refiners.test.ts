@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimAt } from './helpers.js';
+import { claimAt, claimsAt } from './helpers.js';
 
 describe('QualifierRefiner (Decision 6)', () => {
   it('maps written qualifiers to the CLAIMS.md set', () => {
@@ -128,5 +128,18 @@ describe('baselines named by a setting or after the measure', () => {
   it('reads the system after a share of its measure ("82% of the throughput of a server-grade A100 GPU")', () => {
     const text = 'We present HotCold. On a PC with an RTX 4090, HotCold reaches 82% of the throughput of a server-grade A100 GPU.';
     expect(claimAt(text, '82%')).toMatchObject({ unit: '%of', baseline: 'server-grade A100 GPU', hardware_class: 'gpu' });
+  });
+});
+
+describe('compared lists and counts after "over"', () => {
+  it('pairs "than vLLM, Sarathi-Serve and DistServe, respectively" with the numbers in order', () => {
+    const text = 'We present Tessera. Tessera serves 2.3x, 1.9x and 1.4x more requests per second than vLLM, Sarathi-Serve and DistServe, respectively.';
+    expect(claimsAt(text, '1.9x').map((c) => c.baseline)).toContain('Sarathi-Serve');
+    expect(claimsAt(text, '1.4x').map((c) => c.baseline)).toContain('DistServe');
+  });
+
+  it('does not read "averaged over eight tasks" as a compared system', () => {
+    const text = 'We present TwirlQuant. It increases WikiText-2 perplexity over FP16 by only 0.47 and retains 97.2% of the FP16 accuracy averaged over eight tasks.';
+    expect(claimAt(text, '0.47').baseline).toBe('FP16');
   });
 });

@@ -29,7 +29,7 @@ const POSITION_CUE = /^(?:above|below|behind|ahead of|short of)\s/i;
 const QUALIFIER_THAN_BEFORE = /\b(?:more|less|fewer|greater|lower|higher|no more|no less|larger|smaller|better|worse)\s+$/i;
 const NOT_A_COMPARISON_BEFORE = /\b(?:rather|other)\s+$/i;
 const SUBORDINATE_OPENING = /^(?:since|because|as|although|though|given that|while|whereas|if|when)\b[^,]*,/i;
-const NOT_A_COMPARISON_AFTER = /^(?:\d|~|time\b|the course\b|iterations?\b|layers?\b|the (?:years|past|last|sequence)\b|a (?:wide|range|broad)\b|all\b|multiple\b|several\b|many\b|various\b)/i;
+const NOT_A_COMPARISON_AFTER = /^(?:\d|~|time\b|the course\b|iterations?\b|layers?\b|the (?:years|past|last|sequence)\b|a (?:wide|range|broad)\b|all\b|multiple\b|several\b|many\b|various\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) [a-z-]+s\b)/i;
 const PHRASE_STOP: ReadonlySet<string> = new Set([
   'on', 'in', 'at', 'for', 'when', 'while', 'with', 'without', 'using', 'across', 'under', 'by', 'during', 'which',
   'who', 'where', 'whereas', 'respectively', 'achieving', 'reaching', 'to', 'as', 'that', 'thanks', 'through', 'via',
@@ -57,6 +57,9 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
     const token = list[i];
     if (!token) break;
     if (token.text === ',' && i > 0) {
+      // "than vLLM, Sarathi-Serve and DistServe, respectively": a list of names the numbers pair with.
+      const listed = list[i + 1];
+      if (listed && /^[A-Z0-9]/.test(listed.text) && respectivelyAfter(text, token.end, end)) continue;
       // An appositive name: "the existing outlier-aware accelerator, GOBO, by 4.5x".
       const name = list[i + 1];
       const close = list[i + 2];
