@@ -105,3 +105,10 @@ describe('autotuning', () => {
     expect(claimAt(text, '38 minutes').phase).toBe('search');
   });
 });
+
+describe('device-hours', () => {
+  it('count a training job when no phase is named near them', () => {
+    expect(claimAt('We present DistillFast. The full recipe needs only 310 GPU-hours.', '310').phase).toBe('training');
+    expect(claimAt('We present NASLite. The search takes 4 GPU-hours.', '4 GPU').phase).toBe('search');
+  });
+});

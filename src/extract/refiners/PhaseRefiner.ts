@@ -134,7 +134,10 @@ export class PhaseRefiner implements Refiner {
     if (QUALITY_METRICS.has(c.metric)) return null;
     if (c.unit === 'GPU-h' || c.unit === 'TPU-h' || c.unit === 'epochs') {
       const s = nearest(mentions, c.sentence.start, c.sentence.end, q.start);
-      return s ? s.phase : null;
+      if (s) return s.phase;
+      // Device-hours count a job's work: a search or a fine-tuning when the paper is one, else training.
+      const paper = paperPhase(doc);
+      return paper === 'search' || paper === 'fine-tuning' ? paper : 'training';
     }
     // A model's latency or throughput is not measured while searching for it, nor the speed or
     // energy of what a search found ("the searched model is 1.3x faster than MobileNetV3"); a
