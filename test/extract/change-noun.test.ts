@@ -57,3 +57,10 @@ describe('a change of a score named as benchmarks name theirs', () => {
     expect(claimAt(text, '3.1×')).toMatchObject({ metric: 'speedup' });
   });
 });
+
+describe('an improvement set beside a value', () => {
+  it('reads "46.3 TOPS/W at the system level, a 2.1x improvement over X" as energy', () => {
+    const text = 'We present VARQ. VARQ achieves 46.3 TOPS/W at the system level, a 2.1x improvement over a digital SRAM-based accelerator.';
+    expect(claimAt(text, '2.1x')).toMatchObject({ metric: 'energy', direction: 'up' });
+  });
+});

@@ -110,3 +110,10 @@ describe('a setting before the subject', () => {
     expect(claimsAt(text, '0.5 points').map((c) => c.metric)).toEqual(['accuracy']);
   });
 });
+
+describe('a verb of speed', () => {
+  it('states a speedup whatever it speeds up ("accelerates embedding operations by 4.6x")', () => {
+    const text = 'We present EmbedPIM. EmbedPIM accelerates embedding operations by 4.6x on average over a CPU-only baseline.';
+    expect(claimAt(text, '4.6x')).toMatchObject({ metric: 'speedup', direction: 'up' });
+  });
+});

@@ -50,7 +50,7 @@ export function measuresAfter(text: string, from: number, limit: number): Metric
 const NAMED_SCORE_AFTER = /^ (?:in|on|of) (?:the )?(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[A-Za-z]*)(?:-\d+)?(?: scores?)?(?=[.,;)]|$| (?:and|while|with|for|at|compared|relative|versus)\b)/;
 
 /** Between a value and a change set beside it: "3.9 GB, a 4.1x reduction", "0.34 s per image, a 12.6x reduction". */
-const APPOSITIVE_GAP = /^(?:(?: [\w-]+)? per [\w-]+(?: [\w-]+){0,3})?,? (?:i\.e\.,? |or |that is,? )?(?:a|an) $/i;
+const APPOSITIVE_GAP = /^(?:(?: [\w-]+)? per [\w-]+(?: [\w-]+){0,3}| (?:at|on|for|with|in|under) [^,;]{1,40})?,? (?:i\.e\.,? |or |that is,? )?(?:a|an) $/i;
 
 /** What a change set beside a value changes: the value's measure, a time or a rate as speed. */
 interface AppositiveChange {
@@ -105,8 +105,10 @@ export class ChangeNounParser implements Parser {
     const performance = PERFORMANCE.test(text.slice(head, noun.start));
     // "a 3.3-fold improvement over TVM": a multiple of improvement naming no measure is one of
     // performance, which for a factor is speed (as "outperforms X by 1.5x").
-    const unnamedGain = !metric && kind === 'factor' && noun.entry.movement === 'better' && !noun.entry.implies;
-    let appositive: AppositiveChange | null = null;
+    // "46.3 TOPS/W at the system level, a 2.1x improvement over X": the change of the value before it.
+    const apposed = !metric && !noun.entry.implies ? appositiveOf(context) : null;
+    const unnamedGain = !apposed && !metric && kind === 'factor' && noun.entry.movement === 'better' && !noun.entry.implies;
+    let appositive: AppositiveChange | null = apposed;
     // "a 0.8% drop in ImageReward": a score named as benchmarks name theirs is a quality measure.
     const namedScore = !metric && !noun.entry.implies && kind !== 'factor' ? NAMED_SCORE_AFTER.exec(text.slice(noun.end, end)) : null;
     if (namedScore) {
@@ -119,7 +121,7 @@ export class ChangeNounParser implements Parser {
       const w = windowsOf(context);
       metric = metricBackward(text, w.leftStart, context.group.start, 6);
       // "shrinks the model to 3.9 GB, a 4.1x reduction from FP16": the change of the value before it.
-      appositive = metric ? null : appositiveOf(context);
+      appositive = metric ? null : apposed;
       if (!metric && !appositive) return null;
     }
     const fallback = appositive?.metric ?? noun.entry.implies ?? (performance || unnamedGain ? (kind === 'factor' ? 'speedup' : 'accuracy') : 'other');
