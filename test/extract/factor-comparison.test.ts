@@ -106,3 +106,15 @@ describe('points beside another value', () => {
     expect(claimAt(text, '3.2 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'up' });
   });
 });
+
+describe('a measure the sentence opens on, and counts of events', () => {
+  it('reads "In terms of energy efficiency, X is 9.7x better than Y" as energy', () => {
+    const text = 'We present GraphFlex. In terms of energy efficiency, GraphFlex is 9.7x better than the GPU baseline.';
+    expect(claimAt(text, '9.7x').metric).toBe('energy');
+  });
+
+  it('reads SLO violations as another measure and hardware measurements as compute', () => {
+    expect(claimAt('We present CapServe. It reduces P99 TTFT violations by up to 4.2x.', '4.2x').metric).toBe('other');
+    expect(claimAt('We present TuneFast. It needs 11.3x fewer hardware measurements.', '11.3x').metric).toBe('compute');
+  });
+});

@@ -30,6 +30,7 @@ function qualityBefore(text: string, sentenceStart: number, pos: number): Metric
 /** What may separate two comparatives of one measure: the first one's tail, then a coordination. */
 const ELLIPSIS_GAP = /^(?: (?:than|over|on|for|in|at|with|across|under|compared to|versus) [^,;]{1,60}?)?,? (?:and|while|but|or)(?: (?:up to|about|around|nearly|over|more than|almost))? ?\$?$/i;
 
+const FRONTED_MEASURE = /^(?:in terms of|in|on|for|regarding) (?:the )?/i;
 const THAN_SYSTEM_IN = /^ than (?:the )?[^,;()]{1,40}? (?:in|on) (?:terms of )?(?:the )?(?=[A-Za-z])/i;
 
 /** Measures a unit names by itself ("2.6 J" is energy, "12 GB" memory, "$0.11" cost). */
@@ -73,6 +74,12 @@ export class FactorComparisonParser implements Parser {
       const w = windowsOf(context);
       const subject = subjectMetricBefore(text, w.leftStart, context.group.start);
       if (subject && (!word.implies || ['memory', 'compute', 'size'].includes(subject.keyword.metric)) && (quantity.unit?.kind !== 'points' || subject.keyword.metric === 'accuracy')) chosen = subject;
+    }
+    if (!chosen && !word.implies) {
+      // "In terms of energy efficiency, X is 9.7x better than ...": a measure the sentence opens on.
+      const fronted = FRONTED_MEASURE.exec(text.slice(sentence.start, sentence.start + 24));
+      const opening = fronted ? metricAt(text, sentence.start + fronted[0].length) : null;
+      if (opening && text[opening.end] === ',') chosen = opening;
     }
     if (!chosen && !word.implies) {
       // "more efficient in terms of compute", "less efficient in ... compute".

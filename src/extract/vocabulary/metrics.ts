@@ -165,6 +165,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
   {
     words: [
       'FLOPs', 'FLOP', 'flops', 'GFLOPs', 'MACs', 'MAC', 'MAC operations', 'multiply-accumulate operations',
+      // Programs an autotuner measures on hardware: the work its search spends.
+      'hardware measurements', 'measurements', 'measured trials',
       'Multiply-Accumulate operations', 'operations', 'computation', 'computations', 'computational cost',
       'computational costs', 'computation cost', 'computation costs', 'compute', 'compute cost', 'compute costs',
       'computational overhead', 'computational complexity', 'search cost', 'inference FLOPs', 'BOPs',
@@ -208,7 +210,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
     words: [
       'data', 'preference data', 'human preference data', 'real human preference data', 'training data',
       'labeled data', 'machine footprint', 'area', 'chip area', 'silicon area', 'data accesses', 'data movement',
-      'reads', 'writes', 'SSD reads', 'disk reads',
+      'reads', 'writes', 'SSD reads', 'disk reads', 'violations', 'SLO violations', 'deadline misses',
       'communication', 'communication volume', 'communication overhead', 'communication cost', 'annotation',
       'traffic', 'PCIe traffic', 'network traffic', 'die area', 'DRAM die area', 'HBM die area', 'bubble ratio', 'pipeline bubble', 'pipeline bubbles',
       'annotation time', 'human feedback', 'non-compulsory data accesses', 'emissions', 'carbon emissions',
