@@ -135,3 +135,10 @@ describe('points of a named benchmark and chip-hours', () => {
     expect(claimAt('We present PodTrain. Pretraining takes 1.9M TPU v4 chip-hours.', '1.9M')).toMatchObject({ metric: 'time', unit: 'TPU-h', value: 1900000, hardware_class: 'tpu' });
   });
 });
+
+describe('a signed change set beside a value after a comma', () => {
+  it('reads "64.2% top-1 accuracy under a 320 kB budget, +1.7% over MCUNet" as a quality gain over MCUNet', () => {
+    const text = 'We present MicroNAS. On ImageNet, it reaches 64.2% top-1 accuracy under a 320 kB SRAM budget, +1.7% over MCUNet.';
+    expect(claimAt(text, '+1.7%')).toMatchObject({ metric: 'accuracy', value: 1.7, direction: 'up', baseline: 'MCUNet' });
+  });
+});
