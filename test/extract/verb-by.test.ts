@@ -117,3 +117,11 @@ describe('a verb of speed', () => {
     expect(claimAt(text, '4.6x')).toMatchObject({ metric: 'speedup', direction: 'up' });
   });
 });
+
+describe('a list before its measure', () => {
+  it('reads "outperforming X and Y by 0.4% and 0.7% accuracy" as accuracy for both numbers', () => {
+    const text = 'We present TokenTrim. It runs 1.5x faster, outperforming EViT and DynamicViT by 0.4% and 0.7% accuracy.';
+    expect(claimAt(text, '0.4%').metric).toBe('accuracy');
+    expect(claimAt(text, '0.7%').metric).toBe('accuracy');
+  });
+});

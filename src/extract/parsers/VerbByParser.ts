@@ -130,7 +130,8 @@ export class VerbByParser implements Parser {
     if (!metric) {
       const inMetric = IN_METRIC_AFTER.exec(text.slice(quantity.end, quantity.end + 24));
       if (inMetric) metric = metricAt(text, quantity.end + inMetric[0].length) ?? metricForward(text, quantity.end + inMetric[0].length, end, 2);
-      else metric = metricForward(text, quantity.end, end, 3);
+      // ("by 0.4% and 0.7% accuracy": a list's measure follows its last number.)
+      else metric = metricForward(text, context.group.end, end, 3);
     }
     // "outperforms LoRA by 0.7 perplexity": a number on a quality scale names its own measure.
     if (!metric && quantity.unit?.kind === 'quality') metric = metricAt(text, quantity.unit.start);
