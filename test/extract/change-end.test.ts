@@ -37,3 +37,10 @@ describe('ChangeEndParser: the end of a change', () => {
     expect(run('Increasing the prompt length from 2K to 8K tokens slows the baseline more than ours.').claims).toEqual([]);
   });
 });
+
+describe('a change whose start says whose it is', () => {
+  it('reads "from 8.83 (Wanda) to 6.41" and "from 33.2 with Wanda to 19.7" as the end value', () => {
+    expect(claimAt('We present LayerBudget. It lowers WikiText-2 perplexity from 8.83 (Wanda) to 6.41.', '6.41')).toMatchObject({ metric: 'accuracy', value: 6.41, unit: 'PPL' });
+    expect(claimAt('We present LayerBudget. It lowers the perplexity of LLaMA-2-13B from 33.2 with Wanda to 19.7.', '19.7')).toMatchObject({ value: 19.7, unit: 'PPL' });
+  });
+});

@@ -89,6 +89,7 @@ function mayBeTimesTen(text: string, at: number): boolean {
 }
 const RANGE_CONNECTOR = /(?: ?(?:-|~|–) ?|sim| to | - |~ | ~)(?=\$?[\d.])/y;
 /** "from 38% to under 4%": a change whose end value carries its own qualifier. */
+const TO_AFTER_ASIDE = / (?:\([^()]{1,30}\)|(?:with|for|of|using|under) [\w.+-]+(?: [\w.+-]+)?) to (?=\$?[\d.])/y;
 const TO_QUALIFIED = / to (?:under|below|about|around|approximately|less than|more than|over|nearly|almost|just|only|roughly) (?=\$?[\d.])/y;
 const PRODUCT_CONNECTOR = /(?: ?[×*] ?| ?times ?|[xX])(?=\d)/y;
 const BETWEEN_BEFORE = /\bbetween $/;
@@ -253,7 +254,9 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
   let qualifiedEnd = false;
   if (connectorEnd < 0 && FROM_BEFORE.test(text.slice(Math.max(0, pos - 30), pos))) {
     TO_QUALIFIED.lastIndex = unit ? unit.end : first.end;
-    const qualified = TO_QUALIFIED.exec(text);
+    TO_AFTER_ASIDE.lastIndex = unit ? unit.end : first.end;
+    // "from 8.83 (Wanda) to 6.41", "from 33.2 with Wanda to 19.7": whose the start value is, in between.
+    const qualified = TO_QUALIFIED.exec(text) ?? TO_AFTER_ASIDE.exec(text);
     if (qualified) {
       connectorEnd = qualified.index + qualified[0].length;
       qualifiedEnd = true;
