@@ -143,3 +143,23 @@ describe('compared lists and counts after "over"', () => {
     expect(claimAt(text, '0.47').baseline).toBe('FP16');
   });
 });
+
+describe('comparisons of two clauses', () => {
+  it('keeps "Compared with X, ... 1.7x ..., and compared with Y it improves ... by 2.3x" apart', () => {
+    const text =
+      'We present StreamTile. Compared with an NVIDIA RTX A6000 GPU, it delivers 1.7x higher throughput, and compared with the ' +
+      'state-of-the-art FPGA accelerator it improves throughput by 2.3x.';
+    expect(claimAt(text, '1.7x').baseline).toBe('NVIDIA RTX A6000 GPU');
+    expect(claimAt(text, '2.3x').baseline).toBe('state-of-the-art FPGA accelerator');
+  });
+
+  it('gives the next object of a shared comparing verb its own baseline ("outperforming Medusa by 1.3x and EAGLE by 8%")', () => {
+    const text = 'We present BranchDraft. It reaches a 2.8x speedup, outperforming Medusa by 1.3x and EAGLE by 8%.';
+    expect(claimAt(text, '8%').baseline).toBe('EAGLE');
+  });
+
+  it('still reads a trailing ", compared to an A100 GPU" as the comparison of the claims before it', () => {
+    const text = 'We present DRAMAttn. DRAMAttn accelerates attention by 9.4x and decoding by 2.8x, compared to an A100 GPU.';
+    expect(claimAt(text, '2.8x').baseline).toBe('A100 GPU');
+  });
+});

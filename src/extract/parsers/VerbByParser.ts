@@ -39,6 +39,8 @@ function bareScaleUnit(metric: MetricMatch | null): string {
   return scale && scale.unit !== '%' ? scale.unit : 'pt';
 }
 
+/** The object of a shared comparing verb: ", and EAGLE " before "by". */
+const ELLIPTIC_OBJECT = /^,? (?:and|or) (?:the )?([A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,2}) $/;
 const SETTING_BEFORE = /\b(?:at|with|under|for) (?:a |an |the )?$/i;
 
 /** The measures listed as the subject right before a verb, in text order (one or none when there is no list). */
@@ -166,11 +168,14 @@ export class VerbByParser implements Parser {
       evidence: spanOf(subjectSide && object[0] ? Math.min(object[0].start, verb ? verb.start : byStart) : verb ? verb.start : byStart, quantity.end),
     });
     const comparesObject = verb?.entry.comparesObject === true;
+    // "outperforming Medusa by 1.3x and EAGLE by 8%": the shared verb's next object is compared too.
+    const ellipticObject = !verb && inherited?.reading.comparedObject !== undefined ? ELLIPTIC_OBJECT.exec(text.slice(objectStart, byStart)) : null;
     // "narrows the accuracy gap to dense by 41%": the system the gap is to is the compared one.
     const gapTo = comparesObject ? null : GAP_TO_OBJECT.exec(objectText);
     const gapSystem = gapTo?.groups?.system;
-    const objectSpan: Span | null =
-      comparesObject && objectText.trim().length > 0
+    const objectSpan: Span | null = ellipticObject
+      ? { start: objectStart + ellipticObject.index + ellipticObject[0].indexOf(ellipticObject[1] as string), end: objectStart + ellipticObject.index + ellipticObject[0].indexOf(ellipticObject[1] as string) + (ellipticObject[1] as string).length }
+      : comparesObject && objectText.trim().length > 0
         ? this.trimmed(text, objectStart, byStart)
         : gapTo && gapSystem
           ? { start: objectStart + gapTo.index + gapTo[0].indexOf(gapSystem, 4), end: objectStart + gapTo.index + gapTo[0].indexOf(gapSystem, 4) + gapSystem.length }

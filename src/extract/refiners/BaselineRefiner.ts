@@ -27,6 +27,17 @@ function crossesClause(doc: Document, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * ", and compared with Y it improves ...": a comparison fronted after a conjunction opens the next
+ * clause (a trailing ", compared to an A100 GPU" still compares the claims before it).
+ */
+const FRONTED_CUE = /^(?:compared (?:to|with)|in comparison (?:to|with)|relative to|against)\b/i;
+
+function opensNextClause(doc: Document, from: number, phrase: ComparisonPhrase): boolean {
+  const text = doc.text;
+  return phrase.cue > from && FRONTED_CUE.test(text.slice(phrase.cue, phrase.cue + 24)) && /(?:[,;]\s*(?:and|but|while|whereas)|;)\s*$/.test(text.slice(from, phrase.cue));
+}
+
 function pick(c: Candidate, phrase: ComparisonPhrase, doc: Document): { text: string; span: Span } {
   const size = c.group.members.length;
   if (size > 1) {
@@ -77,7 +88,7 @@ export class BaselineRefiner implements Refiner {
       }
     }
     const from = Math.max(c.group.end, c.evidence.end);
-    const right = phrases.find((p) => p.cue >= q.end && !p.verbObject && (p.cue <= from || !crossesClause(doc, from, p.cue)));
+    const right = phrases.find((p) => p.cue >= q.end && !p.verbObject && (p.cue <= from || !crossesClause(doc, from, p.cue)) && !opensNextClause(doc, from, p));
     if (right) return pick(c, right, doc);
     const left = [...phrases].reverse().find((p) => p.span.end <= q.start && !p.subordinate);
     if (left) return pick(c, left, doc);

@@ -37,7 +37,7 @@ const PHRASE_STOP: ReadonlySet<string> = new Set([
   'after', 'before', 'within', 'among', 'among', 'into', 'onto', 'whose', 'if', 'once', 'because', 'since', 'showing',
   'demonstrating', 'maintaining', 'keeping', 'delivering', 'providing', 'consuming', 'requiring', 'reducing',
   'improving', 'being', 'while', 'remains', 'remain', 'remained', 'stays', 'stay', 'stayed', 'becomes', 'drops',
-  'falls', 'rises', 'grows',
+  'falls', 'rises', 'grows', 'it', 'we', 'they',
 ]);
 // ("faster than on the host CPU", "lower than with the default governor": the setting compared names it.)
 const LEADING_FILLER = /^(?:(?:on|with|using|when using) (?=(?:the |a |an )?[\w-]))?(?:even |only |just |all |both |the |a |an |that (?:of|with|in|for|from) |those (?:of|with|in|for|from) |its |their )*/i;
