@@ -236,6 +236,13 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
   },
   // --- TPUs, NPUs, neuromorphic, PIM ---
   {
+    // A TPU pod is many hosts' chips: a multi-node run (Decision 8).
+    pattern: `(?:Google )?(?:Cloud )?TPU(?: ?v\\d\\w*|-v\\d\\w*)? pods?(?: slices?)?(?![A-Za-z-])`,
+    name: (w) => `${codeOf(w, /TPU(?: ?v\d\w*|-v\d\w*)?/i)} pod`,
+    class: 'cluster',
+    vendor: 'Google',
+  },
+  {
     pattern: `(?:Google )?(?:Cloud )?TPU(?: ?v\\d\\w*|-v\\d\\w*)?(?: (?:pods?|chips?|cores?|slices?))?s?(?![A-Za-z-])`,
     name: (w) => codeOf(w, /TPU(?: ?v\d\w*|-v\d\w*)?/i),
     class: 'tpu',
@@ -276,7 +283,7 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     vendor: 'SambaNova',
   },
   {
-    pattern: `ASICs?(?: (?:accelerators?|designs?|chips?))?|application-specific integrated (?:circuits?|chips?)(?: \\(ASICs?\\))?|systolic(?:[- ]array)?(?:[- ]based)?(?: (?:accelerators?|arrays?|architectures?))?|spatial[- ]array(?:[- ]style)? architectures?|(?:custom|dedicated|specialized|specialised|proposed|our) (?:hardware )?accelerators?|(?:hardware )?accelerators?|processing elements?|dedicated hardware|custom hardware|(?:our|the|this) (?:fabricated )?(?:\\d+ ?nm )?(?:test |prototype )?chips?|fabricated (?:\\d+ ?nm )?(?:test |prototype )?(?:chips?|prototypes?)|\\d+ ?nm (?:CMOS )?(?:test |prototype )?(?:chips?|prototypes?)`,
+    pattern: `ASICs?(?: (?:accelerators?|designs?|chips?))?|application-specific integrated (?:circuits?|chips?)(?: \\(ASICs?\\))?|systolic(?:[- ]array)?(?:[- ]based)?(?: (?:accelerators?|arrays?|architectures?))?|spatial[- ]array(?:[- ]style)? architectures?|(?:custom|dedicated|specialized|specialised|proposed|our) (?:hardware )?accelerators?|(?:hardware )?accelerators?|processing elements?|dedicated hardware|custom hardware|(?:our|the|this) (?:fabricated )?(?:\\d+ ?nm )?(?:test |prototype )?chips?|fabricated (?:\\d+ ?nm )?(?:test |prototype )?(?:chips?|prototypes?)|\\d+ ?nm (?:CMOS )?(?:test |prototype )?(?:chips?|prototypes?)|(?:TSMC |GlobalFoundries |Samsung )?\\d+[- ]?nm (?:CMOS )?(?:process|technology)(?! node)`,
     name: 'accelerator',
     class: 'asic',
     vendor: null,

@@ -38,6 +38,8 @@ describe('hardware lexicon', () => {
       ['256-chip TPU v4 slice', '256x TPU v4', 'cluster', 'Google'],
       ['GPU-PIM system', 'PIM', 'pim', null],
       ['Hopper GPUs', 'Hopper GPU', 'gpu', 'NVIDIA'],
+      ['TPU v4 pod slice', 'TPU v4 pod', 'cluster', 'Google'],
+      ['TSMC 28nm process', 'accelerator', 'asic', null],
       ['8 GPUs', '8x GPU', 'cluster', null],
       ['8xA100-80GB setup', '8x A100', 'cluster', 'NVIDIA'],
       ['eight RDU sockets', '8x RDU', 'cluster', 'SambaNova'],

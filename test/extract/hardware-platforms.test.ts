@@ -515,6 +515,15 @@ describe('clusters, titles and servers', () => {
   });
 });
 
+describe('chips in a process and TPU pods', () => {
+  it('takes a design implemented in a 28nm process as a chip, and a TPU v4 pod slice as a cluster', () => {
+    const chip = 'We propose SpARC. We implement SpARC in a TSMC 28nm process; the design consumes 612 mW at 1 GHz.';
+    expect(claimAt(chip, '612 mW').hardware_class).toBe('asic');
+    const pod = 'We present ShardSearch. On a TPU v4 pod slice with 512 chips, ShardSearch improves training throughput by 1.12x over Alpa.';
+    expect(claimAt(pod, '1.12x').hardware_class).toBe('cluster');
+  });
+});
+
 describe('a machine with a GPU and a CPU', () => {
   it('takes the GPU, in either order, and leaves the CPU as its host', () => {
     const gpuFirst =
