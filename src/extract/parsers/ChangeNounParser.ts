@@ -8,6 +8,7 @@ import type { MetricReading, Parser, ParseContext, Reading } from '../pipeline.j
 import type { Direction, Metric } from '../types.js';
 import { changeNounAt } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
+import { SCORE_NAME } from '../vocabulary/scales.js';
 import { clauseEnd, headStart, metricBackward, metricsIn, readingFrom, skipSpace, spanOf, tokens, windowsOf } from './support.js';
 
 const PREPOSITION_AFTER = /^ (?:in|of|on|for|to)(?: the| terms of| both| its| their)? /i;
@@ -47,7 +48,7 @@ export function measuresAfter(text: string, from: number, limit: number): Metric
 }
 
 /** A score named like a benchmark's metric (camel case or capitals) after a change noun, ending its clause. */
-const NAMED_SCORE_AFTER = /^ (?:in|on|of) (?:the )?(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[A-Za-z]*)(?:-\d+)?(?: scores?)?(?=[.,;)]|$| (?:and|while|with|for|at|compared|relative|versus)\b)/;
+const NAMED_SCORE_AFTER = new RegExp(`^ (?:in|on|of) (?:the )?${SCORE_NAME}(?=[.,;)]|$| (?:and|while|with|for|at|compared|relative|versus)\\b)`);
 
 /** Between a value and a change set beside it: "3.9 GB, a 4.1x reduction", "0.34 s per image, a 12.6x reduction". */
 const APPOSITIVE_GAP = /^(?:(?: [\w-]+)? per [\w-]+(?: [\w-]+){0,3}| (?:at|on|for|with|in|under) [^,;]{1,40})?,? (?:i\.e\.,? |or |that is,? )?(?:a|an) $/i;

@@ -30,6 +30,16 @@ function qualityBefore(text: string, sentenceStart: number, pos: number): Metric
 /** What may separate two comparatives of one measure: the first one's tail, then a coordination. */
 const ELLIPSIS_GAP = /^(?: (?:than|over|on|for|in|at|with|across|under|compared to|versus) [^,;]{1,60}?)?,? (?:and|while|but|or)(?: (?:up to|about|around|nearly|over|more than|almost))? ?\$?$/i;
 
+/**
+ * Whether a measure named elsewhere in the sentence may be what a comparative compares: any, when
+ * the comparative implies none ("smaller" only a size, a memory or a compute); points are quality
+ * points, whatever value stands before them ("with only 84K parameters, 3.2 points higher").
+ */
+function mayName(measure: MetricMatch, implies: Metric | undefined, kind: string | undefined): boolean {
+  if (implies && !['memory', 'compute', 'size'].includes(measure.keyword.metric)) return false;
+  return kind !== 'points' || measure.keyword.metric === 'accuracy';
+}
+
 const FRONTED_MEASURE = /^(?:in terms of|in|on|for|regarding) (?:the )?/i;
 const THAN_SYSTEM_IN = /^ than (?:the )?[^,;()]{1,40}? (?:in|on) (?:terms of )?(?:the )?(?=[A-Za-z])/i;
 
@@ -73,7 +83,7 @@ export class FactorComparisonParser implements Parser {
     if (!chosen && (!word.implies || word.implies === 'size')) {
       const w = windowsOf(context);
       const subject = subjectMetricBefore(text, w.leftStart, context.group.start);
-      if (subject && (!word.implies || ['memory', 'compute', 'size'].includes(subject.keyword.metric)) && (quantity.unit?.kind !== 'points' || subject.keyword.metric === 'accuracy')) chosen = subject;
+      if (subject && mayName(subject, word.implies, quantity.unit?.kind)) chosen = subject;
     }
     if (!chosen && !word.implies) {
       // "In terms of energy efficiency, X is 9.7x better than ...": a measure the sentence opens on.
@@ -112,9 +122,7 @@ export class FactorComparisonParser implements Parser {
       // than FP16": an appositive compares the value before it.
       const repeats = last?.reading.parser === this.name && ELLIPSIS_GAP.test(gap);
       const earlier = last && earlierMeasure && (repeats || (!last.reading.relative && APPOSITIVE_GAP.test(gap))) ? metricAt(text, earlierMeasure.start) : null;
-      // "smaller" compares a size, a memory or a compute, whatever stands before it; points are
-      // quality points whatever value stands before them ("with only 84K parameters, 3.2 points higher").
-      if (earlier && (!word.implies || ['memory', 'compute', 'size'].includes(earlier.keyword.metric)) && (quantity.unit?.kind !== 'points' || earlier.keyword.metric === 'accuracy')) chosen = earlier;
+      if (earlier && mayName(earlier, word.implies, quantity.unit?.kind)) chosen = earlier;
       // "is 2.6 J, roughly 5x lower than X": a value whose unit named its measure is compared the same way.
       else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && UNIT_MEASURES.has(last.metric)) unitMeasure = last.metric;
       // "the latency is 4.6 ms, 2.5x lower than that of the GPU pipeline": a time compared is a

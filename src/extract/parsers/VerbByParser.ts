@@ -8,7 +8,7 @@ import type { Candidate, Parser, ParseContext, Reading, Span } from '../pipeline
 import { changeNounAt, verbAt, type VerbWord, type WordMatch } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { metricReadings } from './ChangeNounParser.js';
-import { scaleOf } from '../vocabulary/scales.js';
+import { SCORE_NAME, scaleOf } from '../vocabulary/scales.js';
 import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, readingFrom, spanOf, windowsOf } from './support.js';
 
 const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?$/i;
@@ -24,7 +24,7 @@ const GAP_TO_OBJECT = /\bgap (?:to|with|from|relative to) (?:the |that of the )?
 
 const PER_BEFORE = /\bper (?:[\d.,]+[KMB]? )?$/i;
 /** An object that is a benchmark's score alone: "MMLU", "the GSM8K score", "ImageReward". */
-const NAMED_SCORE_OBJECT = /^\s*(?:the |its |their )?(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[A-Za-z0-9]*)(?:-\d+)?(?: scores?)?\s*$/;
+const NAMED_SCORE_OBJECT = new RegExp(`^\\s*(?:the |its |their )?${SCORE_NAME}\\s*$`);
 /** What may join measures listed as one subject ("latency and energy", "memory, latency and power"). */
 const SUBJECT_JOIN = /^(?:,? and (?:the |its |their )?|, (?:the )?)$/i;
 /** What may follow the last measure of a subject before its verb: "per token", "of attention", "are". */

@@ -34,28 +34,30 @@ const CUE_REACH = 120;
 /** "using" names a platform only as its object: "using 8 A100 GPUs", not "using a cost model that ... CPU throughput". */
 const NEAR_CUES: ReadonlySet<string> = new Set(['using']);
 const NEAR_CUE_REACH = 40;
-const CUE_ENDS = memoKey<Map<number, number[]>>('platform cue ends by sentence');
+/** Where a platform cue ends, and how far after it a device may stand. */
+interface CueEnd {
+  readonly end: number;
+  readonly reach: number;
+}
+const CUE_ENDS = memoKey<Map<number, CueEnd[]>>('platform cue ends by sentence');
 
 /** Whether a platform cue stands before `at` in its clause; the sentence's cues are found once. */
 function cuedBefore(doc: Document, sentence: SentenceSpan, at: number): boolean {
-  const perDoc = doc.memo(CUE_ENDS, () => new Map<number, number[]>());
+  const perDoc = doc.memo(CUE_ENDS, () => new Map<number, CueEnd[]>());
   let ends = perDoc.get(sentence.index);
   if (!ends) {
     ends = [];
     const slice = doc.text.slice(sentence.start, sentence.end);
     STRONG_PLATFORM_CUE.lastIndex = 0;
     for (let match = STRONG_PLATFORM_CUE.exec(slice); match !== null; match = STRONG_PLATFORM_CUE.exec(slice)) {
-      // (A near cue is stored negated: its reach is shorter.)
-      const end = sentence.start + match.index + match[0].length;
-      ends.push(NEAR_CUES.has(match[0].toLowerCase()) ? -end : end);
+      ends.push({ end: sentence.start + match.index + match[0].length, reach: NEAR_CUES.has(match[0].toLowerCase()) ? NEAR_CUE_REACH : CUE_REACH });
     }
     perDoc.set(sentence.index, ends);
   }
   for (let i = ends.length - 1; i >= 0; i--) {
-    const stored = ends[i] as number;
-    const end = Math.abs(stored);
+    const { end, reach } = ends[i] as CueEnd;
     if (end > at) continue;
-    if (at - end > (stored < 0 ? NEAR_CUE_REACH : CUE_REACH)) return false;
+    if (at - end > reach) return false;
     const between = doc.text.slice(end, at);
     return !between.includes('.') && !between.includes(';');
   }

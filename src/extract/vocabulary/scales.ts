@@ -7,6 +7,13 @@
 import type { MetricMatch } from './metrics.js';
 import { lookupKey } from './build-pattern.js';
 
+/**
+ * A score named as benchmarks name theirs, with no entry above: camel case or capitals, an
+ * optional version ("ImageReward", "MMLU", "GSM8K", "BLEU-4"), maybe followed by "score".
+ * Parsers that meet one where a measure should stand read it as task quality.
+ */
+export const SCORE_NAME = '(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[A-Za-z0-9]*)(?:-\\d+)?(?: scores?)?';
+
 export interface Scale {
   readonly unit: string;
   /** The largest value the scale holds, when it has one ("accuracy of 81.3" is a percent). */
