@@ -56,4 +56,10 @@ describe('densities and value for money', () => {
     const text = 'Compared with the best x86 instance, Graviton4 delivers 1.5x higher throughput per dollar.';
     expect(claimAt(text, '1.5x')).toMatchObject({ metric: 'cost', direction: 'up' });
   });
+
+  it('reads energy in GWh and efficiency written TOPS W−1', () => {
+    expect(claimAt('Over a year, this saves roughly 1.2 GWh of electricity.', '1.2 GWh')).toMatchObject({ metric: 'energy', unit: 'GWh', qualifier: 'about' });
+    expect(claimAt('The chip reaches a peak energy efficiency of 9.76 TOPS W−1 in this mode.', '9.76 TOPS W−1')).toMatchObject({ metric: 'energy', unit: 'TOPS/W' });
+  });
 });
+

@@ -117,4 +117,9 @@ describe('a measure the sentence opens on, and counts of events', () => {
     expect(claimAt('We present CapServe. It reduces P99 TTFT violations by up to 4.2x.', '4.2x').metric).toBe('other');
     expect(claimAt('We present TuneFast. It needs 11.3x fewer hardware measurements.', '11.3x').metric).toBe('compute');
   });
+
+  it('reads "sooner" as a speedup', () => {
+    expect(claimAt('The same job on A100 GPUs uses 41% less energy while finishing 2.3 times sooner.', '2.3 times sooner')).toMatchObject({ metric: 'speedup', direction: 'up' });
+  });
 });
+

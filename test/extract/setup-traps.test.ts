@@ -39,4 +39,19 @@ describe('set-up and background next to results', () => {
       ['compute', 300],
     ]);
   });
+
+  it('drops values the set-up is set to, assumes or is loaded at', () => {
+    expect(values('The cache is bounded by a user-specified budget, which we set to 8 GB in all experiments. It cuts latency by 35%.')).toEqual([35]);
+    expect(values('Energy estimates assume 45nm CMOS with 0.9 pJ per accumulate and 4.6 pJ per multiply. The design saves 61% energy.')).toEqual([61]);
+    expect(values('Time-to-first-token falls from 1.8 s to 0.42 s at 4 requests per second.')).toEqual([0.42]);
+    expect(values('It also supports a 4x larger batch under the same 50 ms per-token latency target.')).toEqual([4]);
+  });
+
+  it('starts no range at a number that ends a name', () => {
+    const claims = run('We train ResNet-50 to 76.1% top-1 accuracy on ImageNet in 2.68 hours.').claims;
+    expect(claims.map((c) => [c.metric, c.value, c.value_max])).toEqual([
+      ['accuracy', 76.1, null],
+      ['time', 2.68, null],
+    ]);
+  });
 });

@@ -191,6 +191,21 @@ const SETUP_CONTEXT_AFTER = /^ ?(?:training length|sequence length|context|token
 const SPARSITY_SETTING_BEFORE = /\b(?:at|with|under|using|for|to)\s+(?:a |an |the )?(?:target |fixed |uniform |global )?$/i;
 const SPARSITY_AFTER = /^ (?:[\w-]+ )?(?:sparsity|density|pruning ratio|pruning rate|sparsity ratio|sparsity level|compression ratio|compression rate|compression|keep ratio|drop rate|token keep rate)\b/i;
 
+/** "which we set to 8 GB", "is fixed at 300 W", "configured to 16 GB": a value chosen, not reached. */
+const SET_TO_BEFORE = /\b(?:set|fixed|configured) (?:to|at) (?:a |an |about |around |roughly )?$/i;
+/** "at 4 requests per second", "under a load of 2 req/s". */
+const REQUEST_LOAD_BEFORE = /\b(?:at|under|with) (?:a |an )?(?:(?:request |arrival |query )?(?:rates?|loads?) of )?(?:about |around |roughly |~)?$/i;
+/** An assumption opens a clause's set-up: "estimates assume ...", "assuming 45nm CMOS, ...". */
+const ASSUMING = /\bassum(?:e|es|ed|ing)\b/i;
+
+/** The clause before `at`: back to its sentence's start or the last comma, semicolon or colon. */
+function clauseBefore(doc: Document, at: number): string {
+  const sentence = doc.sentenceAt(at);
+  const before = doc.text.slice(sentence.start, at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return cut < 0 ? before : before.slice(cut + 1);
+}
+
 /** A sentence that opens on removing or keeping a share: "Removing 30% of ...", "Pruning 50% of ...". */
 const SETTING_GERUND_BEFORE = /(?:^|[.;:]\s)(?:Removing|Pruning|Dropping|Masking|Skipping|Sparsifying|Quantizing|Evicting|Discarding|Keeping|Retaining|Offloading) (?:only |just |up to |about |roughly )?$/;
 
@@ -206,6 +221,12 @@ export const SetupContextFilter: QuantityFilter = {
     const text = doc.text;
     const before = text.slice(Math.max(0, q.start - 40), q.start);
     if (/\bevery ?$/i.test(before)) return `a period of the set-up (every ${q.text})`;
+    // "a budget, which we set to 8 GB", "the clock is fixed at 1.4 GHz": a value chosen for the set-up.
+    if (SET_TO_BEFORE.test(before)) return `a value the set-up is set to (${before.trim().split(' ').slice(-2).join(' ')} ${q.text})`;
+    // "at 4 requests per second": the load a serving result is measured under.
+    if (q.unit?.unit === 'requests/s' && REQUEST_LOAD_BEFORE.test(before)) return `the request load a result is measured at (${q.text}): set-up, not a result`;
+    // "Energy estimates assume 45nm CMOS with 0.9 pJ per accumulate": what a clause assumes is its set-up.
+    if (ASSUMING.test(clauseBefore(doc, q.start))) return `a value the work assumes (${q.text}): set-up, not a result`;
     // "Removing 30% of FFN neurons from LLaMA-2 reduces ...": a share a sentence opens on is the condition it sets.
     if (q.unit?.kind === 'percent' && SETTING_GERUND_BEFORE.test(before) && /^ of /.test(text.slice(q.end, q.end + 4))) {
       return `the share a sentence sets as its condition (${before.trim().split(' ').pop()} ${q.text} of ...): set-up, not a result`;
@@ -353,8 +374,9 @@ export const PreviousValueFilter: QuantityFilter = {
 const BOUND_WORDS =
   '(?:SLOs?|SLAs?|budgets?|deadlines?|targets?(?! (?:platforms?|devices?|hardware|models?|datasets?|tasks?|domains?|languages?|systems?|boards?|chips?|GPUs?|CPUs?|MCUs?|microcontrollers?|accelerators?|architectures?|machines?|applications?|environments?))|constraints?|limits?|caps?|envelopes?|requirements?|thresholds?|modes?)';
 /** The words naming what is bounded ("power envelope") are no prepositions: "6.4 ms on the target platform" bounds nothing. */
-// ("100 ms p99 time-between-tokens SLO": a percentile may name it too.)
-const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or)\\b)(?:[a-z-]+|[pP]\\d{2}(?:\\.\\d)?) ){0,3}${BOUND_WORDS}\\b`, 'i');
+// ("100 ms p99 time-between-tokens SLO": a percentile may name it too; "50 ms per-token latency
+// target": a hyphenated word is one word, not the preposition it starts with.)
+const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or)\\b(?!-))(?:[a-z-]+|[pP]\\d{2}(?:\\.\\d)?) ){0,3}${BOUND_WORDS}\\b`, 'i');
 const BOUND_BEFORE = new RegExp(`\\b${BOUND_WORDS}(?: of| is| at| =| :| (?:is |was |are |were )?(?:fixed|set|capped|limited|held) (?:at|to))? (?:a |an |the )?(?:about |around |only |just |under |below |within )?$`, 'i');
 
 /** A set limit ends in "at" or "to": the cheap check, before BOUND_VERB_BEFORE. */

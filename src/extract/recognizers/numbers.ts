@@ -262,7 +262,9 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
       qualifiedEnd = true;
     }
   }
-  if (connectorEnd > 0) {
+  // "train ResNet-50 to 76.1% accuracy": a number that ends a name starts no range.
+  const endsName = unit === null && /[A-Za-z]-?$/.test(text.slice(Math.max(0, pos - 2), pos));
+  if (connectorEnd > 0 && !endsName) {
     // "from $3,200 to roughly $540": a currency sign before the second number.
     const secondCurrency = text[connectorEnd] === '$';
     const second = readNumber(text, connectorEnd + (secondCurrency ? 1 : 0));

@@ -17,7 +17,7 @@ export interface MovementWord {
 }
 
 export const COMPARATIVES: readonly MovementWord[] = [
-  { words: ['faster', 'quicker', 'speedier', 'as fast as', 'as fast', 'times faster'], movement: 'better', implies: 'speedup' },
+  { words: ['faster', 'quicker', 'speedier', 'sooner', 'as fast as', 'as fast', 'times faster'], movement: 'better', implies: 'speedup' },
   { words: ['slower', 'as slow as'], movement: 'worse', implies: 'speedup' },
   { words: ['smaller', 'as small as', 'lighter', 'more compact'], movement: 'down', implies: 'size' },
   { words: ['larger', 'bigger', 'as large as', 'as big as'], movement: 'up', implies: 'size' },

@@ -82,13 +82,13 @@ export const UNITS: readonly UnitEntry[] = [
   { words: ['queries per second', 'queries/s', 'QPS'], unit: 'queries/s', kind: 'throughput' },
   { words: ['inferences per second', 'inferences/s', 'inferences/sec', 'inference/s'], unit: 'inferences/s', kind: 'throughput' },
   { words: ['requests per second', 'requests/s', 'req/s'], unit: 'requests/s', kind: 'throughput' },
-  { symbols: ['TOPS/W', 'TOPs/W'], unit: 'TOPS/W', kind: 'energy-efficiency' },
+  { symbols: ['TOPS/W', 'TOPs/W', 'TOPS W-1', 'TOPS/Watt'], words: ['TOPS per watt'], unit: 'TOPS/W', kind: 'energy-efficiency' },
   // Work per joule: "37.3 images/J", "1,200 inferences per joule".
   { words: ['images/J', 'images per joule', 'frames/J', 'frames per joule'], unit: 'images/J', kind: 'energy-efficiency' },
   { words: ['inferences/J', 'inferences per joule', 'inference/J'], unit: 'inferences/J', kind: 'energy-efficiency' },
   { words: ['tokens/J', 'tokens per joule', 'token/J'], unit: 'tokens/J', kind: 'energy-efficiency' },
   { words: ['samples/J', 'samples per joule', 'queries/J', 'queries per joule'], unit: 'samples/J', kind: 'energy-efficiency' },
-  { symbols: ['GOPS/W', 'GOPs/W'], unit: 'GOPS/W', kind: 'energy-efficiency' },
+  { symbols: ['GOPS/W', 'GOPs/W', 'GOPS W-1', 'GOPS/Watt'], words: ['GOPS per watt'], unit: 'GOPS/W', kind: 'energy-efficiency' },
   { symbols: ['TFLOPS/W', 'TFLOPs/W'], unit: 'TFLOPS/W', kind: 'energy-efficiency' },
   { symbols: ['GFLOPS/W', 'GFLOPs/W'], unit: 'GFLOPS/W', kind: 'energy-efficiency' },
   // Work per area ("2.4 TOPS/mm²"): a density of the design, another measure (not a throughput).
@@ -120,6 +120,7 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['J'], words: ['joules', 'joule'], unit: 'J', kind: 'energy' },
   { symbols: ['kWh'], unit: 'kWh', kind: 'energy' },
   { symbols: ['MWh'], unit: 'MWh', kind: 'energy' },
+  { symbols: ['GWh'], unit: 'GWh', kind: 'energy' },
   { symbols: ['Wh'], unit: 'Wh', kind: 'energy' },
   { symbols: ['mW'], words: ['milliwatts'], unit: 'mW', kind: 'power' },
   { symbols: ['µW', 'uW'], unit: 'uW', kind: 'power' },
