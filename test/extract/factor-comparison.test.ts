@@ -121,5 +121,9 @@ describe('a measure the sentence opens on, and counts of events', () => {
   it('reads "sooner" as a speedup', () => {
     expect(claimAt('The same job on A100 GPUs uses 41% less energy while finishing 2.3 times sooner.', '2.3 times sooner')).toMatchObject({ metric: 'speedup', direction: 'up' });
   });
-});
 
+  it('compares the value a relative clause follows: "costs 52.9 mJ, which is 4.3x lower"', () => {
+    const text = 'We present Slim-NPU. Each generated token costs 52.9 mJ, which is 4.3x lower than the state-of-the-art LLM accelerator.';
+    expect(claimAt(text, '4.3x')).toMatchObject({ metric: 'energy', direction: 'down' });
+  });
+});

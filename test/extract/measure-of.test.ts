@@ -55,5 +55,9 @@ describe('MeasureOfParser: the measure named before the number', () => {
     expect(claimAt(text, '1.6 times')).toMatchObject({ metric: 'speedup', evidence: '1.6 times on the two CPUs' });
     expect(claimAt('We propose X. Its area efficiency is improved by 2.1x over prior accelerators [12].', '2.1x')).toMatchObject({ metric: 'other', direction: 'up', baseline: 'prior accelerators' });
   });
-});
 
+  it('passes over the setting a measure is taken at: "throughput at batch size 128 improves 4.1 times"', () => {
+    const text = 'We present SLKV. Decoding throughput at batch size 128 improves 4.1 times over the uncompressed model in vLLM.';
+    expect(claimAt(text, '4.1 times')).toMatchObject({ metric: 'speedup', direction: 'up' });
+  });
+});

@@ -124,4 +124,21 @@ describe('a list before its measure', () => {
     expect(claimAt(text, '0.4%').metric).toBe('accuracy');
     expect(claimAt(text, '0.7%').metric).toBe('accuracy');
   });
+
+  it('reads a range after "by a factor of" as multiples', () => {
+    const claim = claimAt('We present FeatDraft. It accelerates LLaMA2-Chat 70B by a factor of 3.0 to 3.5 in greedy decoding.', '3.0 to 3.5');
+    expect(claim).toMatchObject({ metric: 'speedup', value: 3, value_max: 3.5, unit: 'x', direction: 'up' });
+  });
+
+  it('shares the unit written after a list: "by 61.22 and 6.80 perplexity"', () => {
+    const text = 'We present SparseX. It surpasses Wanda and SparseGPT by 61.22 and 6.80 perplexity on WikiText, respectively.';
+    expect(claimAt(text, '61.22')).toMatchObject({ metric: 'accuracy', unit: 'PPL' });
+    expect(claimAt(text, '6.80')).toMatchObject({ metric: 'accuracy', unit: 'PPL' });
+  });
+
+  it('shares the verb across an aside: "by a factor of 6 while ..., and by a factor of 12"', () => {
+    const text = "We present SLKV. It shrinks the KV cache by a factor of 6 while staying within 1.2 points of the original model's average accuracy, and by a factor of 12 with a loss of 3.5 points.";
+    expect(claimAt(text, 'factor of 12')).toMatchObject({ metric: 'memory', value: 12, direction: 'down' });
+    expect(claimAt(text, '3.5 points')).toMatchObject({ metric: 'accuracy', evidence: 'loss of 3.5 points', qualifier: null });
+  });
 });

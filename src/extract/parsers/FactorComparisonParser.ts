@@ -80,7 +80,7 @@ export class FactorComparisonParser implements Parser {
     const scaleUnit = kind === 'quality' && quantity.unit ? metricAt(text, quantity.unit.start) : null;
     const measure = leadingMeasure ?? scaleUnit ?? metricForward(text, comparative.end, end, 4);
     let chosen = measure;
-    if (!chosen && (!word.implies || word.implies === 'size')) {
+    if (!chosen && (!word.implies || word.implies === 'size') && !this.apposedToValue(context)) {
       const w = windowsOf(context);
       const subject = subjectMetricBefore(text, w.leftStart, context.group.start);
       if (subject && mayName(subject, word.implies, quantity.unit?.kind)) chosen = subject;
@@ -173,6 +173,18 @@ export class FactorComparisonParser implements Parser {
       ...(inverted ? { inverted: true } : {}),
       ...(also && measure ? { metricList: metricReadings([measure, also]) } : {}),
     };
+  }
+
+  /**
+   * "Each token costs 52.9 mJ, which is 4.3x lower than X": a comparative a relative clause sets
+   * beside a value compares that value, whatever the clause's verb names (the appositive rules
+   * below read it).
+   */
+  private apposedToValue(context: ParseContext): boolean {
+    const last = context.previous[context.previous.length - 1];
+    if (!last || last.reading.relative || !last.quantity.unit || last.group === context.group) return false;
+    const gap = context.doc.text.slice(last.evidence.end, context.group.start);
+    return /^(?: (?:at|on|for|with|in|under) [^,;]{1,40})?,? which (?:is|are)\b/.test(gap) && APPOSITIVE_GAP.test(gap);
   }
 
   private coordinated(text: string, from: number, end: number): MetricMatch | null {

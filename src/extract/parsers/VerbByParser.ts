@@ -16,6 +16,8 @@ const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|
 const IN_METRIC_AFTER = /^ (?:in|on|for) (?:terms of )?(?:the )?/i;
 /** What may stand between a shared verb's previous "by N" and this one: "and decoding", ", and the energy efficiency". */
 const ELLIPSIS_GAP = /^(?: (?:over|at|on|for|in|under|with|across|compared (?:to|with)|relative to|versus|vs\.?|against|than) [^,;]{1,60}?)?,? (?:and|while|but|as well as)(?: (?:the |its |their )?[\w-]+(?: [\w-]+){0,5})? ?$/i;
+/** "by a factor of 6 while staying within 1.2 points of X, and by a factor of 12": an aside between the two. */
+const ASIDE_ELLIPSIS_GAP = /^ (?:while|whilst|with|without) [^;]{1,100}?, and $/i;
 /** "by 29.1 points": points are a quality gain whatever verb comes before. */
 const POINTS_GAIN = /\bby (?:about |around |over |nearly |up to |only |just )?$/i;
 const PERFORMANCE = /\bperformance\b/i;
@@ -96,13 +98,15 @@ export class VerbByParser implements Parser {
       // ("by 3.2x on average and up to 5.6x compared with PyG, and by 1.4x compared with DGL").
       const continued = latest ? context.previous.filter((c) => c.quantity.start > latest.quantity.start && c.reading.parser === 'ListContinuationParser').pop() : undefined;
       const anchor = continued ?? latest;
-      if (!inherited || !anchor || !ELLIPSIS_GAP.test(text.slice(Math.max(anchor.evidence.end, anchor.quantity.end), byStart))) {
+      const gap = anchor ? text.slice(Math.max(anchor.evidence.end, anchor.quantity.end), byStart) : '';
+      if (!inherited || !anchor || !(ELLIPSIS_GAP.test(gap) || ASIDE_ELLIPSIS_GAP.test(gap))) {
         if (quantity.unit?.kind === 'points' && POINTS_GAIN.test(w.left.slice(-30))) {
           return { parser: this.name, metric: 'accuracy', improves: 'up', movement: 'better', relative: true, unit: 'pt', evidence: spanOf(byStart, quantity.end) };
         }
         return null;
       }
-      ellipsisFrom = Math.max(anchor.evidence.end, anchor.quantity.end);
+      // (An aside names no object of its own: its measures are its own.)
+      ellipsisFrom = ELLIPSIS_GAP.test(gap) ? Math.max(anchor.evidence.end, anchor.quantity.end) : byStart;
     }
     const objectStart = verb ? verb.end : Math.max(w.leftStart, ellipsisFrom);
     // "the energy per 1,000 queries": what a measure is taken per is not a measure of its own.

@@ -313,6 +313,8 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
         const ascending = second.value > first.value;
         if (!qualifiedEnd && compatibleUnits(unit, secondUnit)) {
           if (ascending) {
+            // "by a factor of 3.0 to 3.5": the words before the range make its numbers multiples.
+            const rangeUnit = sharedUnit ?? (FACTOR_OF_BEFORE.test(text.slice(Math.max(0, pos - 40), pos)) ? ({ unit: 'x', kind: 'factor', start: second.end, end: second.end } as const) : null);
             return {
               quantity: {
                 start: pos,
@@ -320,7 +322,7 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
                 numberEnd: second.end,
                 value: first.value,
                 valueMax: second.value,
-                unit: sharedUnit,
+                unit: rangeUnit,
                 form: 'range',
                 magnitude: second.magnitude ?? first.magnitude,
                 text: text.slice(pos, end),
@@ -420,5 +422,24 @@ export function recognizeQuantities(text: string, positions: KeywordPositions = 
     if (!q || q.start >= word.end) words.push(word);
   }
   const all = words.length > 0 ? [...quantities, ...words].sort((a, b) => a.start - b.start) : quantities;
-  return { quantities: all, changeStarts };
+  return { quantities: shareListUnits(text, all), changeStarts };
+}
+
+/** The words between two members of a list: "61.22 and 6.80", "1, 2, or 4". */
+const LIST_JOIN = /^(?:, ?(?:and |or )?| and | or )$/;
+
+/**
+ * "by 61.22 and 6.80 perplexity", "1.2, 2.5 and 3.1 ms": a list's unit, written once after its
+ * last member, is every member's. Bare digits only: a number word or a number with a unit of
+ * its own keeps what it has.
+ */
+function shareListUnits(text: string, quantities: Quantity[]): Quantity[] {
+  for (let i = quantities.length - 2; i >= 0; i--) {
+    const q = quantities[i] as Quantity;
+    const next = quantities[i + 1] as Quantity;
+    if (q.unit !== null || next.unit === null || q.form !== 'number' || next.form !== 'number' || q.magnitude !== null) continue;
+    if (next.end - q.end > 40 || !LIST_JOIN.test(text.slice(q.end, next.start)) || !/^\d/.test(q.text)) continue;
+    quantities[i] = { ...q, unit: next.unit };
+  }
+  return quantities;
 }
