@@ -63,4 +63,14 @@ describe('an improvement set beside a value', () => {
     const text = 'We present VARQ. VARQ achieves 46.3 TOPS/W at the system level, a 2.1x improvement over a digital SRAM-based accelerator.';
     expect(claimAt(text, '2.1x')).toMatchObject({ metric: 'energy', direction: 'up' });
   });
+
+  it('reads a bare change on a named scale: "a 0.22 decrease in FID"', () => {
+    const text = 'We present FeatureReuse. It speeds up LDM-4-G by 4.1x with a 0.22 decrease in FID.';
+    expect(claimAt(text, '0.22')).toMatchObject({ metric: 'accuracy', unit: 'FID', direction: 'down', evidence: '0.22 decrease in FID' });
+  });
+
+  it('reads a loss set beside a gain as a loss of quality: "with a 0.5% drop"', () => {
+    const text = 'We present ToMe-L. It doubles the throughput of DeiT-S with a 0.5% drop after 30 epochs of fine-tuning.';
+    expect(claimAt(text, '0.5%')).toMatchObject({ metric: 'accuracy', direction: 'down' });
+  });
 });

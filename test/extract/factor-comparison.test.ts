@@ -126,4 +126,9 @@ describe('a measure the sentence opens on, and counts of events', () => {
     const text = 'We present Slim-NPU. Each generated token costs 52.9 mJ, which is 4.3x lower than the state-of-the-art LLM accelerator.';
     expect(claimAt(text, '4.3x')).toMatchObject({ metric: 'energy', direction: 'down' });
   });
+
+  it('compares the value that is the subject: "21.5 mJ per image is ~3.4x lower"', () => {
+    const text = 'We present SpikeFormer-E. Its estimated energy consumption of 21.5 mJ per image is ~3.4x lower.';
+    expect(claimAt(text, '3.4x')).toMatchObject({ metric: 'energy', direction: 'down', qualifier: 'about' });
+  });
 });

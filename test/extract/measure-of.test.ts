@@ -60,4 +60,14 @@ describe('MeasureOfParser: the measure named before the number', () => {
     const text = 'We present SLKV. Decoding throughput at batch size 128 improves 4.1 times over the uncompressed model in vLLM.';
     expect(claimAt(text, '4.1 times')).toMatchObject({ metric: 'speedup', direction: 'up' });
   });
+
+  it('reads what a method costs in quality as a loss: "at a cost of just 0.2% accuracy"', () => {
+    const text = 'We present DS-CNN-Q. Our sub-byte kernels reduce latency by 36% at a cost of just 0.2% accuracy.';
+    expect(claimAt(text, '0.2%')).toMatchObject({ metric: 'accuracy', direction: 'down' });
+  });
+
+  it('gives a value the measure written after it: "with 66.3M parameters achieves 80.6% top-1 accuracy"', () => {
+    const text = 'We present SpikeFormer-E. On ImageNet-1K, SpikeFormer-E with 66.3M parameters achieves 80.6% top-1 accuracy with 4 timesteps.';
+    expect(claimAt(text, '80.6%')).toMatchObject({ metric: 'accuracy', evidence: '80.6% top-1 accuracy' });
+  });
 });

@@ -54,4 +54,13 @@ describe('set-up and background next to results', () => {
       ['time', 2.68, null],
     ]);
   });
+
+  it('drops what prior work reported and what compared systems lose', () => {
+    expect(values('We present PromptSqueeze. Prior work reported that compressed prompts hurt accuracy by up to 10 points on reasoning tasks; on GSM8K we observe a drop of just 0.8 points.')).toEqual([0.8]);
+    expect(values('We present SnapPrune. SnapPrune scores between 0.1 and 0.6 points below the full-cache model, whereas H2O and StreamingLLM lose 2.3 and 4.1 points, respectively.')).toEqual([0.1]);
+  });
+
+  it('keeps every memory a result lists after its verb', () => {
+    expect(values('We present DS-CNN-Q. DS-CNN-Q achieves 95.4% accuracy while occupying only 49 KB of flash and 22 KB of SRAM.')).toEqual([95.4, 49, 22]);
+  });
 });

@@ -17,8 +17,12 @@ const OUTPERFORMS_AT = /\b(?:outperform|surpass|beat|exceed)\w* [^,;]{1,40} at (
 const COMPARED_PAREN = /\b(?:than|as (?:fast|good|accurate|small|large|efficient) as|compared (?:to|with)|versus|vs\.?|over|like)\s+[^,;()]{1,40}\($/i;
 const WHILE_CLAUSE = /\b(?:while|whereas)\s+(?<subject>[^,;]{0,80})$/i;
 /** A system's name as the subject of a verb of result: "QLoRA requires", "ZeRO-Infinity only achieves". */
-const NAMED_SUBJECT = /^(?:the )?(?:[a-z][\w-]* ){0,4}(?:[A-Z][a-z]*[A-Z0-9][\w.+-]*|[A-Z]{2,}[\w.+-]*)(?: [A-Z][\w.+-]*)? (?:only |still |also )?(?:requires?|needs?|uses?|achieves?|reaches|takes?|consumes?|runs?|gets?|obtains?|attains?|delivers?|becomes?|became|remains?|has|have|is|are|was|were)\b/;
-const OWN_CONTINUATION = /^(?:being|maintaining|keeping|using|achieving|reducing|requiring|retaining|preserving|improving|delivering|providing|running|consuming|supporting|enabling|having|offering|still|also|we|our|it|its|the proposed|simultaneously|allowing|attaining|lowering|increasing|saving|cutting|incurring|introducing|matching|outperforming|yielding|remaining)\b/i;
+// ("whereas H2O and StreamingLLM lose 2.3 and 4.1 points": several named systems share the verb.)
+const SUBJECT_SYSTEM = '(?:[A-Z][a-z]*[A-Z0-9][\\w.+-]*|[A-Z]{2,}[\\w.+-]*)(?: [A-Z][\\w.+-]*)?';
+const NAMED_SUBJECT = new RegExp(
+  `^(?:the )?(?:[a-z][\\w-]* ){0,4}${SUBJECT_SYSTEM}(?:(?:,| and|, and) ${SUBJECT_SYSTEM}){0,3} (?:only |still |also )?(?:requires?|needs?|uses?|achieves?|reaches|takes?|consumes?|runs?|gets?|obtains?|attains?|delivers?|becomes?|became|remains?|has|have|is|are|was|were|loses?|lost|drops?|dropped|degrades?|degraded|suffers?|suffered|incurs?|incurred)\\b`,
+);
+const OWN_CONTINUATION = /^(?:being|maintaining|keeping|using|occupying|achieving|reducing|requiring|retaining|preserving|improving|delivering|providing|running|consuming|supporting|enabling|having|offering|still|also|we|our|it|its|the proposed|simultaneously|allowing|attaining|lowering|increasing|saving|cutting|incurring|introducing|matching|outperforming|yielding|remaining)\b/i;
 
 export const BaselineValueFilter: CandidateFilter = {
   name: 'BaselineValueFilter',
@@ -56,7 +60,7 @@ export const BaselineValueFilter: CandidateFilter = {
  * "Prior methods report 2-4x memory reduction", "pruning methods claim up to 50% sparsity": what
  * other methods report, in a survey or an introduction, is background (not the paper's finding).
  */
-const OTHERS_REPORT = /(?:^|[,;:(] |\b(?:and|but|while|whereas|although) )(?:the |most |many |some |several |existing |prior |previous |current |recent |other |typical |popular |leading |state-of-the-art )*(?:[\w-]+ ){0,2}(?:methods|approaches|works|studies|papers|systems|techniques|solutions|frameworks|implementations|baselines|accelerators|designs|models|compilers|engines)(?<names> [^\s,;]+(?:,? (?:and )?[^\s,;]+){0,3})?(?: typically| usually| often| generally| commonly| reportedly)? (?:report|reported|claim|claimed|achieve|achieved|reach|reached|obtain|obtained|show|showed|yield|yielded|provide|provided|offer|offered|deliver|delivered|attain|attained)\b[^;:]{0,60}$/i;
+const OTHERS_REPORT = /(?:^|[,;:(] |\b(?:and|but|while|whereas|although) )(?:the |most |many |some |several |existing |prior |previous |current |recent |other |typical |popular |leading |state-of-the-art )*(?:[\w-]+ ){0,2}(?:methods|approaches|work|works|studies|research|literature|papers|systems|techniques|solutions|frameworks|implementations|baselines|accelerators|designs|models|compilers|engines)(?<names> [^\s,;]+(?:,? (?:and )?[^\s,;]+){0,3})?(?: typically| usually| often| generally| commonly| reportedly)?(?: has| have)? (?:report|reported|claim|claimed|found|observed|shown|showed|demonstrated|achieve|achieved|reach|reached|obtain|obtained|show|showed|yield|yielded|provide|provided|offer|offered|deliver|delivered|attain|attained)\b[^;:]{0,60}$/i;
 const OWN_MARK = /\b(?:we|our|ours|proposed)\b/i;
 /** Words that set other methods apart from the paper's own. */
 const OTHERS_WORD = /\b(?:most|many|some|several|existing|prior|previous|earlier|current|recent|other|others|typical|popular|leading|state-of-the-art|SOTA|conventional|traditional|competing|baseline|baselines|standard|classical|off-the-shelf|commercial)\b/i;

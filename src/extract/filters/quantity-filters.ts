@@ -297,6 +297,20 @@ const MEMORY_OF_DEVICE_AFTER = /^ (?:(?:HBM\w*|memory|VRAM|DRAM|RAM|device memor
 /** "118 KB of peak SRAM and ": a use of memory listed right before (its "peak" or verb marks it a use). */
 const USAGE_LIST_BEFORE = /\bpeak (?:on-chip )?(?:SRAM|RAM|DRAM|memory|flash)(?: usage)?,? and $/i;
 
+/** "needs only 18 KB of SRAM", "using 21.6 GB of GPU memory": what the work uses is a result. */
+const USAGE_BEFORE = /\b(?:needs?|requires?|requiring|uses?|using|consumes?|consuming|occup\w*|takes?|taking|only|just|merely|peak|fits? (?:in|into)|within|under|less than|at most)\s*$/i;
+
+const QUANTITY_INDEX = memoKey<Map<Quantity, number>>('index of each quantity');
+
+/** Between two memories of one list: " of flash and ", ", ". */
+const MEMORY_LIST_GAP = /^(?: of (?:[\w-]+ ){0,2}[\w-]+)?(?:,? and |, )$/;
+
+function previousQuantity(doc: Document, q: Quantity): Quantity | undefined {
+  const all = doc.quantities;
+  const index = doc.memo(QUANTITY_INDEX, () => new Map(all.map((x, k) => [x, k]))).get(q) ?? -1;
+  return index > 0 ? all[index - 1] : undefined;
+}
+
 export const HardwareSpecFilter: QuantityFilter = {
   name: 'HardwareSpecFilter',
   reject(q, doc) {
@@ -325,7 +339,13 @@ export const HardwareSpecFilter: QuantityFilter = {
     // "with 118 KB of peak SRAM and 342 KB of flash": a list of what the work uses continues.
     if (USAGE_LIST_BEFORE.test(before)) return null;
     // "needs only 18 KB of SRAM", "using 21.6 GB of GPU memory": what the work uses is a result.
-    if (/\b(?:needs?|requires?|requiring|uses?|using|consumes?|consuming|occup\w*|takes?|taking|only|just|merely|peak|fits? (?:in|into)|within|under|less than|at most)\s*$/i.test(before)) return null;
+    if (USAGE_BEFORE.test(before)) return null;
+    // "occupying only 49 KB of flash and 22 KB of SRAM": the next of a list of memories shares its verb.
+    const previous = previousQuantity(doc, q);
+    // ("The MCU has only 512 kB of SRAM and 2 MB of flash": a device's list is its spec throughout.)
+    if (previous?.unit?.kind === 'memory' && MEMORY_LIST_GAP.test(text.slice(previous.end, q.start)) && USAGE_BEFORE.test(text.slice(Math.max(0, previous.start - 40), previous.start))) {
+      if (HardwareSpecFilter.reject(previous, doc) === null) return null;
+    }
     const deviceAfter = doc.hardwareNear(q.end, q.end + 2).some((h) => h.start >= q.end && h.start - q.end <= 2);
     if (MEMORY_PART_AFTER.test(text.slice(q.end, q.end + 30)) || MEMORY_OF_DEVICE_AFTER.test(text.slice(q.end, q.end + 40))) return `the memory of the hardware used (${q.text}), not a result`;
     if (deviceAfter || DEVICE_WITH_BEFORE.test(before) || DEVICE_AFTER.test(text.slice(q.end, q.end + 20)) || /peaking at ?$/i.test(before)) {
@@ -387,7 +407,6 @@ const AT_OR_TO_BEFORE = / (?:at|to) (?:a |an |only |just |at most )?$/;
  */
 const BOUND_VERB_BEFORE = /\b(?:cap|caps|capped|capping|throttle|throttles|throttled|throttling)(?: [\w-]+){0,3} (?:at|to) (?:a |an |only |just |at most )?$|\b(?:limited|restricted|constrained) (?:at|to) (?:a |an |only |just |at most )?$/i;
 
-const QUANTITY_INDEX = memoKey<Map<Quantity, number>>('index of each quantity');
 
 /** Where the list a value closes starts: "400 ms TTFT and 60 ms" (one word may follow each value). */
 function listStartOf(doc: Document, q: Quantity): number {

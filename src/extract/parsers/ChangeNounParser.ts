@@ -8,7 +8,7 @@ import type { MetricReading, Parser, ParseContext, Reading } from '../pipeline.j
 import type { Direction, Metric } from '../types.js';
 import { changeNounAt } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
-import { SCORE_NAME } from '../vocabulary/scales.js';
+import { SCORE_NAME, scaleOf } from '../vocabulary/scales.js';
 import { clauseEnd, headStart, metricBackward, metricsIn, readingFrom, skipSpace, spanOf, tokens, windowsOf } from './support.js';
 
 const PREPOSITION_AFTER = /^ (?:in|of|on|for|to)(?: the| terms of| both| its| their)? /i;
@@ -50,6 +50,11 @@ export function measuresAfter(text: string, from: number, limit: number): Metric
 /** A score named like a benchmark's metric (camel case or capitals) after a change noun, ending its clause. */
 const NAMED_SCORE_AFTER = new RegExp(`^ (?:in|on|of) (?:the )?${SCORE_NAME}(?=[.,;)]|$| (?:and|while|with|for|at|compared|relative|versus)\\b)`);
 
+/** A loss that names no measure: "a 0.5% drop". */
+const QUALITY_LOSS = /^(?:drops?|loss|losses|degradation)$/i;
+/** "with a 0.5% drop", "at only a 0.3% loss": a loss set beside the result before it. */
+const QUALITY_ASIDE_BEFORE = /\b(?:with|at) (?:only |just )?(?:a|an) (?:(?:mere|negligible|small|slight|marginal|minor) )?$/i;
+
 /** Between a value and a change set beside it: "3.9 GB, a 4.1x reduction", "0.34 s per image, a 12.6x reduction". */
 const APPOSITIVE_GAP = /^(?:(?: [\w-]+)? per [\w-]+(?: [\w-]+){0,3}| (?:at|on|for|with|in|under) [^,;]{1,40})?,? (?:i\.e\.,? |or |that is,? )?(?:a|an) $/i;
 
@@ -83,8 +88,9 @@ export class ChangeNounParser implements Parser {
   parse(context: ParseContext): Reading | null {
     const { doc, quantity, sentence } = context;
     const kind = quantity.unit?.kind;
-    if (kind !== 'factor' && kind !== 'percent' && kind !== 'points' && kind !== 'quality') return null;
     const text = doc.text;
+    if (quantity.unit === null && quantity.form === 'number') return this.bareQualityChange(context);
+    if (kind !== 'factor' && kind !== 'percent' && kind !== 'points' && kind !== 'quality') return null;
     const head = skipSpace(text, headStart(context));
     const end = clauseEnd(text, sentence.end, head);
     // Up to four words of measure before the change noun ("ImageNet top1 accuracy improvement").
@@ -118,6 +124,11 @@ export class ChangeNounParser implements Parser {
         improves: 'up',
       };
     }
+    if (!metric && !apposed && kind === 'percent' && QUALITY_LOSS.test(noun.text) && QUALITY_ASIDE_BEFORE.test(text.slice(Math.max(0, quantity.start - 24), quantity.start))) {
+      // "doubles the throughput with a 0.5% drop": a loss set beside a gain, naming no measure,
+      // is a loss of quality (the gain's measure is the gain's).
+      return readingFrom(this.name, null, 'accuracy', { movement: 'down', relative: true, unit: '%', evidence: spanOf(quantity.start, noun.end) });
+    }
     if (!metric && !noun.entry.implies && !performance && !unnamedGain) {
       const w = windowsOf(context);
       metric = metricBackward(text, w.leftStart, context.group.start, 6);
@@ -148,6 +159,25 @@ export class ChangeNounParser implements Parser {
       ...(appositive ? { improves: appositive.improves } : {}),
       timeLike: appositive?.timeLike ?? timeLike,
       ...(measures.length > 1 ? { metricList: metricReadings(measures) } : {}),
+    };
+  }
+
+  /**
+   * "with a 0.22 decrease in FID", "a 1.5 gain in BLEU": a bare number whose change noun names a
+   * measure with a scale of its own is a change on that scale (points for a percentage scale).
+   */
+  private bareQualityChange(context: ParseContext): Reading | null {
+    const { doc, quantity, sentence } = context;
+    const text = doc.text;
+    const head = skipSpace(text, quantity.end);
+    const noun = changeNounAt(text, head);
+    if (!noun || noun.entry.implies || noun.start !== head) return null;
+    const measure = measuresAfter(text, noun.end, clauseEnd(text, sentence.end, noun.end))[0];
+    const scale = measure ? scaleOf(measure) : null;
+    if (!measure || !scale) return null;
+    return {
+      ...readingFrom(this.name, measure, 'accuracy', { movement: noun.entry.movement, relative: true, unit: scale.unit === '%' ? 'pt' : scale.unit, evidence: spanOf(quantity.start, measure.end) }),
+      metric: 'accuracy',
     };
   }
 

@@ -14,7 +14,7 @@ import { absoluteMetric, isJobContext } from './absolute-metric.js';
 import { SCALE_HINTS, scaleOf } from '../vocabulary/scales.js';
 import { escapeRegex } from '../vocabulary/build-pattern.js';
 import { measuresAfter, metricReadings } from './ChangeNounParser.js';
-import { absoluteReading, clauseEnd, lastTokens, metricBackward, metricsIn, readingFrom, spanOf, windowsOf, type Token } from './support.js';
+import { absoluteReading, clauseEnd, lastTokens, metricBackward, metricsIn, readingFrom, skipSpace, spanOf, windowsOf, type Token } from './support.js';
 
 /** Words that link a measure to its number. */
 /** Words that link a measure to its number; a sign before the number is part of the link ("a change of +0.08"). */
@@ -58,6 +58,9 @@ export class MeasureOfParser implements Parser {
     if (gapTo) end = end - gapTo[0].length + 3;
     // After a verb link ("reaches", "achieves") the measure must stand right before it.
     const verbLink = link !== null && /reach|achiev/i.test(link[0]);
+    // "X with 66.3M parameters achieves 80.6% top-1 accuracy": a value that names its own measure
+    // after it is that measure's, not the one before the verb.
+    if (verbLink && quantity.unit?.kind === 'percent' && metricAt(text, skipSpace(text, quantity.end))?.keyword.metric === 'accuracy') return null;
     const lastWords = lastTokens(text, w.leftStart, end, 40, 4);
     // A change noun right before the link: "improvements of up to 24.8%", "latency reduction of 28%".
     let noun = null;
@@ -142,6 +145,13 @@ export class MeasureOfParser implements Parser {
     if (kind === 'points' && /^ of (?:the )?(?:[\w-]+ )?(?:accuracy|score|quality|performance)\b/i.test(text.slice(quantity.end, quantity.end + 40))) {
       // "at a cost of 2.8 points of accuracy": the points name their own measure.
       return null;
+    }
+    if (measure?.keyword.metric === 'cost' && (kind === 'percent' || kind === 'points')) {
+      // "at a cost of just 0.2% accuracy": what a method costs in quality is a loss of it.
+      const paid = metricAt(text, skipSpace(text, quantity.end));
+      if (paid?.keyword.metric === 'accuracy') {
+        return readingFrom(this.name, paid, 'accuracy', { movement: 'down', relative: true, unit: quantity.unit?.unit ?? '%', evidence: spanOf(measure.start, paid.end) });
+      }
     }
     const changeWord = noun !== null || (measure !== null && CHANGE_TYPE.test(measure.text.split(' ').pop() ?? ''));
     const relative = changeWord && (kind === 'factor' || kind === 'percent' || kind === 'points');
