@@ -81,6 +81,13 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     vendor: 'AMD',
     aliases: ['instinct', 'radeon'],
   },
+  // "a 64 GB M2 Pro GPU": the GPU of an Apple chip, named as such, is a GPU.
+  {
+    pattern: `(?:Apple )?M[1-4](?:[- ](?:Ultra|Max|Pro))?(?: (?:integrated |on-chip )?GPUs?)`,
+    name: (w) => `${codeOf(w, /M[1-4](?:[- ](?:Ultra|Max|Pro))?/).replace('-', ' ')} GPU`,
+    class: 'gpu',
+    vendor: 'Apple',
+  },
   {
     pattern: `(?:Apple )?M[1-4](?:[- ](?:Ultra|Max|Pro))(?: (?:chip|SoC|Mac\\w*))?|Apple M[1-4](?: (?:chip|SoC))?`,
     name: (w) => codeOf(w, /M[1-4](?:[- ](?:Ultra|Max|Pro))?/).replace('-', ' '),
@@ -262,7 +269,7 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     aliases: ['spinnaker', 'loihi'],
   },
   {
-    pattern: `(?:DRAM-based )?(?:processing|process|compute|computing)[- ]in[- ]memory(?: \\(PIM\\))?(?: (?:architectures?|accelerators?|chips?|macros?|solutions?))?|in-memory computing(?: (?:macros?|chips?|architectures?))?|PIM (?:chips?|architectures?|accelerators?|solutions?|devices?)|processing[- ]in[- ]DIMMs?|near[- ](?:memory|data|bank) (?:processing|computing|accelerators?|designs?|architectures?)|(?:GPU|CPU|NPU|host)-PIM (?:systems?|designs?|architectures?|platforms?)|CIM macros?|(?:HBM|DRAM|GDDR\\d|LPDDR\\d)-PIM|UPMEM(?: PIM)?(?: (?:DIMMs?|systems?))?|PIM-based|(?:processing|compute)[- ]in[- ]memory (?:hardware|systems?|devices?|modules?)|(?:RRAM|ReRAM|memristor|memristive|resistive(?: RAM)?) (?:crossbars?|crossbar arrays?|macros?|compute-in-memory macros?|CIM macros?|chips?|accelerators?)`,
+    pattern: `(?:DRAM-based )?(?:processing|process|compute|computing)[- ]in[- ]memory(?: \\(PIM\\))?(?: (?:architectures?|accelerators?|chips?|macros?|solutions?))?|in-memory computing(?: (?:macros?|chips?|architectures?))?|PIM (?:chips?|architectures?|accelerators?|solutions?|devices?)|processing[- ]in[- ]DIMMs?|near[- ](?:memory|data|bank) (?:processing|computing|accelerators?|designs?|architectures?)|(?:GPU|CPU|NPU|host)-PIM (?:systems?|designs?|architectures?|platforms?)|CIM macros?|(?:HBM\\d?e?|DRAM|GDDR\\d|LPDDR\\d)-PIM(?: stacks?)?|UPMEM(?: PIM)?(?: (?:DIMMs?|systems?))?|PIM-based|(?:processing|compute)[- ]in[- ]memory (?:hardware|systems?|devices?|modules?)|(?:RRAM|ReRAM|memristor|memristive|resistive(?: RAM)?) (?:crossbars?|crossbar arrays?|macros?|compute-in-memory macros?|CIM macros?|chips?|accelerators?)`,
     name: 'PIM',
     class: 'pim',
     vendor: null,
@@ -387,7 +394,7 @@ function parseCount(written: string): number | null {
   return null;
 }
 
-function countedEntity(written: string, count: number | null): HardwareEntity {
+function countedEntity(written: string, count: number | null): HardwareEntity | null {
   // What is counted: a named GPU, or the class its word names.
   // ("256-chip TPU v4 slice": the chips are the TPU's.)
   const afterCount = written.replace(/^(?:\d{1,3}(?:,\d{3})+|\d{1,6}|[a-z-]+(?: of)?)(?: ?[x×] ?|-| )(?:chip )?/i, '');
@@ -398,6 +405,8 @@ function countedEntity(written: string, count: number | null): HardwareEntity {
     return { name: `${count}x ${inner?.name ?? afterCount}`.trim(), class: 'cluster', vendor: inner?.vendor ?? null };
   }
   if (inner) return inner;
+  // "a single node", "one server": one machine says nothing of what computes in it.
+  if (machines) return null;
   return { name: afterCount, class: /gpu/i.test(afterCount) ? 'gpu' : 'asic', vendor: null };
 }
 
@@ -431,7 +440,8 @@ function readWritten(text: string, at: number, written: string): Reading | null 
   let reading: Reading | null = null;
   if (matchesExactly(COUNTED_AT, text, at, written.length)) {
     const count = parseCount(written);
-    reading = { entity: countedEntity(written, count), count };
+    const entity = countedEntity(written, count);
+    reading = entity ? { entity, count } : null;
   } else if (matchesExactly(MULTI_NODE_AT, text, at, written.length)) {
     reading = { entity: { name: 'cluster', class: 'cluster', vendor: null }, count: null };
   } else {
@@ -444,6 +454,9 @@ function readWritten(text: string, at: number, written: string): Reading | null 
   return reading;
 }
 
+/** A capitalized word and a hyphen right before a class word: "Slim-" of "Slim-NPU". */
+const NAME_HYPHEN_BEFORE = /(?:^|[^A-Za-z0-9-])[A-Z][A-Za-z]*-$/;
+
 /** Every device the text names, left to right, with its normalized entity. */
 export function findHardwareMentions(text: string, positions: KeywordPositions = HARDWARE_LEXICON.positions(text)): HardwareMention[] {
   const mentions: HardwareMention[] = [];
@@ -453,6 +466,8 @@ export function findHardwareMentions(text: string, positions: KeywordPositions =
     const written = match[0];
     if (written.length === 0) return;
     const reading = readWritten(text, match.index, written);
+    // "Slim-NPU", "Lite-GPU": a class word a capitalized word is hyphenated onto names a system.
+    if (reading && GENERIC_NAMES.has(reading.entity.name) && NAME_HYPHEN_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) return;
     // Each mention gets its own entity object: callers may hold on to it.
     if (reading) mentions.push({ start: match.index, end: match.index + written.length, text: written, entity: { ...reading.entity }, count: reading.count });
   });

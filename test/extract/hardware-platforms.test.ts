@@ -607,3 +607,24 @@ describe('a cluster and its GPUs', () => {
   });
 });
 
+describe('devices named inside names, pairs and references', () => {
+  it('reads the GPU of an Apple chip, named as such, as a GPU', () => {
+    const text = 'We benchmark local inference. Mixtral-8x7B at 4-bit runs at 24 tokens/s on a 64 GB M2 Pro GPU, and at 30 tokens/s on an M2 Max.';
+    expect(claimAt(text, '24 tokens/s')).toMatchObject({ hardware_class: 'gpu' });
+    expect(claimAt(text, '30 tokens/s')).toMatchObject({ hardware_class: 'cpu' });
+  });
+
+  it("takes no class word from a system's hyphenated name", () => {
+    const title = 'Slim-NPU: A 28nm LLM Accelerator with Outlier-Aware Dataflow';
+    const text = 'We present Slim-NPU, an LLM accelerator fabricated in a 28nm CMOS process. It runs LLaMA-2-7B decoding at 11.2 tokens/s while consuming 592 mW.';
+    expect(claimAt(text, '592 mW', title)).toMatchObject({ hardware_class: 'asic' });
+    expect(findHardwareMentions('SlimNPU and Slim-NPU on a mobile NPU').map((m) => m.text)).toEqual(['mobile NPU']);
+  });
+
+  it('reads a single node as no device, and a designed device paired with its host as the platform', () => {
+    expect(claimAt('We present MigrateQ. It delivers up to 1.56x speedup, enabling a 530B model to be served within a single node.', '1.56x').hardware_class).toBeNull();
+    const text = 'Our simulation of GPUs paired with HBM3-PIM stacks, modeled after an NVIDIA DGX with eight H100 GPUs, shows that PIMAttn improves decode throughput by 2.81x.';
+    expect(claimAt(text, '2.81x', 'PIMAttn: Offloading Attention to HBM Processing-in-Memory')).toMatchObject({ hardware: 'HBM3-PIM stacks', hardware_class: 'pim' });
+  });
+});
+

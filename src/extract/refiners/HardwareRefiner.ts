@@ -134,6 +134,9 @@ const CARRIES = /^(?: |'s |’s | (?:with|featuring|equipped with|powered by|bui
 const PLATFORM = memoKey<HardwareMention | null>('platform');
 const MENTIONS = memoKey<Map<number, HardwareMention[]>>('own device mentions by sentence');
 
+/** "a simulation modeled after an NVIDIA DGX with eight H100 GPUs": the machine a model copies is not measured. */
+const MODELED_AFTER = /\bmodell?ed (?:after|on) (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}(?:with (?:[\w-]+ )?)?$/i;
+
 /** The next device of a list: "a Xeon server and an earlier Stratix 10 design". */
 const LISTED_WITH = /^(?: (?:servers?|machines?|nodes?|systems?|boards?|cards?|instances?|designs?|implementations?|platforms?|GPUs?|CPUs?))?(?:,|,? and|,? or) (?:(?:a|an|the) )?(?:(?!(?:on|in|at|our|with|its|for)\b)[\w-]+ ){0,2}$/i;
 
@@ -141,7 +144,7 @@ const LISTED_WITH = /^(?: (?:servers?|machines?|nodes?|systems?|boards?|cards?|i
 function compared(text: string, sentence: SentenceSpan, m: HardwareMention, before: string, after: string): boolean {
   if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || NEGATED_BEFORE.test(before)) return true;
   const runBefore = text.slice(Math.max(sentence.start, m.start - 72), m.start);
-  if (COMPARED_RUN_ON.test(runBefore) || COMPARED_SAME_ON.test(runBefore) || REFERENCE_OF.test(runBefore)) return true;
+  if (COMPARED_RUN_ON.test(runBefore) || COMPARED_SAME_ON.test(runBefore) || REFERENCE_OF.test(runBefore) || MODELED_AFTER.test(runBefore)) return true;
   // "82% of H100's throughput": the owner of the measure a share is taken of.
   if (SHARE_OF_BEFORE.test(before) && /^['’]s\b/.test(after)) return true;
   if (OBJECT_AFTER.test(after) && OBJECT_BEFORE.test(before) && OUTPERFORMS.test(text.slice(sentence.start, m.start))) return true;
@@ -150,6 +153,8 @@ function compared(text: string, sentence: SentenceSpan, m: HardwareMention, befo
 
 /** "HBM-PIM attached to an A100-class GPU": a designed device and the host it is attached to. */
 const ATTACHED_TO = /^ (?:attached|connected|coupled) to (?:(?:a|an|the|each|every)\s+)?$/i;
+/** "GPUs paired with HBM3-PIM stacks", "a CPU coupled with an FPGA": a host and a designed device. */
+const PAIRED_WITH = /^ (?:paired|coupled|augmented|combined|equipped) with (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "with" and the first device of a machine's set-up ("a workstation with an RTX A6000 and ..."). */
 const SETUP_WITH = /\b(?:with|equipped with|featuring|hosting|pairing)\s+(?:(?:a|an|one|two|a single|dual|\d+)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const AND_HOST = /^(?: \([^()]{1,20}\))?,? and (?:(?:a|an|one|two|dual|\d+)[ -])?(?:[\w-]+ ){0,2}$/;
@@ -232,6 +237,11 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
     // "HBM-PIM attached to an A100-class GPU": the device a designed one is attached to is its host, one system.
     if (last && DESIGNED_CLASSES.has(last.entity.class) && ATTACHED_TO.test(text.slice(last.end, m.start))) {
       found[found.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end) };
+      continue;
+    }
+    // "GPUs paired with HBM3-PIM stacks": the host named first, the designed device it is paired with.
+    if (last && DESIGNED_CLASSES.has(m.entity.class) && !DESIGNED_CLASSES.has(last.entity.class) && PAIRED_WITH.test(text.slice(last.end, m.start))) {
+      found[found.length - 1] = m;
       continue;
     }
     // A machine "with an RTX 4090 and a 16-core Ryzen 9 7950X": the GPU does the work, the CPU hosts it.

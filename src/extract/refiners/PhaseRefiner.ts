@@ -156,7 +156,7 @@ export class PhaseRefiner implements Refiner {
         : mentions).filter((m) => !ownedElsewhere(m));
     // "1.4x faster end-to-end", "end-to-end throughput": the whole model runs, not a kernel or a
     // stage of decoding named next to it.
-    if (RUNTIME_METRICS.has(c.metric) && END_TO_END.test(text.slice(ownStart, Math.min(c.sentence.end, ownEnd + 12)))) {
+    if (RUNTIME_METRICS.has(c.metric) && END_TO_END.test(text.slice(ownStart, Math.min(c.sentence.end, ownEnd + 20)))) {
       usable = usable.filter((m) => !STAGES.has(m.phase));
     }
     // "by our CUTLASS kernel, we achieve 1.12x memory reduction", "we implement tensor core kernels
