@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimAt } from './helpers.js';
+import { claimAt, run } from './helpers.js';
 
 describe('AbsoluteValueParser: values with units', () => {
   it('reads latency, accuracy and device on one sentence', () => {
@@ -61,5 +61,13 @@ describe('densities and value for money', () => {
     expect(claimAt('Over a year, this saves roughly 1.2 GWh of electricity.', '1.2 GWh')).toMatchObject({ metric: 'energy', unit: 'GWh', qualifier: 'about' });
     expect(claimAt('The chip reaches a peak energy efficiency of 9.76 TOPS W−1 in this mode.', '9.76 TOPS W−1')).toMatchObject({ metric: 'energy', unit: 'TOPS/W' });
   });
-});
 
+  it("reads the area a design occupies, and no other area", () => {
+    const text = 'We present Spade. The chip occupies 3.2 mm² of core area and consumes 6.7 W. Each macro has a die area of 0.4 mm2. Prior chips used a 12 mm2 die budget.';
+    expect(run(text).claims.map((c) => [c.metric, c.value, c.unit])).toEqual([
+      ['other', 3.2, 'mm2'],
+      ['power', 6.7, 'W'],
+      ['other', 0.4, 'mm2'],
+    ]);
+  });
+});

@@ -131,4 +131,10 @@ describe('a measure the sentence opens on, and counts of events', () => {
     const text = 'We present SpikeFormer-E. Its estimated energy consumption of 21.5 mJ per image is ~3.4x lower.';
     expect(claimAt(text, '3.4x')).toMatchObject({ metric: 'energy', direction: 'down', qualifier: 'about' });
   });
+
+  it('reads a larger batch or input resolution as another measure, not size', () => {
+    const text = 'We present PIMAttn. It supports a 4x larger batch under the same latency and trains U-Nets with 5.1x larger input resolution.';
+    expect(claimAt(text, '4x')).toMatchObject({ metric: 'other', direction: 'up' });
+    expect(claimAt(text, '5.1x')).toMatchObject({ metric: 'other', direction: 'up' });
+  });
 });

@@ -166,6 +166,10 @@ export const AdjectivalNumberFilter: QuantityFilter = {
   },
 };
 
+const AREA_RESULT_BEFORE = /\b(?:occup(?:y|ies|ied|ying)|(?:takes|taking|requires|requiring|consumes|consuming)(?: up)?|(?:(?:core|die|chip|silicon|total|layout) )?area(?: overhead)? (?:of|is|was)) (?:only |just |about |roughly |a mere )?$/i;
+/** "3.2 mm² of core area", "the 3.2 mm² chip". */
+const AREA_AFTER = /^ (?:of )?(?:(?:core|die|chip|silicon|total) )?(?:area|chip|die)\b/i;
+
 export const SetupUnitFilter: QuantityFilter = {
   name: 'SetupUnitFilter',
   reject(q, doc) {
@@ -178,6 +182,12 @@ export const SetupUnitFilter: QuantityFilter = {
         return q.form === 'change-end' || TOKENS_PER_STEP_AFTER.test(doc.text.slice(q.end, q.end + 40)) ? null : `a token count (${q.text}): set-up, not a result`;
       case 'outside':
         return `a unit outside the efficiency vocabulary (${q.text})`;
+      case 'area': {
+        // "occupies 3.2 mm² of core area", "a die area of 7.8 mm²": what a design occupies is its result.
+        const text = doc.text;
+        if (AREA_RESULT_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || AREA_AFTER.test(text.slice(q.end, q.end + 30))) return null;
+        return `an area not stated as the design's (${q.text})`;
+      }
       default:
         return null;
     }

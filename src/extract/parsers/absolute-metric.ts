@@ -43,6 +43,7 @@ export function absoluteMetric(
     case 'power':
       return 'power';
     case 'area-efficiency':
+    case 'area':
       return 'other';
     case 'memory':
       return named === 'size' ? 'size' : 'memory';

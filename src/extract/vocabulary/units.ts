@@ -17,6 +17,7 @@ export type UnitKind =
   | 'power'
   | 'energy-efficiency'
   | 'area-efficiency'
+  | 'area'
   | 'memory'
   | 'params'
   | 'compute'
@@ -163,7 +164,9 @@ export const UNITS: readonly UnitEntry[] = [
   { words: ['tokens', 'token'], unit: 'tokens', kind: 'tokens' },
   { words: ['bits', 'bit', 'bit-width', 'bit-widths', 'bitwidth', 'bitwidths'], unit: 'bits', kind: 'bits' },
   // Units outside the efficiency vocabulary: recognized so that their numbers are not misread.
-  { symbols: ['nm', 'cm', 'mm', 'km', 'K', '°C', '°', 'GHz', 'MHz', 'kHz', 'Hz', 'mm2', 'mm^2', 'V', 'mV'], unit: 'other', kind: 'outside' },
+  // Silicon area: a design's result where it says what the design occupies (quantity-filters.ts).
+  { symbols: ['mm2', 'mm²', 'mm^2'], words: ['square millimeters', 'square millimetres'], unit: 'mm2', kind: 'area' },
+  { symbols: ['nm', 'cm', 'mm', 'km', 'K', '°C', '°', 'GHz', 'MHz', 'kHz', 'Hz', 'V', 'mV'], unit: 'other', kind: 'outside' },
   // Link speeds of the hardware used ("400 Gb/s InfiniBand"), not memory.
   { symbols: ['Gb/s', 'Gbps', 'Gbit/s', 'Mb/s', 'Mbps', 'Tb/s'], unit: 'other', kind: 'outside' },
 ];
