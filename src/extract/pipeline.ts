@@ -35,6 +35,8 @@ export interface Reading {
   readonly ratio?: boolean;
   /** A bound on the gap to the compared system ("within 0.4 points of QLoRA"): no direction. */
   readonly bound?: boolean;
+  /** An absolute amount a measure changed by ("saves 1.2 GWh", "increases memory by 310 MB"): it moves. */
+  readonly delta?: boolean;
   /** Measures listed for one number ("energy and latency decrease up to 87%", Decision 5). */
   readonly metricList?: readonly MetricReading[];
   readonly subject?: string | null;

@@ -70,4 +70,11 @@ describe('MeasureOfParser: the measure named before the number', () => {
     const text = 'We present SpikeFormer-E. On ImageNet-1K, SpikeFormer-E with 66.3M parameters achieves 80.6% top-1 accuracy with 4 timesteps.';
     expect(claimAt(text, '80.6%')).toMatchObject({ metric: 'accuracy', evidence: '80.6% top-1 accuracy' });
   });
+
+  it('gives an absolute amount of change its direction, and the evidence the measure after it', () => {
+    const text = 'We present X. Over a year, this saves roughly 1.2 GWh of electricity. The method increases peak memory by only 310 MB. Our model needs 2 GB of memory.';
+    expect(claimAt(text, '1.2 GWh')).toMatchObject({ direction: 'down', evidence: '1.2 GWh of electricity' });
+    expect(claimAt(text, '310 MB')).toMatchObject({ metric: 'memory', direction: 'up' });
+    expect(claimAt(text, '2 GB')).toMatchObject({ metric: 'memory', direction: null });
+  });
 });

@@ -7,7 +7,7 @@
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { memoKey, type Document } from '../document.js';
 import type { SentenceSpan } from '../text/sentences.js';
-import { changeNounAt, verbAt, type MovementWord, type WordMatch } from '../vocabulary/directions.js';
+import { changeNounAt, verbAt, type Movement, type MovementWord, type WordMatch } from '../vocabulary/directions.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { absoluteMetric, isJobContext } from './absolute-metric.js';
@@ -21,6 +21,8 @@ import { absoluteReading, clauseEnd, lastTokens, metricBackward, metricsIn, read
 const LINK = /(?:\s(?:of|is|are|was|were|stays|stay|stayed|remains|remain|remained|is kept|reaches|reached|reaching|achieves|achieved|achieving|at|to|ranging from|ranges from|range from|in the range of|from|as low as|as high as|reduced to|down to|drops to|falls to)|\s?[:=]|\s\(e\.g\.,?|\s\(i\.e\.,?|\s\()?\s?(?:only|just|merely|a mere|roughly)?\s?(?:[+-] ?)?$/i;
 const CHANGE_TYPE = /^(?:speedups?|speed-ups?|improvements?|reductions?|savings?|gains?|loss|losses|drop|degradation|decrease|increase|boost|acceleration|cost|penalty)$/i;
 
+/** "by" right before an amount: "by only 310 MB". */
+const BY_AMOUNT = /\bby (?:only |just |about |roughly |approximately |nearly |over |up to |~ ?)?$/i;
 /** The preposition a setting is named after: "at batch size 128", "with a context length of". */
 const SETTING_PREPOSITION = /\b(?:at|with|under|for) (?:a |an |the )?$/i;
 
@@ -155,7 +157,11 @@ export class MeasureOfParser implements Parser {
     }
     const changeWord = noun !== null || (measure !== null && CHANGE_TYPE.test(measure.text.split(' ').pop() ?? ''));
     const relative = changeWord && (kind === 'factor' || kind === 'percent' || kind === 'points');
-    const evidenceStart = (pronounSubject ? noun?.start : measures[0]?.start) ?? noun?.start ?? quantity.start;
+    const namedStart = (pronounSubject ? noun?.start : measures[0]?.start) ?? noun?.start ?? quantity.start;
+    // "saves roughly 1.2 GWh of electricity": a measure named after the number ends the evidence instead.
+    const measureAfter = namedStart > quantity.start;
+    const evidenceStart = measureAfter ? quantity.start : namedStart;
+    const evidenceEnd = measureAfter ? Math.max(quantity.end, ...measures.map((m) => m.end)) : quantity.end;
     // "an average speedup of 1.75x": "average" before the measure qualifies the number.
     const averageBefore = /\baverage\s*$/i.test(text.slice(Math.max(0, evidenceStart - 9), evidenceStart));
     if (relative) {
@@ -163,7 +169,7 @@ export class MeasureOfParser implements Parser {
         movement: noun?.entry.movement ?? (measure?.keyword.metric === 'speedup' ? 'better' : null),
         relative: true,
         unit: quantity.unit?.unit ?? 'x',
-        evidence: spanOf(Math.max(evidenceStart - (averageBefore ? 8 : 0), 0), quantity.end),
+        evidence: spanOf(Math.max(evidenceStart - (averageBefore ? 8 : 0), 0), evidenceEnd),
       });
       return {
         ...reading,
@@ -184,10 +190,12 @@ export class MeasureOfParser implements Parser {
     // "accuracy at 212 µJ": the unit names another measure than the words before; evidence is the value.
     const named = measure ? (measure.keyword.absoluteMetric ?? measure.keyword.metric) : metric;
     const ownEvidence = named !== metric;
-    const evidence = spanOf(ownEvidence ? quantity.start : Math.max(0, evidenceStart - (averageBefore ? 8 : 0)), quantity.end);
+    const evidence = spanOf(ownEvidence ? quantity.start : Math.max(0, evidenceStart - (averageBefore ? 8 : 0)), ownEvidence ? quantity.end : evidenceEnd);
+    const change = this.changeBy(context, noun);
     return {
       ...absoluteReading(this.name, metric, quantity.unit.unit, evidence, measure, ownEvidence ? null : measure),
       ...(averageBefore ? { qualifier: 'on average' as const } : {}),
+      ...(change ? { movement: change, delta: true } : {}),
     };
   }
 
@@ -211,6 +219,24 @@ export class MeasureOfParser implements Parser {
       if (CHANGE_TYPE.test(head.lower) || metricAt(text, head.start)?.end === head.end) return word.start - 1;
     }
     return end;
+  }
+
+  /**
+   * How an absolute amount moved its measure, when it is an amount of change: "saves 1.2 GWh"
+   * (the verb right before it), "increases peak memory by 310 MB" (a verb before "by").
+   */
+  private changeBy(context: ParseContext, noun: WordMatch<MovementWord> | null): Movement | null {
+    if (noun) return noun.entry.movement;
+    const text = context.doc.text;
+    const by = BY_AMOUNT.exec(text.slice(Math.max(context.sentence.start, context.quantity.start - 24), context.quantity.start));
+    if (!by) return null;
+    const byStart = context.quantity.start - by[0].length;
+    const words = lastTokens(text, Math.max(context.sentence.start, byStart - 60), byStart, 60, 6);
+    for (let i = words.length - 1; i >= 0; i--) {
+      const verb = verbAt(text, (words[i] as Token).start);
+      if (verb && !verb.entry.comparesObject) return verb.entry.movement;
+    }
+    return null;
   }
 
   /** "FID of 13.9", "perplexity of 29.7": a bare number on a named scale takes the scale as unit. */

@@ -1,7 +1,8 @@
 /**
  * Direction follows the physical quantity (Decision 1): a speedup in x is always up; a percent
  * cut of a time-like measure ("28% latency reduction") is down; "better perplexity" is down
- * because perplexity improves down; absolute values and ratios (Decision 2) have none.
+ * because perplexity improves down; absolute values and ratios (Decision 2) have none, but an
+ * absolute amount of change has its change's ("saves 1.2 GWh" is down).
  */
 import { copyCandidate, type Candidate, type Refiner } from '../pipeline.js';
 import type { Direction } from '../types.js';
@@ -11,7 +12,7 @@ const DOWN_IMPROVING_UNITS: ReadonlySet<string> = new Set(['PPL', 'WER', 'FID', 
 
 export function directionOf(c: Candidate): Direction | null {
   const r = c.reading.improves === null && DOWN_IMPROVING_UNITS.has(c.unit) ? { ...c.reading, improves: 'down' as const } : c.reading;
-  if (!r.relative || r.ratio || r.bound) return null;
+  if ((!r.relative && !r.delta) || r.ratio || r.bound) return null;
   if (c.metric === 'speedup') {
     if (c.unit !== '%') return 'up';
     if (r.timeLike) return r.movement === 'up' || r.movement === 'worse' ? 'up' : 'down';
