@@ -141,4 +141,10 @@ describe('a list before its measure', () => {
     expect(claimAt(text, 'factor of 12')).toMatchObject({ metric: 'memory', value: 12, direction: 'down' });
     expect(claimAt(text, '3.5 points')).toMatchObject({ metric: 'accuracy', evidence: 'loss of 3.5 points', qualifier: null });
   });
+
+  it('reads resource efficiencies of a design as another measure, not energy or speed', () => {
+    const text = 'We present SparseSys. It improves DSP efficiency by at least 1.5 times over FPGA detectors and performance per area by 1.3x over a sparse tensor core.';
+    expect(claimAt(text, '1.5 times')).toMatchObject({ metric: 'other', direction: 'up', qualifier: 'at least' });
+    expect(claimAt(text, '1.3x')).toMatchObject({ metric: 'other', direction: 'up' });
+  });
 });

@@ -196,7 +196,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
     words: [
       // Requests held at once, without a rate ("1.7x more concurrent requests"): a capacity, not a speed.
       'requests', 'concurrent requests',
-      'area efficiency', 'batch', 'batch size', 'batch sizes', 'input resolution', 'image resolution', 'micro-batch size', 'micro-batch sizes', 'microbatch size', 'acceptance rate', 'sparsity', 'activation sparsity', 'utilization',
+      'area efficiency', 'performance per area', 'DSP efficiency', 'LUT efficiency', 'resource efficiency', 'batch', 'batch size', 'batch sizes', 'input resolution', 'image resolution', 'micro-batch size', 'micro-batch sizes', 'microbatch size', 'acceptance rate', 'sparsity', 'activation sparsity', 'utilization',
       'hardware utilization', 'PE utilization', 'average PE utilization', 'compute utilization', 'GPU utilization',
       'FLOPs utilization', 'model FLOPs utilization', 'MFU', 'scaling efficiency', 'weak-scaling efficiency',
       'strong-scaling efficiency', 'parallel efficiency', 'servers', 'deployable servers',
