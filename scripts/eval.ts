@@ -33,6 +33,8 @@ const SETS: readonly EvalSet[] = [
   { name: 'wild3 abstracts (our own, a second annotator)', listing: 'test/fixtures/eval/wild3-abstracts.txt', gold: 'wild3-gold.jsonl', titles: 'wild3-titles.tsv' },
   { name: 'wild5 abstracts (our own, hardware-diverse)', listing: 'test/fixtures/eval/wild5-abstracts.txt', gold: 'wild5-gold.jsonl', titles: 'wild5-titles.tsv' },
   { name: 'wild6 abstracts (our own, LLM systems)', listing: 'test/fixtures/eval/wild6-abstracts.txt', gold: 'wild6-gold.jsonl', titles: 'wild6-titles.tsv' },
+  { name: 'wild12 abstracts (our own, LLM inference)', listing: 'test/fixtures/eval/wild12-abstracts.txt', gold: 'wild12-gold.jsonl', titles: 'wild12-titles.tsv' },
+  { name: 'wild13 abstracts (our own, accelerators and training)', listing: 'test/fixtures/eval/wild13-abstracts.txt', gold: 'wild13-gold.jsonl', titles: 'wild13-titles.tsv' },
 ];
 
 const TARGETS = {

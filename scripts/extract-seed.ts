@@ -23,6 +23,8 @@ export const WILD3_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild3-
 /** Two more, by two more annotators from the spec alone: hardware-diverse papers, and LLM systems (test/fixtures/eval). */
 export const WILD5_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild5-abstracts.txt', import.meta.url));
 export const WILD6_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild6-abstracts.txt', import.meta.url));
+export const WILD12_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild12-abstracts.txt', import.meta.url));
+export const WILD13_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild13-abstracts.txt', import.meta.url));
 
 export interface SeedRecord {
   readonly title: string;
