@@ -417,7 +417,6 @@ const AT_OR_TO_BEFORE = / (?:at|to) (?:a |an |only |just |at most )?$/;
  */
 const BOUND_VERB_BEFORE = /\b(?:cap|caps|capped|capping|throttle|throttles|throttled|throttling)(?: [\w-]+){0,3} (?:at|to) (?:a |an |only |just |at most )?$|\b(?:limited|restricted|constrained) (?:at|to) (?:a |an |only |just |at most )?$/i;
 
-
 /** Where the list a value closes starts: "400 ms TTFT and 60 ms" (one word may follow each value). */
 function listStartOf(doc: Document, q: Quantity): number {
   // Cheap test first: only a value after "and", "or" or a comma can close a list.
