@@ -70,4 +70,8 @@ describe('densities and value for money', () => {
       ['other', 0.4, 'mm2'],
     ]);
   });
+
+  it('reads box and mask AP as AP', () => {
+    expect(claimAt('We present SpiralMamba. On COCO with Mask R-CNN it reaches 48.1 box AP.', '48.1 box AP')).toMatchObject({ metric: 'accuracy', unit: 'AP' });
+  });
 });

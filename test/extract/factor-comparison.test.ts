@@ -137,4 +137,10 @@ describe('a measure the sentence opens on, and counts of events', () => {
     expect(claimAt(text, '4x')).toMatchObject({ metric: 'other', direction: 'up' });
     expect(claimAt(text, '5.1x')).toMatchObject({ metric: 'other', direction: 'up' });
   });
+
+  it('reads higher request rates as a speedup, and the elliptic comparison after it', () => {
+    const text = 'We present Tetris-Serve. Under the same SLOs, it sustains 2.4–3.7x higher request rates than vLLM and 1.5x higher than Sarathi-Serve.';
+    expect(claimAt(text, '2.4–3.7x')).toMatchObject({ metric: 'speedup', value: 2.4, value_max: 3.7, baseline: 'vLLM' });
+    expect(claimAt(text, '1.5x')).toMatchObject({ metric: 'speedup', baseline: 'Sarathi-Serve' });
+  });
 });

@@ -77,4 +77,9 @@ describe('MeasureOfParser: the measure named before the number', () => {
     expect(claimAt(text, '310 MB')).toMatchObject({ metric: 'memory', direction: 'up' });
     expect(claimAt(text, '2 GB')).toMatchObject({ metric: 'memory', direction: null });
   });
+
+  it('reads a change set beside a quality value as a change of quality: "63.2%, an improvement of 4.6%"', () => {
+    const text = 'We present TinyFuse. On a Cortex-M4 board, we obtain 63.2%, an improvement of 4.6% over the best prior MCU result.';
+    expect(claimAt(text, '4.6%')).toMatchObject({ metric: 'accuracy', direction: 'up', evidence: 'improvement of 4.6%' });
+  });
 });

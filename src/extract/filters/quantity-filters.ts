@@ -204,7 +204,7 @@ const SPARSITY_AFTER = /^ (?:[\w-]+ )?(?:sparsity|density|pruning ratio|pruning 
 /** "which we set to 8 GB", "is fixed at 300 W", "configured to 16 GB": a value chosen, not reached. */
 const SET_TO_BEFORE = /\b(?:set|fixed|configured) (?:to|at) (?:a |an |about |around |roughly )?$/i;
 /** "at 4 requests per second", "under a load of 2 req/s". */
-const REQUEST_LOAD_BEFORE = /\b(?:at|under|with) (?:a |an )?(?:(?:request |arrival |query )?(?:rates?|loads?) of )?(?:about |around |roughly |~)?$/i;
+const REQUEST_LOAD_BEFORE = /\b(?:at|under|with) (?:a |an )?(?:(?:fixed |constant |steady |given )?(?:request |arrival |query )?(?:rates?|loads?) of )?(?:about |around |roughly |~)?$/i;
 /** An assumption opens a clause's set-up: "estimates assume ...", "assuming 45nm CMOS, ...". */
 const ASSUMING = /\bassum(?:e|es|ed|ing)\b/i;
 
@@ -299,7 +299,7 @@ export const ModelSizeSetupFilter: QuantityFilter = {
 
 const DEVICE_HAS_BEFORE = /\b(?:has|have|having|offers?|offering|provides?|providing|features?|featuring|comes with|equipped with)\s+(?:only |just |merely |a mere |up to )?$/i;
 const DEVICE_WITH_BEFORE = /\b(?:GPUs?|hardware|devices?|cards?|servers?|machines?|nodes?|MacBook(?: \w+)?|laptops?|desktops?|workstations?|PCs?|phones?|smartphones?|boards?)(?: \w+)? with (?:only )?$/i;
-const MEMORY_PART_AFTER = /^ ?(?:of )?(?:(?!peak\b)[\w-]+ ){0,2}(?:on-chip )?(?:RRAM|SRAM|DRAM|flash|eFlash|cache|L2 cache|scratchpad|buffer|array|macro|RRAM array|SRAM array)\b/i;
+const MEMORY_PART_AFTER = /^ ?(?:of )?(?:(?!peak\b)[\w-]+ ){0,2}(?:on-chip )?(?:RRAM|SRAM|DRAM|flash|eFlash|cache|L2 cache|L[123] memory|scratchpad|buffer|array|macro|RRAM array|SRAM array)\b/i;
 const DEVICE_AFTER = /^ ?(?:of )?(?:VRAM|HBM\w*|GPU memory|memory capacity|DRAM|SRAM|device memory|GPUs?\b|cards?\b|devices?\b|accelerators?\b|boards?\b|phones?\b|smartphones?\b|machines?\b|servers?\b|nodes?\b|laptops?\b|(?:[A-Z]\w* ){0,2}(?:MacBook|laptop|desktop|workstation)s?\b)/i;
 /** "the 192 GB memory of the MI300X": the memory a device has. */
 const MEMORY_OF_DEVICE_AFTER = /^ (?:(?:HBM\w*|memory|VRAM|DRAM|RAM|device memory) )+(?:capacity )?(?:of|on|in) (?:the |a |an |each |every |its )/i;

@@ -21,6 +21,12 @@ import { absoluteReading, clauseEnd, lastTokens, metricBackward, metricsIn, read
 const LINK = /(?:\s(?:of|is|are|was|were|stays|stay|stayed|remains|remain|remained|is kept|reaches|reached|reaching|achieves|achieved|achieving|at|to|ranging from|ranges from|range from|in the range of|from|as low as|as high as|reduced to|down to|drops to|falls to)|\s?[:=]|\s\(e\.g\.,?|\s\(i\.e\.,?|\s\()?\s?(?:only|just|merely|a mere|roughly)?\s?(?:[+-] ?)?$/i;
 const CHANGE_TYPE = /^(?:speedups?|speed-ups?|improvements?|reductions?|savings?|gains?|loss|losses|drop|degradation|decrease|increase|boost|acceleration|cost|penalty)$/i;
 
+/** Whether the claim just before `at` in its sentence is a quality value set beside it: "63.2%, an ...". */
+function apposedToQuality(context: ParseContext, at: number): boolean {
+  const last = context.previous[context.previous.length - 1];
+  return last !== undefined && last.metric === 'accuracy' && !last.reading.relative && /^,? (?:an?|the) $/.test(context.doc.text.slice(last.evidence.end, at));
+}
+
 /** "by" right before an amount: "by only 310 MB". */
 const BY_AMOUNT = /\bby (?:only |just |about |roughly |approximately |nearly |over |up to |~ ?)?$/i;
 /** The preposition a setting is named after: "at batch size 128", "with a context length of". */
@@ -136,6 +142,10 @@ export class MeasureOfParser implements Parser {
       const claimedBefore = lastClaimed > 0 && /\b(?:and|or|while|with)\b/.test(text.slice(lastClaimed, noun.start)) ? lastClaimed : 0;
       const wider = metricBackward(text, Math.max(context.sentence.start, w.leftStart - 80, claimedBefore), noun.start, 8);
       if (wider) measures = [wider];
+      // "we obtain 63.2%, an improvement of 4.6% over X": a change set beside a quality value is one of quality.
+      else if ((quantity.unit?.kind === 'percent' || quantity.unit?.kind === 'points') && apposedToQuality(context, noun.start)) {
+        return readingFrom(this.name, null, 'accuracy', { movement: noun.entry.movement, relative: true, unit: quantity.unit.unit, evidence: spanOf(noun.start, quantity.end) });
+      }
     }
     const measure = measures.length > 1 && measures[0] && measures[0].start > quantity.end ? measures[0] : (measures[measures.length - 1] ?? null);
     // "limits the drop to 0.6 points": a change in points is a change in quality.

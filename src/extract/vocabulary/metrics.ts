@@ -38,7 +38,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'throughput', 'throughputs', 'inference throughput', 'training throughput', 'serving throughput',
       'generation throughput', 'token generation throughput', 'end-to-end throughput', 'FPS', 'frame rate',
       'frames per second', 'TFLOPS', 'TFLOPS per GPU', 'TFLOPs', 'tokens per second', 'token throughput',
-      'achievable performance', 'request rate', 'goodput', 'requests per second', 'requests/s', 'req/s',
+      'achievable performance', 'request rate', 'request rates', 'goodput', 'requests per second', 'requests/s', 'req/s',
       'queries per second', 'QPS', 'images per second', 'images/s', 'samples per second', 'samples/s', 'tokens/s',
       'frames/s', 'inferences per second', 'transactions per second', 'queries', 'serving capacity',
     ],

@@ -150,6 +150,7 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['BLEU'], unit: 'BLEU', kind: 'quality' },
   { symbols: ['mAP'], unit: 'mAP', kind: 'quality' },
   { symbols: ['AP50', 'AP75', 'AP'], unit: 'AP50', kind: 'quality' },
+  { words: ['box AP', 'mask AP'], unit: 'AP', kind: 'quality' },
   { symbols: ['mIoU'], unit: 'mIoU', kind: 'quality' },
   // Tracking and 3-D detection scores ("41.3 MOTA", "68.1 NDS").
   { symbols: ['MOTA'], unit: 'MOTA', kind: 'quality' },
