@@ -35,6 +35,7 @@ const SETS: readonly EvalSet[] = [
   { name: 'wild6 abstracts (our own, LLM systems)', listing: 'test/fixtures/eval/wild6-abstracts.txt', gold: 'wild6-gold.jsonl', titles: 'wild6-titles.tsv' },
   { name: 'wild12 abstracts (our own, LLM inference)', listing: 'test/fixtures/eval/wild12-abstracts.txt', gold: 'wild12-gold.jsonl', titles: 'wild12-titles.tsv' },
   { name: 'wild13 abstracts (our own, accelerators and training)', listing: 'test/fixtures/eval/wild13-abstracts.txt', gold: 'wild13-gold.jsonl', titles: 'wild13-titles.tsv' },
+  { name: 'wild14 abstracts (our own, a listing like the seed)', listing: 'test/fixtures/eval/wild14-abstracts.txt', gold: 'wild14-gold.jsonl', titles: 'wild14-titles.tsv' },
 ];
 
 const TARGETS = {

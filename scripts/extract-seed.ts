@@ -25,6 +25,7 @@ export const WILD5_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild5-
 export const WILD6_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild6-abstracts.txt', import.meta.url));
 export const WILD12_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild12-abstracts.txt', import.meta.url));
 export const WILD13_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild13-abstracts.txt', import.meta.url));
+export const WILD14_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild14-abstracts.txt', import.meta.url));
 
 export interface SeedRecord {
   readonly title: string;
