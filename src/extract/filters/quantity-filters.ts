@@ -315,10 +315,14 @@ const QUANTITY_INDEX = memoKey<Map<Quantity, number>>('index of each quantity');
 /** Between two memories of one list: " of flash and ", ", ". */
 const MEMORY_LIST_GAP = /^(?: of (?:[\w-]+ ){0,2}[\w-]+)?(?:,? and |, )$/;
 
+/** Where a quantity stands in the document's list of quantities (-1 when it is not there). */
+function indexOf(doc: Document, q: Quantity): number {
+  return doc.memo(QUANTITY_INDEX, () => new Map(doc.quantities.map((x, k) => [x, k]))).get(q) ?? -1;
+}
+
 function previousQuantity(doc: Document, q: Quantity): Quantity | undefined {
-  const all = doc.quantities;
-  const index = doc.memo(QUANTITY_INDEX, () => new Map(all.map((x, k) => [x, k]))).get(q) ?? -1;
-  return index > 0 ? all[index - 1] : undefined;
+  const index = indexOf(doc, q);
+  return index > 0 ? doc.quantities[index - 1] : undefined;
 }
 
 export const HardwareSpecFilter: QuantityFilter = {
@@ -423,7 +427,7 @@ function listStartOf(doc: Document, q: Quantity): number {
   if (!/(?:,| and| or) $/.test(doc.text.slice(Math.max(0, q.start - 5), q.start))) return q.start;
   const all = doc.quantities;
   let start = q.start;
-  for (let i = doc.memo(QUANTITY_INDEX, () => new Map(all.map((x, k) => [x, k]))).get(q) ?? -1; --i >= 0; ) {
+  for (let i = indexOf(doc, q); --i >= 0; ) {
     const previous = all[i] as Quantity;
     if (!/^(?: [A-Za-z][\w-]*)?(?:,| and| or|, and) $/.test(doc.text.slice(previous.end, start))) break;
     start = previous.start;

@@ -14,7 +14,7 @@ import { absoluteMetric, isJobContext } from './absolute-metric.js';
 import { SCALE_HINTS, scaleOf } from '../vocabulary/scales.js';
 import { escapeRegex } from '../vocabulary/build-pattern.js';
 import { measuresAfter, metricReadings } from './ChangeNounParser.js';
-import { absoluteReading, clauseEnd, lastTokens, metricBackward, metricsIn, readingFrom, skipSpace, spanOf, windowsOf, type Token } from './support.js';
+import { absoluteReading, clauseEnd, lastTokens, metricBackward, metricsIn, readingFrom, SETTING_BEFORE, skipSpace, spanOf, windowsOf, type Token } from './support.js';
 
 /** Words that link a measure to its number. */
 /** Words that link a measure to its number; a sign before the number is part of the link ("a change of +0.08"). */
@@ -29,8 +29,6 @@ function apposedToQuality(context: ParseContext, at: number): boolean {
 
 /** "by" right before an amount: "by only 310 MB". */
 const BY_AMOUNT = /\bby (?:only |just |about |roughly |approximately |nearly |over |up to |~ ?)?$/i;
-/** The preposition a setting is named after: "at batch size 128", "with a context length of". */
-const SETTING_PREPOSITION = /\b(?:at|with|under|for) (?:a |an |the )?$/i;
 
 export class MeasureOfParser implements Parser {
   readonly name = 'MeasureOfParser';
@@ -103,7 +101,7 @@ export class MeasureOfParser implements Parser {
     if (near && noun && near.keyword.metric === 'other') {
       // "decoding throughput at batch size 128 improves 4.1 times": the setting a measure is
       // taken at is not what changed; the measure before it is.
-      const setting = SETTING_PREPOSITION.exec(text.slice(Math.max(w.leftStart, near.start - 12), near.start));
+      const setting = SETTING_BEFORE.exec(text.slice(Math.max(w.leftStart, near.start - 12), near.start));
       const settingStart = setting ? near.start - setting[0].length : -1;
       const subject = setting ? metricBackward(text, w.leftStart, settingStart, 3) : null;
       if (subject && subject.end >= settingStart - 1) near = subject;

@@ -9,7 +9,7 @@ import { changeNounAt, verbAt, type VerbWord, type WordMatch } from '../vocabula
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { metricReadings } from './ChangeNounParser.js';
 import { SCORE_NAME, scaleOf } from '../vocabulary/scales.js';
-import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, readingFrom, spanOf, windowsOf } from './support.js';
+import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, readingFrom, SETTING_BEFORE, spanOf, windowsOf } from './support.js';
 
 const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
@@ -43,7 +43,6 @@ function bareScaleUnit(metric: MetricMatch | null): string {
 
 /** The object of a shared comparing verb: ", and EAGLE " before "by". */
 const ELLIPTIC_OBJECT = /^,? (?:and|or) (?:the )?([A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,2}) $/;
-const SETTING_BEFORE = /\b(?:at|with|under|for) (?:a |an |the )?$/i;
 
 /** The measures listed as the subject right before a verb, in text order (one or none when there is no list). */
 function subjectList(text: string, from: number, verbStart: number): MetricMatch[] {

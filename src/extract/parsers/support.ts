@@ -11,6 +11,9 @@ import { onReading } from '../text/reading.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 
 const LEFT_LIMIT = 200;
+
+/** The preposition a setting is named after: "throughput at batch size 32", "with a context length of". */
+export const SETTING_BEFORE = /\b(?:at|with|under|for) (?:a |an |the )?$/i;
 const RIGHT_LIMIT = 140;
 
 /**
