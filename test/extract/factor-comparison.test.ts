@@ -143,4 +143,18 @@ describe('a measure the sentence opens on, and counts of events', () => {
     expect(claimAt(text, '2.4–3.7x')).toMatchObject({ metric: 'speedup', value: 2.4, value_max: 3.7, baseline: 'vLLM' });
     expect(claimAt(text, '1.5x')).toMatchObject({ metric: 'speedup', baseline: 'Sarathi-Serve' });
   });
+
+  it('compares the result a "with" phrase goes with, in the result\'s unit: "80.1% accuracy with only 2.9M parameters, 3.1% higher"', () => {
+    const text = 'We present TinyViT-Q. It attains 80.1% top-1 accuracy on ImageNet with only 2.9M parameters, 3.1% higher than MobileNetV3.';
+    expect(claimAt(text, '3.1%')).toMatchObject({ metric: 'accuracy', direction: 'up', baseline: 'MobileNetV3' });
+    // A factor compares the phrase's own count: "with only 2.9M parameters, 11x fewer than ...".
+    const fewer = 'We present TinyViT-Q. It attains 80.1% top-1 accuracy with only 2.9M parameters, 11x fewer than ResNet-152.';
+    expect(claimAt(fewer, '11x')).toMatchObject({ metric: 'size', direction: 'down' });
+  });
+
+  it('reads a factor of a thing no measure names as another measure: "6 times fewer timesteps", "3.5x longer context"', () => {
+    const text = 'We present SpikeLite. It needs 6 times fewer timesteps than rate coding and handles a 3.5x longer context.';
+    expect(claimAt(text, '6 times fewer timesteps')).toMatchObject({ metric: 'other', unit: 'x', direction: 'down' });
+    expect(claimAt(text, '3.5x longer context')).toMatchObject({ metric: 'other', unit: 'x', direction: 'up' });
+  });
 });

@@ -147,4 +147,12 @@ describe('a list before its measure', () => {
     expect(claimAt(text, '1.5 times')).toMatchObject({ metric: 'other', direction: 'up', qualifier: 'at least' });
     expect(claimAt(text, '1.3x')).toMatchObject({ metric: 'other', direction: 'up' });
   });
+
+  it('compares the result before a "with" phrase: "reaches 79.4% accuracy with 2 timesteps and 21.7M parameters, surpassing X by 2.2%"', () => {
+    const text = 'We present SpikeLite. On ImageNet, SpikeLite reaches 79.4% top-1 accuracy with 2 timesteps and 21.7M parameters, surpassing the best prior spiking model by 2.2%.';
+    expect(claimAt(text, '2.2%')).toMatchObject({ metric: 'accuracy', direction: 'up' });
+    // The size of the model that got the result is a result too (Decision 12).
+    expect(claimAt(text, '21.7M parameters')).toMatchObject({ metric: 'size', unit: 'params' });
+  });
 });
+

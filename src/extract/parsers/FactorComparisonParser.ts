@@ -10,7 +10,7 @@ import { comparativeAt } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { scaleOf } from '../vocabulary/scales.js';
 import { metricReadings } from './ChangeNounParser.js';
-import { clauseEnd, headStart, lastTokens, metricForward, readingFrom, skipSpace, spanOf, subjectMetricBefore, windowsOf, type Token } from './support.js';
+import { clauseEnd, headStart, lastTokens, metricForward, readingFrom, resultBeforeWithPhrase, skipSpace, spanOf, subjectMetricBefore, windowsOf, type Token } from './support.js';
 
 /**
  * The quality a bare difference compares: the nearest quality measure earlier in the sentence,
@@ -42,6 +42,13 @@ function mayName(measure: MetricMatch, implies: Metric | undefined, kind: string
 
 const FRONTED_MEASURE = /^(?:in terms of|in|on|for|regarding) (?:the )?/i;
 const THAN_SYSTEM_IN = /^ than (?:the )?[^,;()]{1,40}? (?:in|on) (?:terms of )?(?:the )?(?=[A-Za-z])/i;
+
+/**
+ * The thing a factor compares when it names no measure: one to three lower-case words right after
+ * the comparative ("fewer training tokens", "longer context"), not a comparison ("than") or a
+ * function word.
+ */
+const COMPARED_THING = /^ (?!(?:than|that|the|a|an|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were|be|it|its|their|this|these|those)\b)[a-z][a-z-]+(?: (?!(?:than|that|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were)\b)[a-z][a-z-]+){0,2}/;
 
 /** Measures a unit names by itself ("2.6 J" is energy, "12 GB" memory, "$0.11" cost). */
 const UNIT_MEASURES: ReadonlySet<Metric> = new Set<Metric>(['energy', 'power', 'memory', 'cost']);
@@ -80,6 +87,13 @@ export class FactorComparisonParser implements Parser {
     const scaleUnit = kind === 'quality' && quantity.unit ? metricAt(text, quantity.unit.start) : null;
     const measure = leadingMeasure ?? scaleUnit ?? metricForward(text, comparative.end, end, 4);
     let chosen = measure;
+    if (!chosen && !word.implies) {
+      // "attains 75.6% accuracy with only 3.6M parameters, 4.2% higher than X": an appositive
+      // after a "with" phrase compares the result the phrase goes with.
+      const result = resultBeforeWithPhrase(text, context.previous, quantity);
+      const phrase = context.previous[context.previous.length - 1];
+      if (result?.reading.measure && phrase && text.slice(phrase.evidence.end, context.group.start) === ', ') chosen = metricAt(text, result.reading.measure.start);
+    }
     if (!chosen && (!word.implies || word.implies === 'size') && !this.apposedToValue(context)) {
       const w = windowsOf(context);
       const subject = subjectMetricBefore(text, w.leftStart, context.group.start);
@@ -140,13 +154,16 @@ export class FactorComparisonParser implements Parser {
       // SpQR": a bare number continuing a quality comparison takes the quality named before it.
       chosen = qualityBefore(text, context.sentence.start, quantity.start);
     }
-    if (!chosen && !word.implies && !unitMeasure && quantity.unit?.kind !== 'points') return null;
+    // "requires 4 times fewer timesteps", "2.4x longer context": a factor of a thing no measure
+    // names is an efficiency result of another kind (CLAIMS.md: "5x less human preference data").
+    const thing = !chosen && !word.implies && !unitMeasure && kind === 'factor' && (word.movement === 'up' || word.movement === 'down') ? COMPARED_THING.exec(text.slice(comparative.end, end)) : null;
+    if (!chosen && !word.implies && !unitMeasure && quantity.unit?.kind !== 'points' && !thing) return null;
     // A bare difference is on the scale of the quality it compares ("0.7 higher" FID), else in points.
     const unit = quantity.unit?.unit ?? (chosen ? scaleOf(chosen)?.unit : undefined) ?? 'pt';
     if (!quantity.unit && (chosen?.keyword.metric ?? word.implies) !== 'accuracy') return null;
     // "1.24x faster decoding": the stage that is faster belongs to the claim's phrase.
     const stage = context.doc.phasesIn(context.sentence).find((m) => m.start === comparative.end + 1);
-    const evidenceEnd = Math.max(comparative.end, measure?.end ?? 0, trailing?.end ?? 0, stage?.end ?? 0);
+    const evidenceEnd = Math.max(comparative.end + (thing?.[0].length ?? 0), measure?.end ?? 0, trailing?.end ?? 0, stage?.end ?? 0);
     const inverted = word.movement === 'worse' && (word.implies === 'speedup' || word.implies === 'energy' || /efficient/i.test(comparative.text));
     const reading = readingFrom(this.name, chosen, word.implies ?? unitMeasure ?? (quantity.unit?.kind === 'points' ? 'accuracy' : 'other'), {
       movement: inverted ? 'better' : word.movement,

@@ -9,7 +9,7 @@ import { changeNounAt, verbAt, type VerbWord, type WordMatch } from '../vocabula
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { metricReadings } from './ChangeNounParser.js';
 import { SCORE_NAME, scaleOf } from '../vocabulary/scales.js';
-import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, readingFrom, SETTING_BEFORE, spanOf, windowsOf } from './support.js';
+import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, readingFrom, resultBeforeWithPhrase, SETTING_BEFORE, spanOf, windowsOf } from './support.js';
 
 const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
@@ -154,7 +154,12 @@ export class VerbByParser implements Parser {
       return { ...readingFrom(this.name, null, 'accuracy', { movement, relative: true, unit: quantity.unit?.unit ?? 'pt', evidence: spanOf(verb ? verb.start : byStart, quantity.end) }), improves: 'up' };
     }
     if (!metric && !implies && !performance && !compareFactor && !compressed) {
-      metric = metricBackward(text, Math.max(sentence.start, w.leftStart - 200), verb ? verb.start : byStart, 24);
+      // "reaches 80.3% accuracy with 38.2M parameters, surpassing X by 1.7%": a participle set after
+      // a "with" phrase compares the result before it.
+      const result = verb ? resultBeforeWithPhrase(text, context.previous, quantity) : null;
+      const phraseEnd = context.previous[context.previous.length - 1]?.evidence.end ?? 0;
+      const resultMeasure = result?.reading.measure && verb && /^, $/.test(text.slice(phraseEnd, verb.start)) ? metricAt(text, result.reading.measure.start) : null;
+      metric = resultMeasure ?? metricBackward(text, Math.max(sentence.start, w.leftStart - 200), verb ? verb.start : byStart, 24);
       // "improves the 0.5B student by 11.4 points": points are a quality gain whatever is improved.
       if (!metric && !verb?.entry.comparesObject && quantity.unit?.kind !== 'points') return null;
     }
