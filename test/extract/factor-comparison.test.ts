@@ -157,4 +157,13 @@ describe('a measure the sentence opens on, and counts of events', () => {
     expect(claimAt(text, '6 times fewer timesteps')).toMatchObject({ metric: 'other', unit: 'x', direction: 'down' });
     expect(claimAt(text, '3.5x longer context')).toMatchObject({ metric: 'other', unit: 'x', direction: 'up' });
   });
+
+  it('reads a comparison after a bound as a result: "meets the same SLOs at 15% lower cost with 1.3x fewer GPUs"', () => {
+    const text = 'We present SplitServe. It meets the same SLOs at 15% lower cost with 1.3x fewer GPUs.';
+    expect(claimAt(text, '15% lower cost')).toMatchObject({ metric: 'cost', direction: 'down' });
+    expect(claimAt(text, '1.3x fewer GPUs')).toMatchObject({ metric: 'other', direction: 'down' });
+    // A preposition's object is the compared system, not a thing counted.
+    expect(claimAt('We present KVQ. Its key error is an order of magnitude below KIVI-2 in mean squared error.', 'an order of magnitude below').metric).toBe('accuracy');
+  });
 });
+

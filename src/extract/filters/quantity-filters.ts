@@ -435,6 +435,8 @@ function listStartOf(doc: Document, q: Quantity): number {
   return start;
 }
 
+const COMPARATIVE_AFTER = /^ (?:lower|higher|less|more|fewer|smaller|larger|cheaper|faster|slower|better|worse)\b/i;
+
 /** "a 200 ms SLO", "under a 12 GB budget", "a 15 W power envelope", "a latency budget of 50 ms": set-up. */
 export const BudgetFilter: QuantityFilter = {
   name: 'BudgetFilter',
@@ -444,7 +446,8 @@ export const BudgetFilter: QuantityFilter = {
     // "SLOs of 400 ms TTFT and 60 ms TPOT": the bound named before a list bounds all its values.
     const listStart = listStartOf(doc, q);
     const window = text.slice(Math.max(0, listStart - 40), listStart);
-    const before = BOUND_BEFORE.test(window) || (AT_OR_TO_BEFORE.test(window) && BOUND_VERB_BEFORE.test(window));
+    // ("meets the same SLOs at 20% lower cost": a number a comparative follows compares; it bounds nothing.)
+    const before = (BOUND_BEFORE.test(window) || (AT_OR_TO_BEFORE.test(window) && BOUND_VERB_BEFORE.test(window))) && !COMPARATIVE_AFTER.test(text.slice(q.end, q.end + 12));
     return after || before ? `a target, budget or limit (${q.text}${after ? after[0] : ''}), set for the work, not a result` : null;
   },
 };

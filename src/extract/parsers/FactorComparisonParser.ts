@@ -48,7 +48,11 @@ const THAN_SYSTEM_IN = /^ than (?:the )?[^,;()]{1,40}? (?:in|on) (?:terms of )?(
  * the comparative ("fewer training tokens", "longer context"), not a comparison ("than") or a
  * function word.
  */
-const COMPARED_THING = /^ (?!(?:than|that|the|a|an|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were|be|it|its|their|this|these|those)\b)[a-z][a-z-]+(?: (?!(?:than|that|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were)\b)[a-z][a-z-]+){0,2}/;
+const COMPARED_THING =
+  /^ (?!(?:than|that|the|a|an|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were|be|it|its|their|this|these|those|overall|respectively|across)\b)(?:[a-z][a-z-]+|[A-Z]{2,}s\b)(?: (?!(?:than|that|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were|overall|respectively|across)\b)[a-z][a-z-]+){0,2}/;
+
+/** Comparatives that are prepositions: what follows them is the compared system ("below KIVI-2"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['below', 'above', 'behind', 'ahead of', 'short of']);
 
 /** Measures a unit names by itself ("2.6 J" is energy, "12 GB" memory, "$0.11" cost). */
 const UNIT_MEASURES: ReadonlySet<Metric> = new Set<Metric>(['energy', 'power', 'memory', 'cost']);
@@ -87,31 +91,36 @@ export class FactorComparisonParser implements Parser {
     const scaleUnit = kind === 'quality' && quantity.unit ? metricAt(text, quantity.unit.start) : null;
     const measure = leadingMeasure ?? scaleUnit ?? metricForward(text, comparative.end, end, 4);
     let chosen = measure;
-    if (!chosen && !word.implies) {
+    // "requires 4 times fewer timesteps", "with 1.4x fewer GPUs": a factor of a thing no measure
+    // names is an efficiency result of another kind (CLAIMS.md: "5x less human preference data"),
+    // not one of a measure named before it.
+    const thingMay = !measure && !word.implies && (kind === 'factor' || kind === 'percent') && (word.movement === 'up' || word.movement === 'down');
+    const thing = thingMay && !PREPOSITIONS.has(comparative.text.toLowerCase()) ? COMPARED_THING.exec(text.slice(comparative.end, end)) : null;
+    if (!chosen && !word.implies && !thing) {
       // "attains 75.6% accuracy with only 3.6M parameters, 4.2% higher than X": an appositive
       // after a "with" phrase compares the result the phrase goes with.
       const result = resultBeforeWithPhrase(text, context.previous, quantity);
       const phrase = context.previous[context.previous.length - 1];
       if (result?.reading.measure && phrase && text.slice(phrase.evidence.end, context.group.start) === ', ') chosen = metricAt(text, result.reading.measure.start);
     }
-    if (!chosen && (!word.implies || word.implies === 'size') && !this.apposedToValue(context)) {
+    if (!chosen && !thing && (!word.implies || word.implies === 'size') && !this.apposedToValue(context)) {
       const w = windowsOf(context);
       const subject = subjectMetricBefore(text, w.leftStart, context.group.start);
       if (subject && mayName(subject, word.implies, quantity.unit?.kind)) chosen = subject;
     }
-    if (!chosen && !word.implies) {
+    if (!chosen && !thing && !word.implies) {
       // "In terms of energy efficiency, X is 9.7x better than ...": a measure the sentence opens on.
       const fronted = FRONTED_MEASURE.exec(text.slice(sentence.start, sentence.start + 24));
       const opening = fronted ? metricAt(text, sentence.start + fronted[0].length) : null;
       if (opening && text[opening.end] === ',') chosen = opening;
     }
-    if (!chosen && !word.implies) {
+    if (!chosen && !thing && !word.implies) {
       // "more efficient in terms of compute", "less efficient in ... compute".
       const terms = /^ in terms of (?:the )?/.exec(text.slice(comparative.end, comparative.end + 20));
       if (terms) chosen = metricAt(text, comparative.end + terms[0].length);
     }
     let trailing: MetricMatch | null = null;
-    if (!chosen && !word.implies) {
+    if (!chosen && !thing && !word.implies) {
       // "1.4% higher than EfficientNet-B0 in top-1 accuracy": the measure follows the compared system.
       const thanIn = THAN_SYSTEM_IN.exec(text.slice(comparative.end, Math.min(end, comparative.end + 70)));
       if (thanIn) chosen = metricAt(text, comparative.end + thanIn[0].length);
@@ -120,11 +129,11 @@ export class FactorComparisonParser implements Parser {
     let unitMeasure: Metric | null = null;
     let timeCompared = false;
     const listed = context.previous[context.previous.length - 1];
-    if (!chosen && listed && listed.group === context.group && listed.reading.parser === this.name && listed.reading.measure) {
+    if (!chosen && !thing && listed && listed.group === context.group && listed.reading.parser === this.name && listed.reading.measure) {
       // "which is 3.9x and 1.7x higher than X and Y, respectively": the list shares its comparative's measure.
       chosen = metricAt(text, listed.reading.measure.start);
     }
-    if (!chosen && (!word.implies || word.implies === 'size')) {
+    if (!chosen && !thing && (!word.implies || word.implies === 'size')) {
       const last = context.previous[context.previous.length - 1];
       // (A value's unit may be its measure: "39M parameters".)
       const earlierMeasure = last?.reading.measure ?? (last?.quantity.unit ? { start: last.quantity.unit.start } : undefined);
@@ -154,9 +163,6 @@ export class FactorComparisonParser implements Parser {
       // SpQR": a bare number continuing a quality comparison takes the quality named before it.
       chosen = qualityBefore(text, context.sentence.start, quantity.start);
     }
-    // "requires 4 times fewer timesteps", "2.4x longer context": a factor of a thing no measure
-    // names is an efficiency result of another kind (CLAIMS.md: "5x less human preference data").
-    const thing = !chosen && !word.implies && !unitMeasure && kind === 'factor' && (word.movement === 'up' || word.movement === 'down') ? COMPARED_THING.exec(text.slice(comparative.end, end)) : null;
     if (!chosen && !word.implies && !unitMeasure && quantity.unit?.kind !== 'points' && !thing) return null;
     // A bare difference is on the scale of the quality it compares ("0.7 higher" FID), else in points.
     const unit = quantity.unit?.unit ?? (chosen ? scaleOf(chosen)?.unit : undefined) ?? 'pt';
