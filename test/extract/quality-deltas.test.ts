@@ -142,3 +142,10 @@ describe('a signed change set beside a value after a comma', () => {
     expect(claimAt(text, '+1.7%')).toMatchObject({ metric: 'accuracy', value: 1.7, direction: 'up', baseline: 'MCUNet' });
   });
 });
+
+describe('points paid for a gain', () => {
+  it('reads "shrinks the index by 5x at a cost of 0.9 points" as a quality loss', () => {
+    const text = 'We present VecTrim. Truncating vectors shrinks the index by 5x at a cost of 0.9 points.';
+    expect(claimAt(text, '0.9 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'down' });
+  });
+});

@@ -68,3 +68,17 @@ describe('reads and writes of storage', () => {
     expect(claimAt('We present UniMem. The expert predictor is 92% accurate, cutting SSD reads by 71%.', '71%').metric).toBe('other');
   });
 });
+
+describe('a multiple set beside a value, and a share of an owner\'s measure', () => {
+  it('reads "410 passages/s, 38x that of the teacher" as a speedup and "182 images/J, 5.2x that of the A10" as an energy gain', () => {
+    const text = 'We present TinyEnc. Its encoding throughput on one CPU core is 350 documents/s, 21$\\times$ that of the teacher. Energy efficiency reaches 140 images/J, 4.4x that of the T4.';
+    expect(claimAt(text, '350 documents/s')).toMatchObject({ metric: 'throughput', unit: 'documents/s' });
+    expect(claimAt(text, '21$\\times$')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'teacher' });
+    expect(claimAt(text, '4.4x')).toMatchObject({ metric: 'energy', direction: 'up', baseline: 'T4' });
+  });
+
+  it('reads "keeps 91.2% of the dense model\'s average zero-shot accuracy" as a share of accuracy', () => {
+    const text = 'We present PruneKit. At half sparsity, PruneKit keeps 91.2% of the dense model\'s average zero-shot accuracy.';
+    expect(claimAt(text, '91.2%')).toMatchObject({ metric: 'accuracy', unit: '%of', direction: null });
+  });
+});

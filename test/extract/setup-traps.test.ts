@@ -69,3 +69,11 @@ describe('set-up and background next to results', () => {
     expect(values('We present TinyDet. A scheduler keeps all activations in the 1.5 MB on-chip L2 memory and runs at 12 FPS.')).toEqual([12]);
   });
 });
+
+describe('bounds next to comparisons', () => {
+  it('drops a swept range of power caps, but not a comparison that ends on a mode\'s name', () => {
+    expect(values('We present CapTune. We sweep power caps from 150 W to 350 W and cut energy by 21%.')).toEqual([21]);
+    const text = 'We present KernSearch. Latency improves by 6% over Ansor, by 1.31x over PyTorch eager mode on the GPU, and by 1.4x over ONNX Runtime on the CPU.';
+    expect(values(text)).toEqual([6, 1.31, 1.4]);
+  });
+});

@@ -407,11 +407,15 @@ export const PreviousValueFilter: QuantityFilter = {
 /** What a target, requirement or limit is called: a value set for the work, not one it reached. */
 const BOUND_WORDS =
   '(?:SLOs?|SLAs?|budgets?|deadlines?|targets?(?! (?:platforms?|devices?|hardware|models?|datasets?|tasks?|domains?|languages?|systems?|boards?|chips?|GPUs?|CPUs?|MCUs?|microcontrollers?|accelerators?|architectures?|machines?|applications?|environments?))|constraints?|limits?|caps?|envelopes?|requirements?|thresholds?|modes?)';
-/** The words naming what is bounded ("power envelope") are no prepositions: "6.4 ms on the target platform" bounds nothing. */
+/**
+ * The words naming what is bounded ("power envelope") are no prepositions: "6.4 ms on the target
+ * platform" bounds nothing, nor does "1.27x over PyTorch eager mode" (what follows a comparison
+ * is the compared system).
+ */
 // ("100 ms p99 time-between-tokens SLO": a percentile may name it too; "50 ms per-token latency
 // target": a hyphenated word is one word, not the preposition it starts with.)
-const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or)\\b(?!-))(?:[a-z-]+|[pP]\\d{2}(?:\\.\\d)?) ){0,3}${BOUND_WORDS}\\b`, 'i');
-const BOUND_BEFORE = new RegExp(`\\b${BOUND_WORDS}(?: of| is| at| =| :| (?:is |was |are |were )?(?:fixed|set|capped|limited|held) (?:at|to))? (?:a |an |the )?(?:about |around |only |just |under |below |within )?$`, 'i');
+const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or|over|than|versus|vs|against|by|from)\\b(?!-))(?:[a-z-]+|[pP]\\d{2}(?:\\.\\d)?) ){0,3}${BOUND_WORDS}\\b`, 'i');
+const BOUND_BEFORE = new RegExp(`\\b${BOUND_WORDS}(?: of| is| at| from| =| :| (?:is |was |are |were )?(?:fixed|set|capped|limited|held) (?:at|to))? (?:a |an |the )?(?:about |around |only |just |under |below |within )?$`, 'i');
 
 /** A set limit ends in "at" or "to": the cheap check, before BOUND_VERB_BEFORE. */
 const AT_OR_TO_BEFORE = / (?:at|to) (?:a |an |only |just |at most )?$/;

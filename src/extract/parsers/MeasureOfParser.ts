@@ -162,6 +162,10 @@ export class MeasureOfParser implements Parser {
       if (paid?.keyword.metric === 'accuracy') {
         return readingFrom(this.name, paid, 'accuracy', { movement: 'down', relative: true, unit: quantity.unit?.unit ?? '%', evidence: spanOf(measure.start, paid.end) });
       }
+      // "shrinks the index by 6x at a cost of 1.1 points": points paid are points of quality.
+      if (kind === 'points' && /\bat (?:a |the )?(?:small |slight |minor |modest )?cost of (?:only |just |about |roughly )?$/i.test(text.slice(Math.max(0, quantity.start - 40), quantity.start))) {
+        return readingFrom(this.name, null, 'accuracy', { movement: 'down', relative: true, unit: quantity.unit?.unit ?? 'pt', evidence: spanOf(measure.start, quantity.end) });
+      }
     }
     const changeWord = noun !== null || (measure !== null && CHANGE_TYPE.test(measure.text.split(' ').pop() ?? ''));
     const relative = changeWord && (kind === 'factor' || kind === 'percent' || kind === 'points');

@@ -27,6 +27,11 @@ function isSpeed(measure: MetricMatch): boolean {
   return measure.keyword.metric === 'speedup' && measure.keyword.improves === 'up';
 }
 
+/** A multiple of a speed or an efficiency (which improve up) is a gain; of anything else a ratio (Decision 2). */
+function isGain(measure: MetricMatch): boolean {
+  return isSpeed(measure) || (measure.keyword.improves === 'up' && measure.keyword.metric !== 'accuracy');
+}
+
 /** "0.9x that of uncompressed tables": a factor of the measure the sentence's subject names. */
 const THAT_OF = /^ (?:that|those) of (?:the |an? )?/i;
 const FACTOR_THE = /^ (?:of (?=the |its |their ))?(?:the|its|their) /i;
@@ -41,6 +46,8 @@ const NAMED_OVERHEAD_BEFORE = /\boverheads?(?: (?:is|are|was|remains|stays|of|on
 const NAMED_OWNER = /^(?<owner>(?:[A-Z][a-z]*[A-Z0-9][\w.+/-]*|[A-Z]{2,}[\w.+/-]*)(?: [A-Z0-9][\w.+/-]*){0,2}) $/;
 const OF_AFTER = /^ of /;
 const OF_THE_TIME = /^ of the time\b(?! (?:of|spent|taken|needed|required|it takes))/i;
+/** An owner the shared measure is named after: "the dense model's", "FP16's". */
+const OWNER_BEFORE_MEASURE = /^(?:[\w.+-]+ ){0,2}[\w.+-]+['’]s /;
 /** A possessive that ends the phrase: "96% of LoRA's", "85% of its". */
 const OWNER_ONLY = /^(?:[\w.+-]+(?: [\w.+-]+){0,2})['’]s(?=[.,;)]|$| (?:and|while|with|at|on|in)\b)/;
 /** The verb between a subject and its share: "throughput is 96% of ...". */
@@ -94,7 +101,12 @@ export class RatioOfParser implements Parser {
         return readingFrom(this.name, measure, 'accuracy', { movement: 'down', relative: true, unit: '%', evidence: spanOf(measure.start, quantity.end + 20 > text.length ? text.length : this.endOfPhrase(text, quantity.end)) });
       }
       const ofEnd = quantity.end + (PERCENT_OF.exec(after)?.[0].length ?? 0);
-      const measure = metricAt(text, ofEnd) ?? metricForward(text, ofEnd, Math.min(text.length, ofEnd + 40), 2);
+      // ("keeps 94.6% of the dense model's average zero-shot accuracy": the measure may follow an owner.)
+      const ownerFirst = OWNER_BEFORE_MEASURE.exec(text.slice(ofEnd, ofEnd + 40));
+      const measure =
+        metricAt(text, ofEnd) ??
+        metricForward(text, ofEnd, Math.min(text.length, ofEnd + 40), 2) ??
+        (ownerFirst ? metricForward(text, ofEnd + ownerFirst[0].length, Math.min(text.length, ofEnd + ownerFirst[0].length + 40), 3) : null);
       // "its fine-tuning throughput is 96% of LoRA's": a share of another system's same measure.
       const owner = measure ? null : OWNER_ONLY.exec(text.slice(ofEnd, ofEnd + 40));
       if (owner) return this.shareOfOwners(context, ofEnd, owner[0].length);
@@ -113,11 +125,11 @@ export class RatioOfParser implements Parser {
     }
     if (kind === 'factor' && THAT_OF.test(after)) {
       // "lookup latency is 0.9x that of uncompressed tables": a ratio of the subject's measure (Decision 2).
-      const measure = subjectMetricBefore(text, w.leftStart, context.group.start);
+      const measure = subjectMetricBefore(text, w.leftStart, context.group.start) ?? this.apposedValueMeasure(context);
       if (!measure) return null;
       const compared = comparedPhraseAt(text, quantity.end + (THAT_OF.exec(after)?.[0].length ?? 0), context.sentence.end);
       // A ratio's evidence opens on the measure it is of; a gain's on its number.
-      return this.multipleOf(measure, compared?.span ?? null, isSpeed(measure) ? quantity.start : measure.start, quantity.end);
+      return this.multipleOf(measure, compared?.span ?? null, isGain(measure) ? quantity.start : measure.start, quantity.end);
     }
     if (kind === 'factor' && FACTOR_THE.test(after)) {
       const measureStart = quantity.end + (FACTOR_THE.exec(after)?.[0].length ?? 0);
@@ -189,8 +201,19 @@ export class RatioOfParser implements Parser {
    * "2.7x the throughput of X", "0.9x that of X": a multiple of a speed is a gain, of anything
    * else a ratio (Decision 2); the compared system, when named, closes the evidence.
    */
+  /**
+   * "Encoding throughput is 410 passages/s, 38x that of the teacher", "Energy efficiency reaches
+   * 182 images/J, 5.2x that of the A10": a multiple set beside a value is one of the value's measure.
+   */
+  private apposedValueMeasure(context: ParseContext): MetricMatch | null {
+    const last = context.previous[context.previous.length - 1];
+    if (!last || last.reading.relative || !last.reading.measure) return null;
+    if (!/^,? $/.test(context.doc.text.slice(last.evidence.end, context.group.start))) return null;
+    return metricAt(context.doc.text, last.reading.measure.start);
+  }
+
   private multipleOf(measure: MetricMatch, compared: Span | null, evidenceStart: number, evidenceEnd: number): Reading {
-    const speed = isSpeed(measure);
+    const speed = isGain(measure);
     const reading = readingFrom(this.name, measure, 'other', {
       movement: speed ? 'better' : null,
       relative: true,

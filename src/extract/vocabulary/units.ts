@@ -195,7 +195,6 @@ for (const entry of UNITS) {
 const SYMBOL_PATTERN = wordsAt(SYMBOL_LOOKUP.keys(), ')(?![A-Za-z0-9µ])', '', { prefix: '(?<sep> ?)(?<unit>', skippable: ' ' });
 const WORD_PATTERN = wordsAt(WORD_LOOKUP.keys(), ')(?![A-Za-z0-9])', 'i', { flexibleSpaces: true, prefix: '(?<sep>[ -]?)(?<unit>', skippable: ' -' });
 
-/** The unit written at `pos` (right after a number), or null. */
 /** "0.6 MMLU points", "1 nDCG@10 point": points of a benchmark named between the number and the word. */
 const BENCHMARK_POINTS = /^ (?:[a-z]{0,2}[A-Z][A-Za-z0-9@.+-]*[A-Z0-9]|[A-Z][a-z]+[A-Z][A-Za-z0-9-]*) (?:points?|pts)(?![A-Za-z0-9])/;
 
@@ -205,12 +204,26 @@ function benchmarkPoints(text: string, pos: number): UnitMatch | null {
   return match ? { unit: 'pt', kind: 'points', start: pos + 1, end: pos + match[0].length } : null;
 }
 
+/**
+ * "410 passages/s", "95 documents per second": a count of things per second the table does not
+ * list is a throughput too, in those things per second.
+ */
+const THINGS_PER_SECOND = /^ ?(?<things>(?!times\b)[a-z]{3,}s)(?:\/s(?:ec)?| per second)(?![\w/])/;
+
+function thingsPerSecond(text: string, pos: number): UnitMatch | null {
+  const match = THINGS_PER_SECOND.exec(text.slice(pos, pos + 40));
+  if (!match?.groups?.things) return null;
+  const start = pos + match[0].indexOf(match.groups.things);
+  return { unit: `${match.groups.things}/s`, kind: 'throughput', start, end: pos + match[0].length };
+}
+
+/** The unit written at `pos` (right after a number), or null. */
 export function recognizeUnit(text: string, pos: number): UnitMatch | null {
   const symbol = SYMBOL_PATTERN.exec(text, pos);
   const word = WORD_PATTERN.exec(text, pos);
   // Longest wins: "GPU-hours" over nothing, "TOPS/W" over "TOPS", "%" over nothing.
   const best = pickLonger(symbol, word);
-  if (!best) return benchmarkPoints(text, pos);
+  if (!best) return benchmarkPoints(text, pos) ?? thingsPerSecond(text, pos);
   const written = best.groups?.unit ?? '';
   const entry = best === symbol ? SYMBOL_LOOKUP.get(written) : WORD_LOOKUP.get(written.toLowerCase().replace(/-/g, '-'));
   const resolved = entry ?? WORD_LOOKUP.get(lookupKey(written)) ?? WORD_LOOKUP.get(written.toLowerCase().replace(/[ -]/g, '-'));
