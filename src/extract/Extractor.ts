@@ -31,6 +31,7 @@ import { QualityGapParser } from './parsers/QualityGapParser.js';
 import { VersusPairParser } from './parsers/VersusPairParser.js';
 import { ScoreVerbParser } from './parsers/ScoreVerbParser.js';
 import { ListContinuationParser } from './parsers/ListContinuationParser.js';
+import { GainRestatementParser } from './parsers/GainRestatementParser.js';
 import { SignedDeltaParser } from './parsers/SignedDeltaParser.js';
 import { MetricListRefiner } from './refiners/MetricListRefiner.js';
 import { GapRefiner } from './refiners/GapRefiner.js';
@@ -72,6 +73,8 @@ export const DEFAULT_CONFIGURATION: ExtractorConfiguration = {
     new ScoreVerbParser(),
     new SignedDeltaParser(),
     new ListContinuationParser(),
+    // Last: a factor that names nothing but a gain restates one read before ("still 1.9x").
+    new GainRestatementParser(),
   ],
   candidateFilters: CANDIDATE_FILTERS,
   refiners: [
@@ -116,7 +119,7 @@ export class Extractor {
       const previous = bySentence.get(sentence.index) ?? [];
       let reading: Reading | null = null;
       // One context for all parsers: the windows they share are computed once per number.
-      const context = { doc, quantity, sentence, group, position, previous };
+      const context = { doc, quantity, sentence, group, position, previous, earlier: found };
       for (const parser of this.configuration.parsers) {
         reading = parser.parse(context);
         if (reading) break;

@@ -62,6 +62,8 @@ export interface ParseContext {
   readonly position: number;
   /** Claims already read earlier in the same sentence (for elliptical lists). */
   readonly previous: readonly Candidate[];
+  /** Claims already read earlier in the abstract, in text order (for gains restated later). */
+  readonly earlier: readonly Candidate[];
 }
 
 export interface Parser {

@@ -50,7 +50,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
     words: [
       'latency', 'latencies', 'inference latency', 'response latency', 'end-to-end latency', 'end-to-end response latency',
       'query latency', 'runtime', 'runtimes', 'run time', 'run-time', 'execution time', 'inference time', 'training time',
-      'wall-clock time', 'wall clock time', 'time', 'delay', 'search time', 'switching time', 'model switching time',
+      'wall-clock time', 'wall clock time', 'wall-clock', 'wall clock', 'time', 'delay', 'search time', 'switching time', 'model switching time',
       'compilation time', 'processing time', 'response time', 'time-to-first-token', 'TTFT', 'tuning time',
       'generation time', 'completion time', 'job completion time', 'kernel generation time', 'training wall-clock time',
       'epoch time', 'time per epoch', 'time-to-accuracy', 'time to accuracy', 'time-to-solution',

@@ -1,0 +1,103 @@
+/**
+ * A factor that restates a gain the abstract has already named, naming no measure itself:
+ * "gains shrink but remain at least 1.4x", "the benefit is smaller but still 1.12x", "its
+ * advantage over H100 narrows to 1.3x", "BudgetSpec still reaches 1.9x". It is a gain of the kind
+ * its own words name ("memory savings grow to 11x"), else of the kind of the latest factor gain
+ * read before it in the abstract.
+ */
+import type { Candidate, Parser, ParseContext, Reading } from '../pipeline.js';
+import { metricsIn, spanOf, windowsOf } from './support.js';
+
+/** A noun for a gain as the subject of the clause: "the gain", "its advantage over H100", "memory savings". */
+const GAIN_NOUN = /\b(?:gains?|benefits?|advantages?|speedups?|speed-ups?|savings?|improvements?|margins?)\b/gi;
+
+/**
+ * The verb that restates the gain's size, and the words it may take before the number: "is",
+ * "remains at least", "narrows to", "still reaches". What comes between the noun and the verb is
+ * the gain's own setting ("over H100", "is smaller but"), no claim of its own.
+ */
+const RESTATING_LINK =
+  /\b(?:is|are|was|were|remains?|remained|stays?|stayed|still|narrows? to|narrowed to|shrinks? to|shrank to|drops? to|dropped to|falls? to|fell to|grows? to|grew to|rises? to|rose to|reaches|reached|becomes?|became|amounts? to)(?: (?:reaches|reached|achieves|delivers|yields|is|at least|about|around|roughly|nearly|almost|up to|only|just|a|an))* ?$/i;
+
+/** "BudgetSpec still reaches 1.9x": with "still", the gain need not be named. */
+const STILL_LINK = /\bstill(?: (?:reaches|reached|achieves|delivers|yields|gives|provides|is|at least|about|around|roughly|nearly|almost|up to|only|a|an))* ?$/i;
+
+/** The words a gain's noun phrase opens with: a determiner and up to two modifiers, or one modifier. */
+const NOUN_PHRASE_OPENING =
+  /(?:\b(?:the|its|their|our|this|these|that)(?: [a-z][\w-]*){0,2} |(?<=^|\s)(?!(?:and|but|or|while|when|where|which|so|yet|on|in|at|for|of|with|to|by|as)\b)[a-z][\w-]* )$/i;
+
+/** What may stand between a gain noun and its verb: its setting ("over H100"), no number of its own and no new clause. */
+const NOUN_TO_LINK = /^(?:[^,;:\s]|\s(?!\d))*$/;
+
+export class GainRestatementParser implements Parser {
+  readonly name = 'GainRestatementParser';
+
+  parse(context: ParseContext): Reading | null {
+    const { doc, quantity } = context;
+    if (quantity.unit?.kind !== 'factor' || context.group.members.length > 1) return null;
+    const text = doc.text;
+    const w = windowsOf(context);
+    // The clause before the number: after the last comma of its window.
+    const clauseFrom = w.leftStart + w.left.lastIndexOf(',') + 1;
+    const clause = text.slice(clauseFrom, quantity.start);
+    const link = RESTATING_LINK.exec(clause);
+    if (!link) return null;
+    const linkStart = clauseFrom + link.index;
+    const noun = this.gainNounBefore(clause, link.index);
+    if (noun === null && !STILL_LINK.test(clause)) return null;
+    const evidenceStart = noun !== null ? clauseFrom + noun : linkStart;
+    // "memory savings grow to 11x": the gain names its measure.
+    const named = metricsIn(text, evidenceStart, linkStart).pop();
+    if (named) {
+      const implied = named.keyword.metric;
+      return {
+        parser: this.name,
+        metric: implied,
+        improves: named.keyword.improves,
+        movement: 'better',
+        relative: true,
+        unit: quantity.unit.unit,
+        evidence: spanOf(evidenceStart, quantity.end),
+        measure: { start: named.start, end: named.end },
+      };
+    }
+    const gain = latestFactorGain(context.earlier);
+    if (!gain) return null;
+    return {
+      ...gain.reading,
+      parser: this.name,
+      unit: quantity.unit.unit,
+      evidence: spanOf(evidenceStart, quantity.end),
+      metricList: undefined,
+      comparedObject: undefined,
+      qualifier: null,
+      subject: null,
+    } as Reading;
+  }
+
+  /** Where the gain noun the link restates starts in the clause (the last one before the link), or null. */
+  private gainNounBefore(clause: string, linkAt: number): number | null {
+    let found: number | null = null;
+    GAIN_NOUN.lastIndex = 0;
+    for (let match = GAIN_NOUN.exec(clause); match !== null && match.index < linkAt; match = GAIN_NOUN.exec(clause)) {
+      const between = clause.slice(match.index + match[0].length, linkAt);
+      if (between.length <= 60 && NOUN_TO_LINK.test(between)) {
+        found = match.index;
+        break;
+      }
+    }
+    if (found === null) return null;
+    // The noun phrase opens a word or two earlier: "the end-to-end gain", "memory savings".
+    const before = NOUN_PHRASE_OPENING.exec(clause.slice(0, found));
+    return before ? found - before[0].length : found;
+  }
+}
+
+/** The latest gain stated as a factor before this number: the one a restatement repeats. */
+function latestFactorGain(earlier: readonly Candidate[]): Candidate | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const c = earlier[i] as Candidate;
+    if (c.reading.relative && !c.reading.ratio && !c.reading.bound && c.quantity.unit?.kind === 'factor') return c;
+  }
+  return null;
+}

@@ -1,0 +1,32 @@
+/**
+ * A factor that restates a gain named earlier in the abstract ("the gain shrinks to 1.2x",
+ * "still reaches 1.9x"): a gain of the kind its words name, else of the latest factor gain.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimAt, run } from './helpers.js';
+
+const SPEEDUP = 'We present TreeSpec. TreeSpec accelerates decoding by 2.6x over autoregressive decoding.';
+
+describe('a gain restated later', () => {
+  it('reads "gains shrink but remain at least 1.3x" and "the benefit is smaller but still 1.1x" as the speedup they restate', () => {
+    const text = `${SPEEDUP} At batch size 32, gains shrink but remain at least 1.3x. For a dense 70B model the benefit is smaller but still 1.1x.`;
+    expect(claimAt(text, '1.3x')).toMatchObject({ metric: 'speedup', direction: 'up', qualifier: 'at least', evidence: 'gains shrink but remain at least 1.3x' });
+    expect(claimAt(text, '1.1x')).toMatchObject({ metric: 'speedup', direction: 'up', evidence: 'the benefit is smaller but still 1.1x' });
+  });
+
+  it('reads "its advantage over H100 narrows to 1.4x" as the kind of the gain before it (here cost)', () => {
+    const text = 'We present PodCost. Per training token, v5e is 2.1x cheaper than H100; for LoRA, its advantage over H100 narrows to 1.4x.';
+    expect(claimAt(text, '1.4x')).toMatchObject({ metric: 'cost', direction: 'down' });
+  });
+
+  it('reads "still reaches 1.7x" and a gain that names its measure ("memory savings grow to 9x")', () => {
+    const text = `${SPEEDUP} On a Jetson AGX Orin, where static trees stay below 1.2x, TreeSpec still reaches 1.7x. At long contexts the memory savings grow to 9x.`;
+    expect(claimAt(text, '1.7x')).toMatchObject({ metric: 'speedup', evidence: 'still reaches 1.7x' });
+    expect(claimAt(text, '9x')).toMatchObject({ metric: 'memory', direction: 'down', evidence: 'the memory savings grow to 9x' });
+  });
+
+  it('reads nothing when no gain was named before or the clause names no gain', () => {
+    expect(run('We present TreeSpec. On long prompts the gain is 1.5x.').claims).toEqual([]);
+    expect(run(`${SPEEDUP} The draft tree depth remains 4x the width.`).claims.map((c) => c.value)).toEqual([2.6]);
+  });
+});
