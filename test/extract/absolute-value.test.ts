@@ -75,3 +75,11 @@ describe('densities and value for money', () => {
     expect(claimAt('We present SpiralMamba. On COCO with Mask R-CNN it reaches 48.1 box AP.', '48.1 box AP')).toMatchObject({ metric: 'accuracy', unit: 'AP' });
   });
 });
+
+describe('emissions', () => {
+  it('reads kg and tonnes of CO2 as another measure in kgCO2e and tCO2e', () => {
+    const text = 'We present GreenFit. Fine-tuning emits 0.4 tonnes of CO$_2$, and inference over a year emits 830 kg CO2e.';
+    expect(claimAt(text, '0.4 tonnes of CO$_2$')).toMatchObject({ metric: 'other', unit: 'tCO2e' });
+    expect(claimAt(text, '830 kg CO2e')).toMatchObject({ metric: 'other', unit: 'kgCO2e' });
+  });
+});

@@ -44,3 +44,12 @@ describe('a change whose start says whose it is', () => {
     expect(claimAt('We present LayerBudget. It lowers the perplexity of LLaMA-2-13B from 33.2 with Wanda to 19.7.', '19.7')).toMatchObject({ value: 19.7, unit: 'PPL' });
   });
 });
+
+describe('a change restated as a factor in parentheses', () => {
+  it('reads "(2.4x)" after a time that fell as a speedup and after a memory that fell as a memory reduction', () => {
+    const text = 'We present CacheDiT. Wall-clock time falls from 29 min to 12 min on 8 GPUs (2.4x). Peak memory drops from 40 GB to 10 GB (4x).';
+    expect(claimAt(text, '2.4x')).toMatchObject({ metric: 'speedup', direction: 'up' });
+    expect(claimAt(text, '(4x)')).toMatchObject({ metric: 'memory', direction: 'down' });
+    expect(claimAt(text, '12 min')).toMatchObject({ metric: 'time', direction: null });
+  });
+});

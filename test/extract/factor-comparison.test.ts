@@ -167,3 +167,10 @@ describe('a measure the sentence opens on, and counts of events', () => {
   });
 });
 
+describe('work per joule and per dollar', () => {
+  it('reads "more frames per joule" as energy and "more requests per dollar" as cost, both improving up', () => {
+    const text = 'We present EdgeVid. It gives 2.4x more frames per joule than a laptop GPU and serves 1.6x more requests per dollar than DistServe.';
+    expect(claimAt(text, '2.4x')).toMatchObject({ metric: 'energy', direction: 'up' });
+    expect(claimAt(text, '1.6x')).toMatchObject({ metric: 'cost', direction: 'up', baseline: 'DistServe' });
+  });
+});

@@ -156,3 +156,13 @@ describe('a list before its measure', () => {
   });
 });
 
+describe('a measure named right after the number', () => {
+  it('reads "beats X at equal FLOPs by 1.2x in latency" as a speedup, not compute', () => {
+    const text = 'We present PruneDet. It beats magnitude pruning at equal FLOPs by 1.2x in latency.';
+    expect(claimAt(text, '1.2x')).toMatchObject({ metric: 'speedup', direction: 'up', evidence: 'pruning at equal FLOPs by 1.2x in latency' });
+  });
+
+  it('keeps the subject\'s measure when "for ..." names a setting: "TTFT drops by 30% for long requests"', () => {
+    expect(claimAt('We present PageKV. Time-to-first-token drops by 30% for long requests.', '30%').metric).toBe('speedup');
+  });
+});

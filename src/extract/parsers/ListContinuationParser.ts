@@ -4,7 +4,8 @@
  * A100", "by 51% over SOTA prefix-caching and 75% over full recomputation".
  */
 import type { Parser, ParseContext, Reading, Span } from '../pipeline.js';
-import { clauseEnd, metricForward, spanOf } from './support.js';
+import { clauseEnd, metricForward, readingFrom, spanOf } from './support.js';
+import { metricAt } from '../vocabulary/metrics.js';
 import { NAMED_SCALES } from '../vocabulary/scales.js';
 
 const SCALE_UNITS: ReadonlySet<string> = new Set([...NAMED_SCALES.values()].map((scale) => scale.unit));
@@ -18,7 +19,7 @@ export class ListContinuationParser implements Parser {
   readonly name = 'ListContinuationParser';
 
   parse(context: ParseContext): Reading | null {
-    const paired = this.respectiveOf(context);
+    const paired = this.respectiveOf(context) ?? this.changeAsFactor(context);
     if (paired) return paired;
     const { doc, quantity, sentence, previous } = context;
     // "an R^2 of 0.98 for runtime (mean error 15%) and 0.78 for power": a bare value continues the
@@ -42,6 +43,23 @@ export class ListContinuationParser implements Parser {
     if (metricForward(text, quantity.end, end, 2)) return null;
     const tailMatch = OWN_TAIL.exec(text.slice(quantity.end, end));
     return this.continuing(last.reading, quantity.unit?.unit ?? last.unit, spanOf(quantity.start, quantity.end + (tailMatch ? tailMatch[0].trimEnd().replace(/\.$/, '').length : 0)));
+  }
+
+  /**
+   * "wall-clock time falls from 31 min to 11.7 min on 8 GPUs (2.65x)": a bare factor in
+   * parentheses after a change "from A to B" states the change as a ratio, a gain of the measure
+   * that changed (a speedup when it is a time, Decision 1).
+   */
+  private changeAsFactor(context: ParseContext): Reading | null {
+    const { doc, quantity, previous } = context;
+    if (quantity.unit?.kind !== 'factor') return null;
+    const last = previous[previous.length - 1];
+    if (!last || last.reading.parser !== 'ChangeEndParser' || !last.reading.measure) return null;
+    const text = doc.text;
+    if (!CHANGE_FACTOR_GAP.test(text.slice(last.quantity.end, quantity.start)) || text[quantity.end] !== ')') return null;
+    const measure = metricAt(text, last.reading.measure.start);
+    if (!measure) return null;
+    return readingFrom(this.name, measure, 'other', { movement: 'better', relative: true, unit: quantity.unit.unit, evidence: spanOf(last.evidence.start, quantity.end + 1) });
   }
 
   /** The reading of the claim a number continues, as this number's: its own unit and evidence, no list, compared object or qualifier. */
@@ -70,3 +88,5 @@ export class ListContinuationParser implements Parser {
 }
 
 const RESPECTIVELY_AFTER = /^,? respectively\b/i;
+/** Between the end of a change and its ratio: the change's own setting, then an opening parenthesis. */
+const CHANGE_FACTOR_GAP = /^(?: (?:on|with|for|at|in|across|using|under) [^,;()]{1,40})? \((?:about |roughly |~ ?)?$/i;

@@ -14,6 +14,7 @@ import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, readin
 const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
 const IN_METRIC_AFTER = /^ (?:in|on|for) (?:terms of )?(?:the )?/i;
+const IN_MEASURE_AFTER = /^ in (?:terms of )?(?:the )?/i;
 /**
  * What may stand between a shared verb's previous "by N" and this one: "and decoding", ", and the
  * energy efficiency", or a comma inside a list ("by 8% over X, by 1.27x over Y, and by 1.5x").
@@ -133,7 +134,12 @@ export class VerbByParser implements Parser {
       }
     }
     const end = clauseEnd(text, sentence.end, context.group.end);
-    let metric: MetricMatch | null = between[0] ?? object[object.length - 1] ?? null;
+    // "beats X at equal FLOPs by 1.3x in latency": a measure named right after the number wins over
+    // one in the object's setting.
+    // ("for requests", "on ImageNet" name a setting; the subject of "TTFT drops by 37%" is named already.)
+    const inMetricAfter = subjectSide ? null : IN_MEASURE_AFTER.exec(text.slice(quantity.end, quantity.end + 24));
+    const namedAfter = inMetricAfter ? metricAt(text, quantity.end + inMetricAfter[0].length) : null;
+    let metric: MetricMatch | null = between[0] ?? namedAfter ?? object[object.length - 1] ?? null;
     if (object.length > 1 && context.group.members.length === 1 && !subjectSide) metric = object[0] ?? null;
     if (!metric) {
       const inMetric = IN_METRIC_AFTER.exec(text.slice(quantity.end, quantity.end + 24));
@@ -167,6 +173,8 @@ export class VerbByParser implements Parser {
       if (!metric && !verb?.entry.comparesObject && quantity.unit?.kind !== 'points') return null;
     }
     const kind = quantity.unit?.kind;
+    // (The evidence takes in a measure named after the number unless the object named it already.)
+    const namedAfterEnd = namedAfter && metric === namedAfter && !object.some((m) => m.keyword.metric === namedAfter.keyword.metric) ? namedAfter.end : quantity.end;
     const resolvedMetric = implies === 'speedup' ? 'speedup' : metric?.keyword.metric ?? implies ?? compressed ?? (kind === 'factor' ? 'speedup' : 'accuracy');
     if (!quantity.unit && resolvedMetric !== 'accuracy') return null;
     if (kind !== undefined && kind !== 'factor' && kind !== 'percent' && kind !== 'points' && kind !== 'quality') return null;
@@ -176,7 +184,7 @@ export class VerbByParser implements Parser {
       // A bare change of a measure with a scale of its own is on that scale ("perplexity increases by 0.1").
       unit: quantity.unit?.unit ?? bareScaleUnit(metric),
       // The evidence holds the measure: a subject before the verb opens it.
-      evidence: spanOf(subjectSide && object[0] ? Math.min(object[0].start, verb ? verb.start : byStart) : verb ? verb.start : byStart, quantity.end),
+      evidence: spanOf(subjectSide && object[0] ? Math.min(object[0].start, verb ? verb.start : byStart) : verb ? verb.start : byStart, namedAfterEnd),
     });
     const comparesObject = verb?.entry.comparesObject === true;
     // "outperforming Medusa by 1.3x and EAGLE by 8%": the shared verb's next object is compared too.

@@ -44,6 +44,7 @@ export function absoluteMetric(
       return 'power';
     case 'area-efficiency':
     case 'area':
+    case 'carbon':
       return 'other';
     case 'memory':
       return named === 'size' ? 'size' : 'memory';

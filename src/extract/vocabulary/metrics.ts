@@ -102,6 +102,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       // Work per unit of energy: "1.4x more tokens per joule", "queries per watt are 7.4x higher".
       'tokens per joule', 'tokens/J', 'inferences per joule', 'images per joule', 'queries per joule',
       'queries per watt', 'tokens per watt', 'frames per watt', 'inferences per watt', 'throughput per watt',
+      'frames per joule', 'samples per joule', 'requests per joule', 'operations per joule', 'per joule',
     ],
     metric: 'energy',
     improves: 'up',
@@ -188,7 +189,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
   },
   {
     words: ['cost efficiency', 'cost-efficiency', 'cost-effectiveness', 'cost effectiveness', 'performance per dollar',
-      'throughput per dollar', 'tokens per dollar', 'throughput-per-dollar', 'performance-per-dollar', 'perf/$'],
+      'throughput per dollar', 'tokens per dollar', 'throughput-per-dollar', 'performance-per-dollar', 'perf/$',
+      'requests per dollar', 'queries per dollar', 'images per dollar', 'per dollar'],
     metric: 'cost',
     improves: 'up',
   },

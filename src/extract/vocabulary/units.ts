@@ -18,6 +18,7 @@ export type UnitKind =
   | 'energy-efficiency'
   | 'area-efficiency'
   | 'area'
+  | 'carbon'
   | 'memory'
   | 'params'
   | 'compute'
@@ -119,6 +120,19 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['pJ'], unit: 'pJ', kind: 'energy' },
   { symbols: ['kJ'], unit: 'kJ', kind: 'energy' },
   { symbols: ['J'], words: ['joules', 'joule'], unit: 'J', kind: 'energy' },
+  // Emissions: "596 kg CO2e", "0.7 tonnes of CO2" (CLAIMS.md names no metric for them: another measure).
+  {
+    symbols: ['kgCO2e', 'kgCO2', 'kgCO2eq', 'kg CO2e', 'kg CO2', 'kg CO2eq', 'kg CO_2', 'kg CO_2e'],
+    words: ['kg of CO2', 'kg of CO2e', 'kg of CO2-equivalent', 'kilograms of CO2', 'kilograms of CO2e', 'kg of CO_2'],
+    unit: 'kgCO2e',
+    kind: 'carbon',
+  },
+  {
+    symbols: ['tCO2e', 'tCO2', 'tCO2eq', 't CO2e', 't CO2', 't CO_2'],
+    words: ['tonnes of CO2', 'tonnes of CO2e', 'tons of CO2', 'tons of CO2e', 'metric tons of CO2', 'metric tons of CO2e', 'tonnes CO2e', 'tonnes of CO_2', 'tons of CO_2'],
+    unit: 'tCO2e',
+    kind: 'carbon',
+  },
   { symbols: ['kWh'], unit: 'kWh', kind: 'energy' },
   { symbols: ['MWh'], unit: 'MWh', kind: 'energy' },
   { symbols: ['GWh'], unit: 'GWh', kind: 'energy' },
