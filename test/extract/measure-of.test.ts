@@ -83,3 +83,10 @@ describe('MeasureOfParser: the measure named before the number', () => {
     expect(claimAt(text, '4.6%')).toMatchObject({ metric: 'accuracy', direction: 'up', evidence: 'improvement of 4.6%' });
   });
 });
+
+describe('a measure, a setting, then its value', () => {
+  it('reads "Scaling efficiency from 8 to 64 GPUs is 88%" as the efficiency', () => {
+    const text = 'We present SyncLess. Scaling efficiency from 8 to 64 GPUs is 88%.';
+    expect(claimAt(text, '88%')).toMatchObject({ metric: 'other', unit: '%', evidence: 'Scaling efficiency from 8 to 64 GPUs is 88%' });
+  });
+});

@@ -4,7 +4,7 @@
  * numbers in a contrast; and what stays a result next to them.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { claimAt, run } from './helpers.js';
 
 function values(text: string): number[] {
   return run(text).claims.map((c) => c.value);
@@ -75,5 +75,18 @@ describe('bounds next to comparisons', () => {
     expect(values('We present CapTune. We sweep power caps from 150 W to 350 W and cut energy by 21%.')).toEqual([21]);
     const text = 'We present KernSearch. Latency improves by 6% over Ansor, by 1.31x over PyTorch eager mode on the GPU, and by 1.4x over ONNX Runtime on the CPU.';
     expect(values(text)).toEqual([6, 1.31, 1.4]);
+  });
+});
+
+describe('more set-up: data amounts, fixed parameters, compared values', () => {
+  it('drops hours of traces released, a parameter fixed to a share, and the value after "versus roughly"', () => {
+    expect(values('We present WattBench. We release 1,800 hours of power traces, and cut energy by 17%.')).toEqual([17]);
+    expect(values('We present TopSync. We fix $k$ to 2% of the parameters and cut traffic by 38%.')).toEqual([38]);
+    expect(values('We present VersaMoE. It draws 24 W of board power versus roughly 240 W for the GPU.')).toEqual([24]);
+  });
+
+  it('keeps a setting that grows by a comparison: "batch sizes up to 2.5x larger"', () => {
+    const text = 'We present KVPack. The larger effective KV capacity admits batch sizes up to 2.5x larger.';
+    expect(claimAt(text, '2.5x')).toMatchObject({ metric: 'other', direction: 'up', qualifier: 'up to' });
   });
 });

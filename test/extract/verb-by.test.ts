@@ -166,3 +166,10 @@ describe('a measure named right after the number', () => {
     expect(claimAt('We present PageKV. Time-to-first-token drops by 30% for long requests.', '30%').metric).toBe('speedup');
   });
 });
+
+describe('an elliptic "by" after a number another parser read', () => {
+  it('reads "overstate inference energy by 2.1x on average and by up to 3.9x" as two energy claims', () => {
+    const text = 'We present WattBench. TDP-based estimates overstate inference energy by 2.1x on average and by up to 3.9x for small batches.';
+    expect(claimAt(text, '3.9x')).toMatchObject({ metric: 'energy', qualifier: 'up to' });
+  });
+});

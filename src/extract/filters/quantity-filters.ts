@@ -194,6 +194,9 @@ export const SetupUnitFilter: QuantityFilter = {
   },
 };
 
+/** A comparative right after a number: "at 20% lower cost", "batch sizes up to 3x larger" compare; they set nothing. */
+const COMPARATIVE_AFTER = /^ (?:lower|higher|less|more|fewer|smaller|larger|cheaper|faster|slower|better|worse)\b/i;
+
 const SETUP_CONTEXT_BEFORE =
   /\b(?:sequence length|sequence lengths|context length|context lengths|context window|length|lengths|batch size|batch sizes|batch|resolution|resolutions|window size|group size|group of|rank|beam size|hidden size|hidden dimension|dimension|dimensions|embedding size|image size|input size|patch size|kernel size|block size|tile size|tile sizes|scale factor|temperature|seed|seeds|top-k|k =|n =|epochs? of|iterations|steps|learning rate|sparsity ratio|sparse ratio|compression ratio of|bit-width|bitwidth|precision)(?: (?:of|is|=|up to|from|beyond|to|as))? ?(?:\(e\.g\.,? )?$/i;
 const SETUP_CONTEXT_AFTER = /^ ?(?:training length|sequence length|context|tokens|input tokens|-token|token context|resolution|(?:\()?\d*p\b|pixels|px|images|frames of video|batch|GCDs|layers?|heads?|experts|languages|steps|iterations|samples|examples|shots?|-shot|clips|channels|tasks|nodes|cores|sockets|workers|threads)\b/i;
@@ -201,8 +204,8 @@ const SETUP_CONTEXT_AFTER = /^ ?(?:training length|sequence length|context|token
 const SPARSITY_SETTING_BEFORE = /\b(?:at|with|under|using|for|to)\s+(?:a |an |the )?(?:target |fixed |uniform |global )?$/i;
 const SPARSITY_AFTER = /^ (?:[\w-]+ )?(?:sparsity|density|pruning ratio|pruning rate|sparsity ratio|sparsity level|compression ratio|compression rate|compression|keep ratio|drop rate|token keep rate)\b/i;
 
-/** "which we set to 8 GB", "is fixed at 300 W", "configured to 16 GB": a value chosen, not reached. */
-const SET_TO_BEFORE = /\b(?:set|fixed|configured) (?:to|at) (?:a |an |about |around |roughly )?$/i;
+/** "which we set to 8 GB", "is fixed at 300 W", "configured to 16 GB", "we fix k to 1%": a value chosen, not reached. */
+const SET_TO_BEFORE = /\b(?:set|fixed|fix|fixes|configured)(?: (?:\$[^$\s]{1,10}\$|[A-Za-z]\w{0,10}))? (?:to|at) (?:a |an |about |around |roughly )?$/i;
 /** "at 4 requests per second", "under a load of 2 req/s". */
 const REQUEST_LOAD_BEFORE = /\b(?:at|under|with) (?:a |an )?(?:(?:fixed |constant |steady |given )?(?:request |arrival |query )?(?:rates?|loads?) of )?(?:about |around |roughly |~)?$/i;
 /** An assumption opens a clause's set-up: "estimates assume ...", "assuming 45nm CMOS, ...". */
@@ -249,7 +252,7 @@ export const SetupContextFilter: QuantityFilter = {
       return `the recall a search runs at (at ${q.text} recall): set-up, not a result`;
     }
     // "totalling 410 hours of audio": the size of a dataset in time.
-    if (q.unit?.kind === 'job-time' && /^ of (?:[\w-]+ ){0,2}(?:audio|speech|video|recordings?|footage|driving|data|text|conversations?)\b/i.test(text.slice(q.end, q.end + 30))) {
+    if (q.unit?.kind === 'job-time' && /^ of (?:[\w-]+ ){0,2}(?:audio|speech|video|recordings?|footage|driving|data|text|conversations?|traces?|logs?)\b/i.test(text.slice(q.end, q.end + 30))) {
       return `the size of a dataset (${q.text} of recordings): set-up, not a result`;
     }
     // "a $5 device", "a $35 Raspberry Pi": the price of the hardware used.
@@ -260,7 +263,7 @@ export const SetupContextFilter: QuantityFilter = {
       // "applied at 50% sparsity", "with a 4x compression ratio": the setting the work runs at.
       return `a sparsity or compression setting (${q.text}${text.slice(q.end, q.end + 32).split(/[,.;]/)[0]}): set-up, not a result`;
     }
-    if (q.unit && (q.unit.kind === 'factor' || q.unit.kind === 'percent') && !/(?:batch size|resolution|ratio)/i.test(before.slice(-20))) return null;
+    if (q.unit && (q.unit.kind === 'factor' || q.unit.kind === 'percent') && (!/(?:batch size|resolution|ratio)/i.test(before.slice(-20)) || COMPARATIVE_AFTER.test(text.slice(q.end, q.end + 12)))) return null;
     if (q.unit && q.unit.kind !== 'factor' && q.unit.kind !== 'percent') {
       // "a chunk size of 320 ms", "at a cache size of 2.5 GB": a size the set-up is run at.
       if (UNIT_SETTING_BEFORE.test(before)) return `a set-up value (${before.trim().split(' ').slice(-3).join(' ')} ${q.text})`;
@@ -439,8 +442,6 @@ function listStartOf(doc: Document, q: Quantity): number {
   return start;
 }
 
-const COMPARATIVE_AFTER = /^ (?:lower|higher|less|more|fewer|smaller|larger|cheaper|faster|slower|better|worse)\b/i;
-
 /** "a 200 ms SLO", "under a 12 GB budget", "a 15 W power envelope", "a latency budget of 50 ms": set-up. */
 export const BudgetFilter: QuantityFilter = {
   name: 'BudgetFilter',
@@ -461,7 +462,7 @@ export const VersusValueFilter: QuantityFilter = {
   name: 'VersusValueFilter',
   reject(q, doc) {
     const before = doc.text.slice(Math.max(0, q.start - 24), q.start);
-    if (/\b(?:vs\.?|versus)\s*$/i.test(before)) return `the compared system's own number (after "vs": ${q.text})`;
+    if (/\b(?:vs\.?|versus)\s*(?:about |around |roughly |approximately |nearly |~ ?)?$/i.test(before)) return `the compared system's own number (after "vs": ${q.text})`;
     // "now takes 41 min instead of 5.2 h": what it took before is the compared number.
     if (/\b(?:instead of|rather than|in place of)\s(?:the\s)?(?:about |around |roughly |~)?$/i.test(before)) return `the compared number (after "instead of": ${q.text})`;
     // "6.2 GB, compared with 26 GB for FP16": the number a comparison names for a system is that system's.

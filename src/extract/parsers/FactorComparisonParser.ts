@@ -36,7 +36,9 @@ const ELLIPSIS_GAP = /^(?: (?:than|over|on|for|in|at|with|across|under|compared 
  * points, whatever value stands before them ("with only 84K parameters, 3.2 points higher").
  */
 function mayName(measure: MetricMatch, implies: Metric | undefined, kind: string | undefined): boolean {
-  if (implies && !['memory', 'compute', 'size'].includes(measure.keyword.metric)) return false;
+  // ("batch sizes up to 3x larger": a size of the set-up that grows is another measure.)
+  const namedSize = implies === 'size' && measure.keyword.metric === 'other' && /\bsizes?\b|\bresolutions?\b/i.test(measure.text);
+  if (implies && !['memory', 'compute', 'size'].includes(measure.keyword.metric) && !namedSize) return false;
   return kind !== 'points' || measure.keyword.metric === 'accuracy';
 }
 

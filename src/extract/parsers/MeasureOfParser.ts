@@ -218,7 +218,8 @@ export class MeasureOfParser implements Parser {
       const word = words[i] as Token;
       // A measure or change right before the link needs no skipping; a list or a number ends the search.
       // A count right after a setting's preposition is part of it ("accuracy over 6 tasks is 64.1%").
-      const counted = /^\d{1,3}$/.test(word.text) && SETTING_PREPOSITIONS.has((words[i - 1] as Token).lower);
+      // ("efficiency from 8 to 64 GPUs is 89%": so is a range of counts.)
+      const counted = /^\d{1,3}$/.test(word.text) && (SETTING_PREPOSITIONS.has((words[i - 1] as Token).lower) || ((words[i - 1] as Token).lower === 'to' && words[i - 3]?.lower === 'from'));
       if (/^(?:[,;()]|and|or|but|while|whereas)$/.test(word.lower) || (/^\d/.test(word.text) && !counted)) return end;
       // (Past the word right before the link, a measure word may name the compared system's part:
       // "the speedup over PyTorch eager execution is 2.4x".)
@@ -228,7 +229,7 @@ export class MeasureOfParser implements Parser {
       }
       if (!SETTING_PREPOSITIONS.has(word.lower)) continue;
       const head = words[i - 1] as Token;
-      if (CHANGE_TYPE.test(head.lower) || metricAt(text, head.start)?.end === head.end) return word.start - 1;
+      if (CHANGE_TYPE.test(head.lower) || endsMeasure(text, words, i - 1)) return word.start - 1;
     }
     return end;
   }
@@ -319,7 +320,14 @@ function antecedentMeasure(context: ParseContext): MetricMatch | null {
 }
 
 /** Prepositions that open a phrase about a measure's setting ("on PG-19", "across workloads", "relative to FP32"). */
-const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['relative', 'compared', 'versus', 'vs', 'vs.', 'against', 'over', 'across', 'on', 'for', 'in', 'under', 'among', 'at', 'with', 'of']);
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['relative', 'compared', 'versus', 'vs', 'vs.', 'against', 'over', 'across', 'on', 'for', 'in', 'under', 'among', 'at', 'with', 'of', 'from']);
+
+/** Whether a measure of one to three words ends with word `k` ("MFU", "scaling efficiency"). */
+function endsMeasure(text: string, words: readonly Token[], k: number): boolean {
+  const end = (words[k] as Token).end;
+  for (let j = k; j >= Math.max(0, k - 2); j--) if (metricAt(text, (words[j] as Token).start)?.end === end) return true;
+  return false;
+}
 
 /** "gap to FP16", "gap with the teacher": what a gap is measured against, right before the link to its size. */
 const GAP_TO = /gap (?:to|with|relative to|versus|vs\.?|from|over|against) (?:the )?(?<compared>[\w.+-]+(?: [\w.+-]+){0,3})$/i;

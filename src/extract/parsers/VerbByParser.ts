@@ -14,6 +14,8 @@ import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, readin
 const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
 const IN_METRIC_AFTER = /^ (?:in|on|for) (?:terms of )?(?:the )?/i;
+/** "by 2.3x", "by up to 4.1x": a number right after "by". */
+const BY_JUST_BEFORE = /\bby (?:up to |about |around |roughly |nearly |over |more than |~ ?)?$/i;
 const IN_MEASURE_AFTER = /^ in (?:terms of )?(?:the )?/i;
 /**
  * What may stand between a shared verb's previous "by N" and this one: "and decoding", ", and the
@@ -93,7 +95,8 @@ export class VerbByParser implements Parser {
       // "accelerates prefilling by up to 2.9x and decoding by 1.3-2.1x": the verb is shared.
       // "compresses the tables by 128x while improving AUC by 0.07%, and by 1,000x ...": the verb
       // whose number is of the same kind (a factor with a factor) is the one shared.
-      const shared = [...context.previous].reverse().filter((c) => c.reading.parser === this.name);
+      // (A claim another parser read may be a "by N" too: "overstate inference energy by 2.3x ... and by up to 4.1x".)
+      const shared = [...context.previous].reverse().filter((c) => c.reading.parser === this.name || ((c.quantity.unit?.kind === 'factor' || c.quantity.unit?.kind === 'percent') && BY_JUST_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 20), c.quantity.start))));
       const kind = quantity.unit?.kind;
       const latest = shared[0];
       inherited = shared.find((c) => c.quantity.unit?.kind === kind) ?? latest ?? null;
