@@ -30,3 +30,10 @@ describe('a gain restated later', () => {
     expect(run(`${SPEEDUP} The draft tree depth remains 4x the width.`).claims.map((c) => c.value)).toEqual([2.6]);
   });
 });
+
+describe('which gain is restated', () => {
+  it('restates the latest gain of a named measure, not a larger set-up ("batch sizes up to 3x larger")', () => {
+    const text = `${SPEEDUP} The freed memory admits batch sizes up to 3x larger. At short contexts the gain shrinks to 1.2x.`;
+    expect(claimAt(text, '1.2x')).toMatchObject({ metric: 'speedup', direction: 'up' });
+  });
+});

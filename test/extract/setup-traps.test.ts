@@ -90,3 +90,14 @@ describe('more set-up: data amounts, fixed parameters, compared values', () => {
     expect(claimAt(text, '2.5x')).toMatchObject({ metric: 'other', direction: 'up', qualifier: 'up to' });
   });
 });
+
+describe('streaming set-up and own continuations', () => {
+  it('drops the look-ahead of a streaming model', () => {
+    expect(values('We present PiASR. Chunk-wise attention with a 240 ms look-ahead keeps compute constant, and latency is 170 ms.')).toEqual([170]);
+  });
+
+  it('keeps the numbers of a while-clause that goes on about the paper\'s own system ("while serving 2.5x more than X")', () => {
+    const text = 'We present DuetServe. DuetServe meets its SLOs while serving 1.7x more requests per dollar than DistServe on H100s only and 2.2x more than colocated vLLM.';
+    expect(values(text)).toEqual([1.7, 2.2]);
+  });
+});

@@ -22,7 +22,7 @@ const SUBJECT_SYSTEM = '(?:[A-Z][a-z]*[A-Z0-9][\\w.+-]*|[A-Z]{2,}[\\w.+-]*)(?: [
 const NAMED_SUBJECT = new RegExp(
   `^(?:the )?(?:[a-z][\\w-]* ){0,4}${SUBJECT_SYSTEM}(?:(?:,| and|, and) ${SUBJECT_SYSTEM}){0,3} (?:only |still |also )?(?:requires?|needs?|uses?|achieves?|reaches|takes?|consumes?|runs?|gets?|obtains?|attains?|delivers?|becomes?|became|remains?|has|have|is|are|was|were|loses?|lost|drops?|dropped|degrades?|degraded|suffers?|suffered|incurs?|incurred)\\b`,
 );
-const OWN_CONTINUATION = /^(?:being|maintaining|keeping|using|occupying|achieving|reducing|requiring|retaining|preserving|improving|delivering|providing|running|consuming|supporting|enabling|having|offering|still|also|we|our|it|its|the proposed|simultaneously|allowing|attaining|lowering|increasing|saving|cutting|incurring|introducing|matching|outperforming|yielding|remaining)\b/i;
+const OWN_CONTINUATION = /^(?:being|maintaining|keeping|using|occupying|achieving|reducing|requiring|retaining|preserving|improving|delivering|providing|running|consuming|supporting|enabling|having|offering|still|also|we|our|it|its|the proposed|simultaneously|allowing|attaining|lowering|increasing|saving|cutting|incurring|introducing|matching|outperforming|yielding|remaining|serving|sustaining|processing|handling|generating|scaling)\b/i;
 
 export const BaselineValueFilter: CandidateFilter = {
   name: 'BaselineValueFilter',

@@ -244,7 +244,8 @@ export const SetupContextFilter: QuantityFilter = {
     if (q.unit?.kind === 'percent' && SETTING_GERUND_BEFORE.test(before) && /^ of /.test(text.slice(q.end, q.end + 4))) {
       return `the share a sentence sets as its condition (${before.trim().split(' ').pop()} ${q.text} of ...): set-up, not a result`;
     }
-    if (q.unit && /time/.test(q.unit.kind) && /^ ?(?:-long )?(?:clips?|videos?|segments?|windows?|chunks?|utterances?|audio)\b/i.test(text.slice(q.end, q.end + 14))) {
+    // ("a 320 ms look-ahead", "2 s hops": the length of what a streaming model reads at once.)
+    if (q.unit && /time/.test(q.unit.kind) && /^ ?(?:-long )?(?:clips?|videos?|segments?|windows?|chunks?|utterances?|audio|look-?aheads?|hops?|strides?)\b/i.test(text.slice(q.end, q.end + 14))) {
       return `a length of the inputs (${q.text} clips): set-up, not a result`;
     }
     // "at 95% recall@10, our system answers ...": the recall a search is run at is its operating point.

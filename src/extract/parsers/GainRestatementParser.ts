@@ -93,11 +93,18 @@ export class GainRestatementParser implements Parser {
   }
 }
 
-/** The latest gain stated as a factor before this number: the one a restatement repeats. */
+/**
+ * The latest gain stated as a factor before this number: the one a restatement repeats. A gain of
+ * a named measure comes first: "the gain" restates a speedup or a saving rather than "batch sizes
+ * up to 3x larger".
+ */
 function latestFactorGain(earlier: readonly Candidate[]): Candidate | null {
+  let other: Candidate | null = null;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const c = earlier[i] as Candidate;
-    if (c.reading.relative && !c.reading.ratio && !c.reading.bound && c.quantity.unit?.kind === 'factor') return c;
+    if (!c.reading.relative || c.reading.ratio || c.reading.bound || c.quantity.unit?.kind !== 'factor') continue;
+    if (c.metric !== 'other') return c;
+    other ??= c;
   }
-  return null;
+  return other;
 }
