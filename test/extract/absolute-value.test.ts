@@ -83,3 +83,11 @@ describe('emissions', () => {
     expect(claimAt(text, '830 kg CO2e')).toMatchObject({ metric: 'other', unit: 'kgCO2e' });
   });
 });
+
+describe('amounts saved', () => {
+  it('reads "saved 1.7 MWh" and "would save roughly 300,000 GPU-hours" as amounts that move their measure down', () => {
+    const text = 'We present WaveSched. Deployed for a week, it saved 1.7 MWh. At scale, WaveSched would save roughly 300,000 GPU-hours.';
+    expect(claimAt(text, '1.7 MWh')).toMatchObject({ metric: 'energy', direction: 'down', evidence: 'saved 1.7 MWh' });
+    expect(claimAt(text, '300,000 GPU-hours')).toMatchObject({ metric: 'time', direction: 'down', qualifier: 'about' });
+  });
+});

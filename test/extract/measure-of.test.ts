@@ -90,3 +90,11 @@ describe('a measure, a setting, then its value', () => {
     expect(claimAt(text, '88%')).toMatchObject({ metric: 'other', unit: '%', evidence: 'Scaling efficiency from 8 to 64 GPUs is 88%' });
   });
 });
+
+describe('a verb that governs the measure a factor follows', () => {
+  it('reads "while shrinking the in-memory index 24x" and "cuts KV memory 3x" as reductions', () => {
+    const text = 'We present BitScan. BitScan keeps recall while shrinking the in-memory index 24x. It also cuts KV memory 3x.';
+    expect(claimAt(text, '24x')).toMatchObject({ metric: 'memory', direction: 'down', evidence: 'shrinking the in-memory index 24x' });
+    expect(claimAt(text, '3x')).toMatchObject({ metric: 'memory', direction: 'down' });
+  });
+});

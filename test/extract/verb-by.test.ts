@@ -173,3 +173,11 @@ describe('an elliptic "by" after a number another parser read', () => {
     expect(claimAt(text, '3.9x')).toMatchObject({ metric: 'energy', qualifier: 'up to' });
   });
 });
+
+describe('verbs of a measurement study', () => {
+  it('reads "estimates overstate energy by 2.1x" as up and "understate latency by 30%" as down', () => {
+    const text = 'We present WattBench. TDP-based estimates overstate inference energy by 2.1x, while roofline models understate latency by 30%.';
+    expect(claimAt(text, '2.1x')).toMatchObject({ metric: 'energy', direction: 'up' });
+    expect(claimAt(text, '30%')).toMatchObject({ direction: 'down' });
+  });
+});

@@ -16,6 +16,9 @@ const MODEL_TO_BEFORE = /\b(?:shrink|compress|quantiz|reduc|prun|distill|squeez)
 /** "the complete model occupies 43 KB", "its weights occupy 7.6 MB": what a model takes to store is its size. */
 const MODEL_OCCUPIES_BEFORE = /\b(?:model|network|detector|classifier|encoder|backbone|student|checkpoint|LLM|weights|adapters?)s?\s+(?:that\s+|which\s+)?(?:now\s+|only\s+|then\s+)?(?:occupies|occupy|occupying|takes up|take up|weighs|weigh|weighing)\s+(?:only |just |about |roughly |under |less than |a mere )?$/i;
 
+/** A verb of saving right before an amount: "saved", "would save roughly", "frees up". */
+const SAVED_BEFORE = /\b(?:saves?|saved|saving|frees?(?: up)?|freed(?: up)?|freeing(?: up)?)(?: (?:about|around|roughly|approximately|nearly|almost|over|more than|up to|an estimated|a total of|~))* ?$/i;
+
 export class AbsoluteValueParser implements Parser {
   readonly name = 'AbsoluteValueParser';
 
@@ -81,12 +84,16 @@ export class AbsoluteValueParser implements Parser {
     const metric = modelTo ? 'size' : absoluteMetric(unit.kind, measure, unit.unit, isJobContext(around), quantity.value);
     if (!metric) return null;
     const evidenceEnd = measure && measure.start >= quantity.end && measure.start - quantity.end < 16 ? measure.end : quantity.end;
-    const evidenceStart = measure && measure.end <= quantity.start && quantity.start - measure.end < 16 ? measure.start : quantity.start;
+    const saving = SAVED_BEFORE.exec(left.slice(-40));
+    // (The verb stands before a list's first value: "saves roughly 1.2 GWh, or $156,000".)
+    const savedFrom = saving && quantity.start === context.group.start ? quantity.start - saving[0].length : quantity.start;
+    const evidenceStart = measure && measure.end <= quantity.start && quantity.start - measure.end < 16 ? measure.start : savedFrom;
     return {
       parser: this.name,
       metric,
       improves: null,
-      movement: null,
+      // "saved 1.9 MWh", "would save roughly 380,000 GPU-hours": an amount saved moves its measure down.
+      ...(saving ? { movement: 'down' as const, delta: true } : { movement: null }),
       relative: false,
       unit: unit.unit,
       evidence: spanOf(evidenceStart, evidenceEnd),

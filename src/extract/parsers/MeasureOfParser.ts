@@ -167,9 +167,12 @@ export class MeasureOfParser implements Parser {
         return readingFrom(this.name, null, 'accuracy', { movement: 'down', relative: true, unit: quantity.unit?.unit ?? 'pt', evidence: spanOf(measure.start, quantity.end) });
       }
     }
-    const changeWord = noun !== null || (measure !== null && CHANGE_TYPE.test(measure.text.split(' ').pop() ?? ''));
+    // "shrinking the in-memory index 32x", "cuts KV memory 4x": a verb of change governs the measure
+    // the factor follows.
+    const governing = !noun && (!link || !/\S/.test(link[0])) && measure && (kind === 'factor' || kind === 'percent') && /^ ?$/.test(text.slice(measure.end, quantity.start)) ? governingVerb(text, w.leftStart, measure.start) : null;
+    const changeWord = noun !== null || governing !== null || (measure !== null && CHANGE_TYPE.test(measure.text.split(' ').pop() ?? ''));
     const relative = changeWord && (kind === 'factor' || kind === 'percent' || kind === 'points');
-    const namedStart = (pronounSubject ? noun?.start : measures[0]?.start) ?? noun?.start ?? quantity.start;
+    const namedStart = governing?.start ?? (pronounSubject ? noun?.start : measures[0]?.start) ?? noun?.start ?? quantity.start;
     // "saves roughly 1.2 GWh of electricity": a measure named after the number ends the evidence instead.
     const measureAfter = namedStart > quantity.start;
     const evidenceStart = measureAfter ? quantity.start : namedStart;
@@ -178,7 +181,7 @@ export class MeasureOfParser implements Parser {
     const averageBefore = /\baverage\s*$/i.test(text.slice(Math.max(0, evidenceStart - 9), evidenceStart));
     if (relative) {
       const reading = readingFrom(this.name, measure, noun?.entry.implies ?? (pointsChange ? 'accuracy' : 'other'), {
-        movement: noun?.entry.movement ?? (measure?.keyword.metric === 'speedup' ? 'better' : null),
+        movement: noun?.entry.movement ?? governing?.entry.movement ?? (measure?.keyword.metric === 'speedup' ? 'better' : null),
         relative: true,
         unit: quantity.unit?.unit ?? 'x',
         evidence: spanOf(Math.max(evidenceStart - (averageBefore ? 8 : 0), 0), evidenceEnd),
@@ -321,6 +324,19 @@ function antecedentMeasure(context: ParseContext): MetricMatch | null {
 
 /** Prepositions that open a phrase about a measure's setting ("on PG-19", "across workloads", "relative to FP32"). */
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['relative', 'compared', 'versus', 'vs', 'vs.', 'against', 'over', 'across', 'on', 'for', 'in', 'under', 'among', 'at', 'with', 'of', 'from']);
+
+/** The verb of change that governs a measure named right before a number: "shrinking the in-memory index". */
+function governingVerb(text: string, from: number, measureStart: number): WordMatch<MovementWord> | null {
+  const words = lastTokens(text, from, measureStart, 40, 3);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as Token;
+    const verb = verbAt(text, word.start);
+    if (verb) return verb.entry.movement !== null && !(verb.entry as { comparesObject?: boolean }).comparesObject ? verb : null;
+    // Only a determiner or a modifier may stand between the verb and its measure.
+    if (!/^(?:the|its|their|our|a|an|[A-Za-z][\w-]*)$/.test(word.text)) return null;
+  }
+  return null;
+}
 
 /** Whether a measure of one to three words ends with word `k` ("MFU", "scaling efficiency"). */
 function endsMeasure(text: string, words: readonly Token[], k: number): boolean {

@@ -72,6 +72,9 @@ export const CHANGE_VERBS: readonly VerbWord[] = [
     ],
     movement: 'up',
   },
+  // What a measurement study finds an estimate off by: "TDP-based estimates overstate energy by 2.3x".
+  { words: ['overstates', 'overstate', 'overstating', 'overstated', 'overestimates', 'overestimate', 'overestimating', 'overestimated'], movement: 'up' },
+  { words: ['understates', 'understate', 'understating', 'understated', 'underestimates', 'underestimate', 'underestimating', 'underestimated'], movement: 'down' },
   { words: ['improves', 'improve', 'improving', 'improved', 'enhances', 'enhance', 'enhancing', 'enhanced'], movement: 'better' },
   { words: ['degrades', 'degrade', 'degrading', 'degraded', 'deteriorates', 'deteriorated', 'worsens', 'worsened', 'hurts'], movement: 'worse' },
   {
