@@ -112,3 +112,10 @@ describe('device-hours', () => {
     expect(claimAt('We present NASLite. The search takes 4 GPU-hours.', '4 GPU').phase).toBe('search');
   });
 });
+
+describe('where it ran and when', () => {
+  it('takes the phase a sentence names over "deployed", past a span of time ("over one week of fine-tuning traffic")', () => {
+    const text = 'We present CapFlow. Deployed on a 16-GPU A100 cluster, it saved 1.4 MWh over one week of production fine-tuning traffic.';
+    expect(claimAt(text, '1.4 MWh')).toMatchObject({ metric: 'energy', direction: 'down', phase: 'fine-tuning' });
+  });
+});

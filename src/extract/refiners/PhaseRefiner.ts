@@ -36,11 +36,18 @@ function speaksOfInference(doc: Document): boolean {
   );
 }
 
+/**
+ * "Deployed on a 32-GPU cluster, it saved 1.9 MWh of fine-tuning traffic": that it was deployed
+ * says where it ran; a phase named outright in the same stretch wins.
+ */
+const WEAK_CUE = /^deploy(?:ed|ing|ment)$/i;
+
 function nearest(mentions: readonly PhaseMention[], from: number, to: number, anchor: number): PhaseMention | null {
   let best: PhaseMention | null = null;
   let bestDistance = Infinity;
+  const named = mentions.some((m) => m.start >= from && m.end <= to && !WEAK_CUE.test(m.text));
   for (const m of mentions) {
-    if (m.start < from || m.end > to) continue;
+    if (m.start < from || m.end > to || (named && WEAK_CUE.test(m.text))) continue;
     const distance = m.end <= anchor ? anchor - m.end : m.start - anchor;
     if (distance < bestDistance) {
       best = m;

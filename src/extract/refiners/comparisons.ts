@@ -29,7 +29,8 @@ const POSITION_CUE = /^(?:above|below|behind|ahead of|short of)\s/i;
 const QUALIFIER_THAN_BEFORE = /\b(?:more|less|fewer|greater|lower|higher|no more|no less|larger|smaller|better|worse)\s+$/i;
 const NOT_A_COMPARISON_BEFORE = /\b(?:rather|other)\s+$/i;
 const SUBORDINATE_OPENING = /^(?:since|because|as|although|though|given that|while|whereas|if|when)\b[^,]*,/i;
-const NOT_A_COMPARISON_AFTER = /^(?:\d|~|time\b|the course\b|iterations?\b|layers?\b|the (?:years|past|last|sequence)\b|a (?:wide|range|broad)\b|all\b|multiple\b|several\b|many\b|various\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) [a-z-]+s\b)/i;
+// ("over one week of traffic", "over a full day": a span of time, not a compared system.)
+const NOT_A_COMPARISON_AFTER = /^(?:\d|~|time\b|the course\b|(?:a|an|one|two|three|the|each|every|several) (?:full |single |whole |entire )?(?:weeks?|days?|months?|years?|hours?|minutes?|seconds?|epochs?|periods?)\b|iterations?\b|layers?\b|the (?:years|past|last|sequence)\b|a (?:wide|range|broad)\b|all\b|multiple\b|several\b|many\b|various\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) [a-z-]+s\b)/i;
 const PHRASE_STOP: ReadonlySet<string> = new Set([
   'on', 'in', 'at', 'for', 'when', 'while', 'with', 'without', 'using', 'across', 'under', 'by', 'during', 'which',
   'who', 'where', 'whereas', 'respectively', 'achieving', 'reaching', 'to', 'as', 'that', 'thanks', 'through', 'via',
