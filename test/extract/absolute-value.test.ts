@@ -91,3 +91,9 @@ describe('amounts saved', () => {
     expect(claimAt(text, '300,000 GPU-hours')).toMatchObject({ metric: 'time', direction: 'down', qualifier: 'about' });
   });
 });
+
+describe('things per second', () => {
+  it('reads "9.1 million image classifications per second" as a throughput', () => {
+    expect(claimAt('We present PhotonNet. It performs up to 9.1 million image classifications per second.', '9.1 million')).toMatchObject({ metric: 'throughput', value: 9100000, unit: 'classifications/s', qualifier: 'up to' });
+  });
+});

@@ -37,3 +37,15 @@ describe('which gain is restated', () => {
     expect(claimAt(text, '1.2x')).toMatchObject({ metric: 'speedup', direction: 'up' });
   });
 });
+
+describe('gains sized in parentheses, and prior work\'s', () => {
+  it('reads "decoding gains are far smaller (1.1-1.5x)" as the speedup before it', () => {
+    const text = 'We present MobiLLM. Prefill on the NPU is 7-19x faster than on the CPU cores, while decoding gains are far smaller (1.1-1.5x).';
+    expect(claimAt(text, '1.1-1.5x')).toMatchObject({ metric: 'speedup', value: 1.1, value_max: 1.5, evidence: 'decoding gains are far smaller (1.1-1.5x)' });
+  });
+
+  it('drops what prior work\'s designs yield: "where fixed trees from prior work yield speedups below 1.2x"', () => {
+    const text = `${SPEEDUP} On a Jetson AGX Orin, where static trees from prior work yield speedups below 1.3x, TreeSpec still reaches 1.8x.`;
+    expect(run(text).claims.map((c) => c.value)).toEqual([2.6, 1.8]);
+  });
+});

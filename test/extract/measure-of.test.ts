@@ -98,3 +98,11 @@ describe('a verb that governs the measure a factor follows', () => {
     expect(claimAt(text, '3x')).toMatchObject({ metric: 'memory', direction: 'down' });
   });
 });
+
+describe('ranges of machines', () => {
+  it('reads "efficiency from 128 to 1,024 GPUs remains above 91%" and drops the counts of chips a range names', () => {
+    const text = 'We present QAR. Weak-scaling efficiency from 128 to 1,024 GPUs remains above 91%. Our pod achieves 77.1% weak-scaling efficiency from 16 to 2,048 chips.';
+    expect(claimAt(text, '91%')).toMatchObject({ metric: 'other', qualifier: 'more than' });
+    expect(run(text).claims.map((c) => c.value)).toEqual([91, 77.1]);
+  });
+});

@@ -84,6 +84,9 @@ const SOURCES_STATE = /\b(?:(?:the )?(?:original|cited|respective) (?:papers?|wo
  */
 const NAMED_WHICH = /(?:\b(?:such as|like|including|e\.g\.,?)|^(?:[Cc]ompared (?:with|to)|[Uu]nlike)) (?:the )?(?:[a-z-]+ )?(?<name>[A-Z][\w.+-]*(?: [A-Z][\w.+-]*)?),? which\b[^,;]{0,90}$/;
 
+const PRIOR_WORK_YIELDS =
+  /\b(?:from|of|in|by) (?:the )?(?:prior|previous|earlier|existing) (?:work|works|methods?|approaches|systems|designs)(?: [\w-]+)? (?:yields?|yielded|achieves?|achieved|reach(?:es)?|reached|gives?|gave|gets?|got|gets only|obtains?|obtained|delivers?|delivered)\b[^;:,]{0,50}$/i;
+
 export const OthersReportFilter: CandidateFilter = {
   name: 'OthersReportFilter',
   reject(c: Candidate, doc: Document) {
@@ -95,6 +98,8 @@ export const OthersReportFilter: CandidateFilter = {
     if (which && !doc.ownNames.some((name) => (which.groups?.name ?? '').includes(name))) return 'background: a relative clause about another system';
     const quoted = LITERATURE_QUOTED.exec(before);
     if (quoted && !OWN_MARK.test(quoted.groups?.quoted ?? '')) return 'background: numbers the literature reports, quoted by this paper';
+    // "where fixed trees from prior work yield speedups below 1.2x": what prior work's designs get.
+    if (PRIOR_WORK_YIELDS.test(before)) return "background: what prior work's designs yield, not this paper's result";
     const report = OTHERS_REPORT.exec(before);
     if (!report || OWN_MARK.test(report[0]) || doc.ownNames.some((name) => report[0].includes(name))) return null;
     // "the feature-caching methods DeepCache and Δ-DiT reach": what may follow the noun is names only.

@@ -199,7 +199,7 @@ const COMPARATIVE_AFTER = /^ (?:lower|higher|less|more|fewer|smaller|larger|chea
 
 const SETUP_CONTEXT_BEFORE =
   /\b(?:sequence length|sequence lengths|context length|context lengths|context window|length|lengths|batch size|batch sizes|batch|resolution|resolutions|window size|group size|group of|rank|beam size|hidden size|hidden dimension|dimension|dimensions|embedding size|image size|input size|patch size|kernel size|block size|tile size|tile sizes|scale factor|temperature|seed|seeds|top-k|k =|n =|epochs? of|iterations|steps|learning rate|sparsity ratio|sparse ratio|compression ratio of|bit-width|bitwidth|precision)(?: (?:of|is|=|up to|from|beyond|to|as))? ?(?:\(e\.g\.,? )?$/i;
-const SETUP_CONTEXT_AFTER = /^ ?(?:training length|sequence length|context|tokens|input tokens|-token|token context|resolution|(?:\()?\d*p\b|pixels|px|images|frames of video|batch|GCDs|layers?|heads?|experts|languages|steps|iterations|samples|examples|shots?|-shot|clips|channels|tasks|nodes|cores|sockets|workers|threads)\b/i;
+const SETUP_CONTEXT_AFTER = /^ ?(?:training length|sequence length|context|tokens|input tokens|-token|token context|resolution|(?:\()?\d*p\b|pixels|px|images|frames of video|batch|GCDs|layers?|heads?|experts|languages|steps|iterations|samples|examples|shots?|-shot|clips|channels|tasks|nodes|cores|sockets|workers|threads|chips|GPUs|TPUs|NPUs|devices|machines|servers|accelerators|instances|replicas)\b/i;
 
 const SPARSITY_SETTING_BEFORE = /\b(?:at|with|under|using|for|to)\s+(?:a |an |the )?(?:target |fixed |uniform |global )?$/i;
 const SPARSITY_AFTER = /^ (?:[\w-]+ )?(?:sparsity|density|pruning ratio|pruning rate|sparsity ratio|sparsity level|compression ratio|compression rate|compression|keep ratio|drop rate|token keep rate)\b/i;

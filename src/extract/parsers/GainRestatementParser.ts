@@ -19,6 +19,9 @@ const GAIN_NOUN = /\b(?:gains?|benefits?|advantages?|speedups?|speed-ups?|saving
 const RESTATING_LINK =
   /\b(?:is|are|was|were|remains?|remained|stays?|stayed|still|narrows? to|narrowed to|shrinks? to|shrank to|drops? to|dropped to|falls? to|fell to|grows? to|grew to|rises? to|rose to|reaches|reached|becomes?|became|amounts? to)(?: (?:reaches|reached|achieves|delivers|yields|is|at least|about|around|roughly|nearly|almost|up to|only|just|a|an))* ?$/i;
 
+/** "gains are far smaller (1.1-1.6x)": a gain said to be smaller or larger, sized in parentheses. */
+const SIZED_LINK = /\b(?:is|are|was|were|remains?|stays?)(?: (?:far|much|somewhat|slightly|considerably|still|only|more))* (?:smaller|larger|lower|higher|more modest|modest|limited|similar) $/i;
+
 /** "BudgetSpec still reaches 1.9x": with "still", the gain need not be named. */
 const STILL_LINK = /\bstill(?: (?:reaches|reached|achieves|delivers|yields|gives|provides|is|at least|about|around|roughly|nearly|almost|up to|only|a|an))* ?$/i;
 
@@ -37,15 +40,19 @@ export class GainRestatementParser implements Parser {
     if (quantity.unit?.kind !== 'factor' || context.group.members.length > 1) return null;
     const text = doc.text;
     const w = windowsOf(context);
+    // "decoding gains are far smaller (1.1-1.6x)": a gain sized in parentheses after its clause.
+    const parenthesized = / \($/.test(w.left);
+    const before = parenthesized ? w.left.slice(0, -1) : w.left;
     // The clause before the number: after the last comma of its window.
-    const clauseFrom = w.leftStart + w.left.lastIndexOf(',') + 1;
-    const clause = text.slice(clauseFrom, quantity.start);
-    const link = RESTATING_LINK.exec(clause);
+    const clauseFrom = w.leftStart + before.lastIndexOf(',') + 1;
+    const clause = text.slice(clauseFrom, w.leftStart + before.length);
+    const link = (parenthesized ? SIZED_LINK : RESTATING_LINK).exec(clause);
     if (!link) return null;
     const linkStart = clauseFrom + link.index;
     const noun = this.gainNounBefore(clause, link.index);
     if (noun === null && !STILL_LINK.test(clause)) return null;
     const evidenceStart = noun !== null ? clauseFrom + noun : linkStart;
+    const evidenceEnd = parenthesized && text[quantity.end] === ')' ? quantity.end + 1 : quantity.end;
     // "memory savings grow to 11x": the gain names its measure.
     const named = metricsIn(text, evidenceStart, linkStart).pop();
     if (named) {
@@ -57,7 +64,7 @@ export class GainRestatementParser implements Parser {
         movement: 'better',
         relative: true,
         unit: quantity.unit.unit,
-        evidence: spanOf(evidenceStart, quantity.end),
+        evidence: spanOf(evidenceStart, evidenceEnd),
         measure: { start: named.start, end: named.end },
       };
     }
@@ -67,7 +74,7 @@ export class GainRestatementParser implements Parser {
       ...gain.reading,
       parser: this.name,
       unit: quantity.unit.unit,
-      evidence: spanOf(evidenceStart, quantity.end),
+      evidence: spanOf(evidenceStart, evidenceEnd),
       metricList: undefined,
       comparedObject: undefined,
       qualifier: null,

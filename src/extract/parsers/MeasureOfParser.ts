@@ -216,13 +216,13 @@ export class MeasureOfParser implements Parser {
 
   /** Where a measure's phrase ends when a prepositional phrase about its setting follows it. */
   private beforeSetting(text: string, from: number, end: number): number {
-    const words = lastTokens(text, from, end, 40, 9);
+    const words = joinThousands(lastTokens(text, from, end, 40, 11));
     for (let i = words.length - 1; i >= 1; i--) {
       const word = words[i] as Token;
       // A measure or change right before the link needs no skipping; a list or a number ends the search.
       // A count right after a setting's preposition is part of it ("accuracy over 6 tasks is 64.1%").
       // ("efficiency from 8 to 64 GPUs is 89%": so is a range of counts.)
-      const counted = /^\d{1,3}$/.test(word.text) && (SETTING_PREPOSITIONS.has((words[i - 1] as Token).lower) || ((words[i - 1] as Token).lower === 'to' && words[i - 3]?.lower === 'from'));
+      const counted = /^\d{1,3}(?:,\d{3})?$/.test(word.text) && (SETTING_PREPOSITIONS.has((words[i - 1] as Token).lower) || ((words[i - 1] as Token).lower === 'to' && words[i - 3]?.lower === 'from'));
       if (/^(?:[,;()]|and|or|but|while|whereas)$/.test(word.lower) || (/^\d/.test(word.text) && !counted)) return end;
       // (Past the word right before the link, a measure word may name the compared system's part:
       // "the speedup over PyTorch eager execution is 2.4x".)
@@ -336,6 +336,22 @@ function governingVerb(text: string, from: number, measureStart: number): WordMa
     if (!/^(?:the|its|their|our|a|an|[A-Za-z][\w-]*)$/.test(word.text)) return null;
   }
   return null;
+}
+
+/** Tokens with "1", ",", "024" read back as the one number "1,024" they are. */
+function joinThousands(tokens: readonly Token[]): Token[] {
+  const joined: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const comma = tokens[i + 1];
+    const group = tokens[i + 2];
+    if (/^\d{1,3}$/.test(token.text) && comma?.text === ',' && comma.start === token.end && group && group.start === comma.end && /^\d{3}$/.test(group.text)) {
+      const text = `${token.text},${group.text}`;
+      joined.push({ ...token, text, lower: text, end: group.end });
+      i += 2;
+    } else joined.push(token);
+  }
+  return joined;
 }
 
 /** Whether a measure of one to three words ends with word `k` ("MFU", "scaling efficiency"). */

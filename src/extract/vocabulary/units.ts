@@ -219,10 +219,10 @@ function benchmarkPoints(text: string, pos: number): UnitMatch | null {
 }
 
 /**
- * "410 passages/s", "95 documents per second": a count of things per second the table does not
- * list is a throughput too, in those things per second.
+ * "410 passages/s", "12.3 million image classifications per second": a count of things per
+ * second the table does not list is a throughput too, in those things per second.
  */
-const THINGS_PER_SECOND = /^ ?(?<things>(?!times\b)[a-z]{3,}s)(?:\/s(?:ec)?| per second)(?![\w/])/;
+const THINGS_PER_SECOND = /^ ?(?:[a-z]{3,} )?(?<things>(?!times\b)[a-z]{3,}s)(?:\/s(?:ec)?| per second)(?![\w/])/;
 
 function thingsPerSecond(text: string, pos: number): UnitMatch | null {
   const match = THINGS_PER_SECOND.exec(text.slice(pos, pos + 40));
