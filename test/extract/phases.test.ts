@@ -119,3 +119,10 @@ describe('where it ran and when', () => {
     expect(claimAt(text, '1.4 MWh')).toMatchObject({ metric: 'energy', direction: 'down', phase: 'fine-tuning' });
   });
 });
+
+describe('the first token written out', () => {
+  it('reads "the time to first token ... drops" and "the latency of the first token" as prefill', () => {
+    expect(claimAt('We present SnapKV. For a 4K-token prompt, the time to first token drops from 3.9 s to 1.2 s.', '1.2 s').phase).toBe('prefill');
+    expect(claimAt('We present EdgeLM. On the phone, the latency of the first token is 0.71 s.', '0.71 s').phase).toBe('prefill');
+  });
+});

@@ -8,7 +8,7 @@ import { KeywordLexicon, keywordPattern, scanKeywords, type KeywordPositions } f
 
 export const PHASE_WORDS: ReadonlyArray<readonly [Phase, readonly string[]]> = [
   ['fine-tuning', ['fine-tuning', 'fine-tune', 'fine-tunes', 'fine-tuned', 'finetuning', 'finetune', 'finetuned', 'fine tuning', 'adaptation', 'PEFT', 'instruction-tuning', 'tuning transformers']],
-  ['prefill', ['prefill', 'prefilling', 'prompt processing', 'processing input prompts', 'input prompts', 'prompt computation', 'prefill stage', 'time-to-first-token', 'TTFT', 'pre-fill', 'pre-fills', 'pre-filling', 'prefills']],
+  ['prefill', ['prefill', 'prefilling', 'prompt processing', 'processing input prompts', 'input prompts', 'prompt computation', 'prefill stage', 'time-to-first-token', 'TTFT', 'pre-fill', 'pre-fills', 'pre-filling', 'prefills', 'time to first token', 'time to the first token', 'latency of the first token']],
   ['decode', ['decoding stage', 'decode', 'decodes', 'decoded', 'decoding', 'decoding throughput', 'token generation', 'generates tokens', 'generate tokens', 'generating tokens', 'generation throughput', 'autoregressive generation', 'token-generation', 'TPOT', 'time-per-output-token', 'time per output token', 'time-between-tokens', 'time between tokens', 'inter-token latency', 'next-token latency', 'next token latency']],
   ['serving', ['serving', 'serve', 'serves', 'served', 'LLM service', 'continuous batching', 'deployment costs', 'serving systems', 'online service']],
   ['kernel', ['kernel', 'kernels', 'GEMM', 'matrix multiplication', 'matrix multiplications', 'attention kernel', 'CUDA kernel', 'convolutions', 'FFT convolutions']],
