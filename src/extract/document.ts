@@ -280,7 +280,6 @@ function findBackground(
 /** The title is read for its devices and phases only. */
 const TITLE_LEXICON = new KeywordLexicon([HARDWARE_SCAN, PHASE_SCAN]);
 
-/** The vocabularies read in the document's one word pass (see text/keyword-scan.ts). */
 /** OWN_WORK_PATTERN and OWN_NAME_PATTERNS prepared for the word pass. */
 const OWN_WORK_SCAN = keywordPattern(OWN_WORK_PATTERN.source, OWN_WORK_PATTERN.flags.replace(/[gy]/g, ''));
 const OWN_NAME_SCANS = OWN_NAME_PATTERNS.map((pattern) => keywordPattern(pattern.source, pattern.flags.replace(/[gy]/g, '')));

@@ -174,3 +174,17 @@ describe('work per joule and per dollar', () => {
     expect(claimAt(text, '1.6x')).toMatchObject({ metric: 'cost', direction: 'up', baseline: 'DistServe' });
   });
 });
+
+describe('"respectively" after one compared system', () => {
+  it('pairs each factor with the value before it: a latency and a rate compared are speedups', () => {
+    const text = 'We present XeonServe. Our runtime reaches a next-token latency of 41 ms at batch size 1 and sustains 290 tokens/s at batch size 32, which is 3.1x and 2.5x better than the same model running in PyTorch with IPEX, respectively.';
+    expect(claimAt(text, '3.1x')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'same model running in PyTorch with IPEX' });
+    expect(claimAt(text, '2.5x')).toMatchObject({ metric: 'speedup', direction: 'up' });
+  });
+
+  it('leaves a list of compared systems to pair with the factors: both compare the value before them', () => {
+    const text = 'We present TokenFPGA. It consumes 39 W, giving an energy efficiency of 36.1 images/J, which is 3.8x and 1.6x higher than an A10 GPU and the best prior FPGA accelerator, respectively.';
+    expect(claimAt(text, '3.8x')).toMatchObject({ metric: 'energy', direction: 'up' });
+    expect(claimAt(text, '1.6x')).toMatchObject({ metric: 'energy', direction: 'up' });
+  });
+});

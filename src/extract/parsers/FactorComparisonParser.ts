@@ -4,7 +4,7 @@
  * "twice as fast as", "12.87x slower than PULP-OPEN" (the subject is then the baseline),
  * "2.3 points better perplexity", "0.6 top-1 accuracy better than".
  */
-import type { Parser, ParseContext, Reading } from '../pipeline.js';
+import type { Candidate, Parser, ParseContext, Reading } from '../pipeline.js';
 import type { Metric } from '../types.js';
 import { comparativeAt } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
@@ -53,6 +53,24 @@ const THAN_SYSTEM_IN = /^ than (?:the )?[^,;()]{1,40}? (?:in|on) (?:terms of )?(
 const COMPARED_THING =
   /^ (?!(?:than|that|the|a|an|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were|be|it|its|their|this|these|those|overall|respectively|across)\b)(?:[a-z][a-z-]+|[A-Z]{2,}s\b)(?: (?!(?:than|that|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were|overall|respectively|across)\b)[a-z][a-z-]+){0,2}/;
 
+/** Absolute values whose multiple is a speed: a time per item, a time for a job, a rate. */
+const SPEED_VALUES: ReadonlySet<Metric> = new Set<Metric>(['latency', 'time', 'throughput']);
+/** "..., respectively" after one compared system (a list of systems is what "respectively" pairs then). */
+const RESPECTIVELY_AHEAD = /^(?:(?! and | or )[^.;]){0,80}?,? respectively\b/i;
+
+/**
+ * The absolute value a member of a "respectively" list of factors pairs with: the values read
+ * before the list in the sentence, in order, as many as the list has members.
+ */
+function respectiveValue(context: ParseContext): Candidate | null {
+  const { doc, group, position, previous } = context;
+  const size = group.members.length;
+  if (size < 2 || !RESPECTIVELY_AHEAD.test(doc.text.slice(group.end, group.end + 100))) return null;
+  const values = previous.filter((c) => c.group !== group && !c.reading.relative && c.quantity.unit !== null);
+  if (values.length < size) return null;
+  return values.slice(-size)[position] ?? null;
+}
+
 /** Comparatives that are prepositions: what follows them is the compared system ("below KIVI-2"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['below', 'above', 'behind', 'ahead of', 'short of']);
 
@@ -98,44 +116,49 @@ export class FactorComparisonParser implements Parser {
     // not one of a measure named before it.
     const thingMay = !measure && !word.implies && (kind === 'factor' || kind === 'percent') && (word.movement === 'up' || word.movement === 'down');
     const thing = thingMay && !PREPOSITIONS.has(comparative.text.toLowerCase()) ? COMPARED_THING.exec(text.slice(comparative.end, end)) : null;
-    if (!chosen && !word.implies && !thing) {
+    // "a latency of 46 ms ... and 310 tokens/s ..., which is 3.4x and 2.7x better than X,
+    // respectively": each factor compares the value it pairs with, a time or a rate as speed.
+    const paired = !measure && !word.implies && kind === 'factor' ? respectiveValue(context) : null;
+    // (Either settles what is compared: no measure is looked for elsewhere.)
+    const settled = thing !== null || paired !== null;
+    if (!chosen && !word.implies && !settled) {
       // "attains 75.6% accuracy with only 3.6M parameters, 4.2% higher than X": an appositive
       // after a "with" phrase compares the result the phrase goes with.
       const result = resultBeforeWithPhrase(text, context.previous, quantity);
       const phrase = context.previous[context.previous.length - 1];
       if (result?.reading.measure && phrase && text.slice(phrase.evidence.end, context.group.start) === ', ') chosen = metricAt(text, result.reading.measure.start);
     }
-    if (!chosen && !thing && (!word.implies || word.implies === 'size') && !this.apposedToValue(context)) {
+    if (!chosen && !settled && (!word.implies || word.implies === 'size') && !this.apposedToValue(context)) {
       const w = windowsOf(context);
       const subject = subjectMetricBefore(text, w.leftStart, context.group.start);
       if (subject && mayName(subject, word.implies, quantity.unit?.kind)) chosen = subject;
     }
-    if (!chosen && !thing && !word.implies) {
+    if (!chosen && !settled && !word.implies) {
       // "In terms of energy efficiency, X is 9.7x better than ...": a measure the sentence opens on.
       const fronted = FRONTED_MEASURE.exec(text.slice(sentence.start, sentence.start + 24));
       const opening = fronted ? metricAt(text, sentence.start + fronted[0].length) : null;
       if (opening && text[opening.end] === ',') chosen = opening;
     }
-    if (!chosen && !thing && !word.implies) {
+    if (!chosen && !settled && !word.implies) {
       // "more efficient in terms of compute", "less efficient in ... compute".
       const terms = /^ in terms of (?:the )?/.exec(text.slice(comparative.end, comparative.end + 20));
       if (terms) chosen = metricAt(text, comparative.end + terms[0].length);
     }
     let trailing: MetricMatch | null = null;
-    if (!chosen && !thing && !word.implies) {
+    if (!chosen && !settled && !word.implies) {
       // "1.4% higher than EfficientNet-B0 in top-1 accuracy": the measure follows the compared system.
       const thanIn = THAN_SYSTEM_IN.exec(text.slice(comparative.end, Math.min(end, comparative.end + 70)));
       if (thanIn) chosen = metricAt(text, comparative.end + thanIn[0].length);
       if (chosen) trailing = chosen;
     }
-    let unitMeasure: Metric | null = null;
-    let timeCompared = false;
+    let unitMeasure: Metric | null = paired ? (SPEED_VALUES.has(paired.metric) ? 'speedup' : paired.metric) : null;
+    let timeCompared = paired !== null && (paired.metric === 'latency' || paired.metric === 'time');
     const listed = context.previous[context.previous.length - 1];
-    if (!chosen && !thing && listed && listed.group === context.group && listed.reading.parser === this.name && listed.reading.measure) {
+    if (!chosen && !settled && listed && listed.group === context.group && listed.reading.parser === this.name && listed.reading.measure) {
       // "which is 3.9x and 1.7x higher than X and Y, respectively": the list shares its comparative's measure.
       chosen = metricAt(text, listed.reading.measure.start);
     }
-    if (!chosen && !thing && (!word.implies || word.implies === 'size')) {
+    if (!chosen && !settled && (!word.implies || word.implies === 'size')) {
       const last = context.previous[context.previous.length - 1];
       // (A value's unit may be its measure: "39M parameters".)
       const earlierMeasure = last?.reading.measure ?? (last?.quantity.unit ? { start: last.quantity.unit.start } : undefined);

@@ -54,6 +54,7 @@ function respectivelyAfter(text: string, from: number, end: number): boolean {
 function phraseAfter(text: string, start: number, end: number): Span | null {
   const list = tokens(text, start, end, 16);
   let last = -1;
+  let ran = false;
   for (let i = 0; i < list.length && i < 12; i++) {
     const token = list[i];
     if (!token) break;
@@ -90,8 +91,13 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
         if (/^(?:the|an?)$/.test(next.lower) && respectivelyAfter(text, token.end, end)) continue;
       }
       if (token.lower === 'for' && i > 0 && next && /^(?:single|multi)/i.test(next.text)) continue;
-      // "the same model run on an NVIDIA Jetson Orin NX": where the compared system runs is its own.
-      if (token.lower === 'on' && i > 0 && /^(?:run|running|executed|executing|deployed)$/.test(list[i - 1]?.lower ?? '')) continue;
+      // "the same model run on an NVIDIA Jetson Orin NX", "the same model running in PyTorch with
+      // IPEX": where and how the compared system runs is its own.
+      if (/^(?:on|in|under)$/.test(token.lower) && i > 0 && /^(?:run|running|executed|executing|deployed)$/.test(list[i - 1]?.lower ?? '')) {
+        ran = true;
+        continue;
+      }
+      if (token.lower === 'with' && ran) continue;
       // "solutions provided by NVIDIA FasterTransformer": the provider names the baseline.
       if (token.lower === 'by' && i > 0 && /^(?:provided|proposed|developed|offered|released|used|implemented)$/.test(list[i - 1]?.lower ?? '')) continue;
       break;
