@@ -628,3 +628,10 @@ describe('devices named inside names, pairs and references', () => {
   });
 });
 
+
+describe('the device of a compared value', () => {
+  it('leaves out the device a compared value is for: "26 W of board power versus roughly 250 W for the GPU"', () => {
+    const text = 'We present VersaMoE, an accelerator on an AMD Versal VCK190. It draws 24 W of board power versus roughly 240 W for the GPU.';
+    expect(claimAt(text, '24 W')).toMatchObject({ metric: 'power', hardware_class: 'fpga' });
+  });
+});

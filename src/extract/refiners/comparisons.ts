@@ -31,6 +31,10 @@ const NOT_A_COMPARISON_BEFORE = /\b(?:rather|other)\s+$/i;
 const SUBORDINATE_OPENING = /^(?:since|because|as|although|though|given that|while|whereas|if|when)\b[^,]*,/i;
 // ("over one week of traffic", "over a full day": a span of time, not a compared system.)
 const NOT_A_COMPARISON_AFTER = /^(?:\d|~|time\b|the course\b|(?:a|an|one|two|three|the|each|every|several) (?:full |single |whole |entire )?(?:weeks?|days?|months?|years?|hours?|minutes?|seconds?|epochs?|periods?)\b|iterations?\b|layers?\b|the (?:years|past|last|sequence)\b|a (?:wide|range|broad)\b|all\b|multiple\b|several\b|many\b|various\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) [a-z-]+s\b)/i;
+/** A value the compared system has, then the system: "roughly 250 W for", "26 GB on". */
+const COMPARED_VALUE_FOR = /^(?:about |roughly |around |approximately |nearly |only |just |~ ?)?\$?\d[\d.,]*(?: ?[A-Za-z%µ$/]+){1,2} (?:for|on) (?=(?:the |an? )?[A-Za-z])/;
+/** The cues a compared value follows: "versus", "compared with". */
+const VALUE_CUE = /^(?:versus|vs\.?|compared (?:to|with)|against)\s/i;
 const PHRASE_STOP: ReadonlySet<string> = new Set([
   'on', 'in', 'at', 'for', 'when', 'while', 'with', 'without', 'using', 'across', 'under', 'by', 'during', 'which',
   'who', 'where', 'whereas', 'respectively', 'achieving', 'reaching', 'to', 'as', 'that', 'thanks', 'through', 'via',
@@ -137,9 +141,13 @@ export function comparisonPhrases(doc: Document, sentence: SentenceSpan): Compar
     const after = sentence.start + match.index + match[0].length;
     const beforeCue = text.slice(Math.max(sentence.start, cue - 12), cue);
     if (/^than/i.test(match[0]) && (NOT_A_COMPARISON_BEFORE.test(beforeCue) || (QUALIFIER_THAN_BEFORE.test(beforeCue) && /^[~\d.]/.test(text.slice(after, after + 2))))) continue;
-    if (NOT_A_COMPARISON_AFTER.test(text.slice(after, after + 20))) continue;
+    let from = after;
+    // "versus roughly 250 W for the GPU", "compared with 26 GB on vLLM": the compared value's system.
+    const value = VALUE_CUE.test(match[0]) ? COMPARED_VALUE_FOR.exec(text.slice(after, after + 40)) : null;
+    if (value) from = after + value[0].length;
+    else if (NOT_A_COMPARISON_AFTER.test(text.slice(after, after + 20))) continue;
     if (POSITION_CUE.test(match[0]) && !DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, cue - 40), cue))) continue;
-    const named = comparedPhraseAt(text, after, sentence.end);
+    const named = comparedPhraseAt(text, from, sentence.end);
     if (!named) continue;
     const { whole: span, text: phrase } = named;
     // "against commercial GPUs (e.g., NVIDIA V100S)", "a digital neuromorphic processor (Loihi [3])":
