@@ -256,6 +256,13 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     vendor: 'Google',
   },
   {
+    // A TPU generation named alone once the paper has said TPU: "v5e is 2.2x cheaper than H100".
+    pattern: `v[4-7][ep](?: (?:pods?|chips?|slices?))?(?![A-Za-z0-9-])|Trillium(?: TPUs?)?`,
+    name: (w) => `TPU ${codeOf(w, /v[4-7][ep]|Trillium/)}`,
+    class: 'tpu',
+    vendor: 'Google',
+  },
+  {
     pattern: `(?:(?:Arm|ARM|commercial|mobile|Huawei) )*(?:mobile[- ])?(?:NPUs?|Neural Processing Units?)(?: \\(NPU\\))?|(?:Huawei )?Ascend ?\\d{3}\\w*|Ethos-U\\d+|(?:Apple )?Neural Engine|(?:Qualcomm )?Hexagon NPUs?`,
     name: (w) => (/Ascend/i.test(w) ? codeOf(w, /Ascend ?\d{3}\w*/i) : /Ethos/i.test(w) ? codeOf(w, /Ethos-U\d+/i) : /Hexagon/i.test(w) ? 'Hexagon NPU' : 'NPU'),
     class: 'npu',

@@ -635,3 +635,11 @@ describe('the device of a compared value', () => {
     expect(claimAt(text, '24 W')).toMatchObject({ metric: 'power', hardware_class: 'fpga' });
   });
 });
+
+describe('TPU generations named alone', () => {
+  it('reads "v5e" as a TPU and keeps a cost "on v5e" (not the price of a device)', () => {
+    const text = 'We present PodCost, a study of TPU v5e against GPUs for fine-tuning. Per billion training tokens, v5e is 2.1x cheaper than H100. A LoRA run costs $1,790 on v5e.';
+    expect(claimAt(text, '2.1x')).toMatchObject({ metric: 'cost', hardware: 'v5e', hardware_class: 'tpu', baseline: 'H100' });
+    expect(claimAt(text, '$1,790')).toMatchObject({ metric: 'cost', hardware_class: 'tpu' });
+  });
+});
