@@ -188,3 +188,16 @@ describe('"respectively" after one compared system', () => {
     expect(claimAt(text, '1.6x')).toMatchObject({ metric: 'energy', direction: 'up' });
   });
 });
+
+describe('bare numbers, things counted, device-hours', () => {
+  it('reads a bare number beside a value or a difference on its scale', () => {
+    const text = 'We present DynaTree. It reaches a mean accepted length of 4.5 tokens per verification step, 0.7 more than EAGLE-2. The compressed model is 4.1 points below the full model but 10.2 above SnapKV.';
+    expect(claimAt(text, '0.7 more')).toMatchObject({ metric: 'other', unit: 'tokens/step', direction: 'up', baseline: 'EAGLE-2' });
+    expect(claimAt(text, '10.2 above')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'up', baseline: 'SnapKV' });
+  });
+
+  it('reads "3 times as many frames into the same memory" as the frames, and "fewer GPU-hours" as compute', () => {
+    expect(claimAt('We present VidZip. It fits nearly 3 times as many frames into the same memory budget.', '3 times')).toMatchObject({ metric: 'other', direction: 'up', qualifier: 'nearly' });
+    expect(claimAt('We present DistilFast. It needs 2.5x fewer GPU-hours than full fine-tuning.', '2.5x')).toMatchObject({ metric: 'compute', direction: 'down' });
+  });
+});

@@ -82,3 +82,10 @@ describe('a multiple set beside a value, and a share of an owner\'s measure', ()
     expect(claimAt(text, '91.2%')).toMatchObject({ metric: 'accuracy', unit: '%of', direction: null });
   });
 });
+
+describe('a measure held at a share of the compared system\'s', () => {
+  it('reads "keeps decoding latency at 96% of the FP16 baseline" as a speed ratio', () => {
+    const text = 'We present KVQ. The fused kernel keeps decoding latency at 96% of the FP16 baseline for short contexts.';
+    expect(claimAt(text, '96%')).toMatchObject({ metric: 'speedup', unit: '%of', direction: null, baseline: 'FP16 baseline' });
+  });
+});

@@ -101,3 +101,17 @@ describe('streaming set-up and own continuations', () => {
     expect(values(text)).toEqual([1.7, 2.2]);
   });
 });
+
+describe('compared and counterfactual values, inputs, sessions', () => {
+  it('drops a change "for" the compared system, what it "would need", and what "the teacher needs"', () => {
+    expect(values('We present MergeViT. Top-1 accuracy falls by only 0.3%, compared with a 1.2% drop for ToMe at the same speed.')).toEqual([0.3]);
+    expect(values('We present MemComp. It stores 2.1 GB of memory slots where the full cache would need 118 GB.')).toEqual([2.1]);
+    expect(values('We present SplatLite. It renders at 110 FPS on a laptop, where the teacher needs over 25 seconds per frame.')).toEqual([110]);
+  });
+
+  it('drops the rate of an input stream, a session length, and keeps the size a model totals', () => {
+    expect(values('We present PiViT. It runs at 12 FPS, enough to keep up with a 10 FPS camera stream.')).toEqual([12]);
+    expect(values('We present PocketLM. A 20-minute chat session consumes under 3% of the battery.')).toEqual([3]);
+    expect(values('We present LiteSeg. It pairs scans with a light CNN encoder, for a total of 3.9M parameters.')).toEqual([3900000]);
+  });
+});

@@ -181,3 +181,10 @@ describe('verbs of a measurement study', () => {
     expect(claimAt(text, '30%')).toMatchObject({ direction: 'down' });
   });
 });
+
+describe('an elliptic "by" after a setting', () => {
+  it('reads "by 2.0-2.2x depending on resolution and the video model X by 2.6x" as two speedups', () => {
+    const text = 'We present FastCache. It accelerates PixArt by 2.0-2.2x depending on resolution and the video model HunyuanVideo by 2.6x.';
+    expect(claimAt(text, '2.6x')).toMatchObject({ metric: 'speedup', direction: 'up' });
+  });
+});

@@ -13,9 +13,11 @@ export const BackgroundFilter: CandidateFilter = {
 
 const VERSUS_BEFORE = /\b(?:vs\.?|versus)\s*(?:the\s)?$/i;
 const COMPARED_VALUE_BEFORE = /\b(?:compared (?:to|with)|as opposed to|relative to|against)\s+(?:(?:about|roughly|around|approximately|nearly|almost|over|more than|less than|only|just|the|a|an)\s+)*$/i;
+const FOR_SYSTEM_AFTER = /^ (?:for|of|with|by) (?:the )?[A-Z][\w.+-]*/;
+const WOULD_NEED_BEFORE = /\b(?:would|will) (?:need|require|take|use|consume|occupy)(?: (?:about|around|roughly|over|more than|nearly|almost|up to))? $/i;
 const OUTPERFORMS_AT = /\b(?:outperform|surpass|beat|exceed)\w* [^,;]{1,40} at (?:about |around |only )?$/i;
 const COMPARED_PAREN = /\b(?:than|as (?:fast|good|accurate|small|large|efficient) as|compared (?:to|with)|versus|vs\.?|over|like)\s+[^,;()]{1,40}\($/i;
-const WHILE_CLAUSE = /\b(?:while|whereas)\s+(?<subject>[^,;]{0,80})$/i;
+const WHILE_CLAUSE = /\b(?:while|whereas|where)\s+(?<subject>[^,;]{0,80})$/i;
 /** A system's name as the subject of a verb of result: "QLoRA requires", "ZeRO-Infinity only achieves". */
 // ("whereas H2O and StreamingLLM lose 2.3 and 4.1 points": several named systems share the verb.)
 const SUBJECT_SYSTEM = '(?:[A-Z][a-z]*[A-Z0-9][\\w.+-]*|[A-Z]{2,}[\\w.+-]*)(?: [A-Z][\\w.+-]*)?';
@@ -32,7 +34,10 @@ export const BaselineValueFilter: CandidateFilter = {
     const before = text.slice(Math.max(c.sentence.start, start - 90), start);
     if (VERSUS_BEFORE.test(before)) return "the compared system's own number (after vs.)";
     // "costs about $6, compared with roughly $95 on rented A100s": a value right after the comparison is the other side's.
-    if (!c.reading.relative && COMPARED_VALUE_BEFORE.test(before)) return "the compared system's own number (after compared with)";
+    // ("compared with a 1.1% drop for ToMe": a change too, when the system it is for is named.)
+    if (COMPARED_VALUE_BEFORE.test(before) && (!c.reading.relative || FOR_SYSTEM_AFTER.test(text.slice(c.evidence.end, c.evidence.end + 30)))) return "the compared system's own number (after compared with)";
+    // "where the full cache would need 122 GB": what the compared design would take is its number.
+    if (WOULD_NEED_BEFORE.test(before)) return "the compared system's own number (what it would need)";
     if (OUTPERFORMS_AT.test(before)) return "the compared system's own number (outperforms X at N)";
     const open = before.lastIndexOf('(');
     if (open >= 0 && before.indexOf(')', open) < 0) {
@@ -48,7 +53,7 @@ export const BaselineValueFilter: CandidateFilter = {
       if (named && !ownName && !OWN_CONTINUATION.test(subject)) return "the compared system's own number (in a while-clause about it)";
       // "while X only achieves 45": "only" sets others apart; right before the number ("drop by only 0.2%") it sizes it.
       const sized = subject.replace(/\bonly$/, '');
-      if (!OWN_CONTINUATION.test(subject) && !ownName && /\b(?:only|baselines?|existing|prior|previous|original)\b/.test(sized)) {
+      if (!OWN_CONTINUATION.test(subject) && !ownName && /\b(?:only|baselines?|existing|prior|previous|original|teachers?|uncompressed|unpruned)\b/.test(sized)) {
         return "the compared system's own number (in a while-clause about it)";
       }
     }

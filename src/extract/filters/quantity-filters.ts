@@ -148,7 +148,7 @@ export const DimensionFilter: QuantityFilter = {
 };
 
 /** What a hyphenated duration may describe: "a 30-day trace", "a 24-hour window", "a 2-second look-ahead". */
-const DURATION_ADJECTIVE_AFTER = /^ (?:[\w-]+ )?(?:traces?|windows?|periods?|simulations?|logs?|datasets?|study|studies|tests?|campaigns?|horizons?|look-aheads?|trials?|recordings?|experiments?|warm-?ups?|cool-?downs?|intervals?|timeouts?|clips?|segments?|runs?|deployments?|jobs?)\b/i;
+const DURATION_ADJECTIVE_AFTER = /^ (?:[\w-]+ )?(?:traces?|windows?|periods?|sessions?|calls?|meetings?|simulations?|logs?|datasets?|study|studies|tests?|campaigns?|horizons?|look-aheads?|trials?|recordings?|experiments?|warm-?ups?|cool-?downs?|intervals?|timeouts?|clips?|segments?|runs?|deployments?|jobs?)\b/i;
 
 export const AdjectivalNumberFilter: QuantityFilter = {
   name: 'AdjectivalNumberFilter',
@@ -245,6 +245,10 @@ export const SetupContextFilter: QuantityFilter = {
       return `the share a sentence sets as its condition (${before.trim().split(' ').pop()} ${q.text} of ...): set-up, not a result`;
     }
     // ("a 320 ms look-ahead", "2 s hops": the length of what a streaming model reads at once.)
+    // ("a 10 FPS camera stream": the rate of the input a system keeps up with.)
+    if (q.unit?.kind === 'throughput' && /^ (?:[\w-]+ )?(?:cameras?|streams?|feeds?|sensors?|videos?|inputs?)\b/i.test(text.slice(q.end, q.end + 24))) {
+      return `the rate of the input (${q.text}${text.slice(q.end, q.end + 24).split(/[,.;]/)[0]}): set-up, not a result`;
+    }
     if (q.unit && /time/.test(q.unit.kind) && /^ ?(?:-long )?(?:clips?|videos?|segments?|windows?|chunks?|utterances?|audio|look-?aheads?|hops?|strides?)\b/i.test(text.slice(q.end, q.end + 14))) {
       return `a length of the inputs (${q.text} clips): set-up, not a result`;
     }

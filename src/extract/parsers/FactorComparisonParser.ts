@@ -51,7 +51,7 @@ const THAN_SYSTEM_IN = /^ than (?:the )?[^,;()]{1,40}? (?:in|on) (?:terms of )?(
  * function word.
  */
 const COMPARED_THING =
-  /^ (?!(?:than|that|the|a|an|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were|be|it|its|their|this|these|those|overall|respectively|across)\b)(?:[a-z][a-z-]+|[A-Z]{2,}s\b)(?: (?!(?:than|that|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were|overall|respectively|across)\b)[a-z][a-z-]+){0,2}/;
+  /^ (?!(?:than|that|the|a|an|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were|be|it|its|their|this|these|those|overall|respectively|across)\b)(?:[a-z][a-z-]+|[A-Z]{2,}s\b)(?: (?!(?:than|that|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were|overall|respectively|across|into|onto|from|the|a|an)\b)[a-z][a-z-]+){0,2}/;
 
 /** Absolute values whose multiple is a speed: a time per item, a time for a job, a rate. */
 const SPEED_VALUES: ReadonlySet<Metric> = new Set<Metric>(['latency', 'time', 'throughput']);
@@ -69,6 +69,16 @@ function respectiveValue(context: ParseContext): Candidate | null {
   const values = previous.filter((c) => c.group !== group && !c.reading.relative && c.quantity.unit !== null);
   if (values.length < size) return null;
   return values.slice(-size)[position] ?? null;
+}
+
+/** Between a value and a bare number set beside it: an appositive comma, or a contrast. */
+const BESIDE_GAP = /^(?: [^,;]{1,50})?(?:, | but | and | while )$/;
+
+/** The claim right before a bare number that an appositive or a contrast sets it beside, when it has a unit. */
+function valueBeside(context: ParseContext): Candidate | null {
+  const last = context.previous[context.previous.length - 1];
+  if (!last || last.quantity.unit === null || last.group === context.group) return null;
+  return BESIDE_GAP.test(context.doc.text.slice(last.evidence.end, context.group.start)) ? last : null;
 }
 
 /** Comparatives that are prepositions: what follows them is the compared system ("below KIVI-2"). */
@@ -109,7 +119,11 @@ export class FactorComparisonParser implements Parser {
     const word = comparative.entry;
     // "1.2 NDS below BEVFusion", "0.3 PPL lower": a number on a quality scale names its own measure.
     const scaleUnit = kind === 'quality' && quantity.unit ? metricAt(text, quantity.unit.start) : null;
-    const measure = leadingMeasure ?? scaleUnit ?? metricForward(text, comparative.end, end, 4);
+    const following = leadingMeasure ?? scaleUnit ?? metricForward(text, comparative.end, end, 4);
+    // "3 times as many frames into the same memory": a thing named right after the comparative is
+    // what it counts; a measure further on is another's.
+    const counted = following && following.start > comparative.end + 1 && (word.movement === 'up' || word.movement === 'down') ? COMPARED_THING.exec(text.slice(comparative.end, following.start)) : null;
+    const measure = counted && comparative.end + counted[0].length < following!.start - 1 ? null : following;
     let chosen = measure;
     // "requires 4 times fewer timesteps", "with 1.4x fewer GPUs": a factor of a thing no measure
     // names is an efficiency result of another kind (CLAIMS.md: "5x less human preference data"),
@@ -187,6 +201,15 @@ export class FactorComparisonParser implements Parser {
       // "..., and 2.9 better than MobileViTv2-1.0", "its perplexity is ..., and 0.9 lower than
       // SpQR": a bare number continuing a quality comparison takes the quality named before it.
       chosen = qualityBefore(text, context.sentence.start, quantity.start);
+      // "a mean accepted length of 4.7 tokens per step, 0.8 more than EAGLE-2", "4.9 points below
+      // X but 11.3 above Y": a bare number set beside a value or a difference is on its scale.
+      const beside = chosen || word.implies ? null : valueBeside(context);
+      if (beside) {
+        return {
+          ...readingFrom(this.name, null, beside.metric, { movement: word.movement, relative: true, unit: beside.unit, evidence: spanOf(quantity.start, comparative.end) }),
+          improves: beside.reading.improves ?? (beside.metric === 'accuracy' ? 'up' : null),
+        };
+      }
     }
     if (!chosen && !word.implies && !unitMeasure && quantity.unit?.kind !== 'points' && !thing) return null;
     // A bare difference is on the scale of the quality it compares ("0.7 higher" FID), else in points.

@@ -46,6 +46,8 @@ const NAMED_OVERHEAD_BEFORE = /\boverheads?(?: (?:is|are|was|remains|stays|of|on
 const NAMED_OWNER = /^(?<owner>(?:[A-Z][a-z]*[A-Z0-9][\w.+/-]*|[A-Z]{2,}[\w.+/-]*)(?: [A-Z0-9][\w.+/-]*){0,2}) $/;
 const OF_AFTER = /^ of /;
 const OF_THE_TIME = /^ of the time\b(?! (?:of|spent|taken|needed|required|it takes))/i;
+/** "keeps decoding latency at", "holds memory at": a measure held at a share of another system's. */
+const HELD_AT_BEFORE = /\b(?:keeps?|keeping|kept|holds?|holding|held|maintains?|maintaining|maintained)(?: (?:the|its|their))?(?: [\w-]+){1,3}(?<tail> at (?:about |roughly |around |only |just |~)?)$/i;
 /** An owner the shared measure is named after: "the dense model's", "FP16's". */
 const OWNER_BEFORE_MEASURE = /^(?:[\w.+-]+ ){0,2}[\w.+-]+['’]s /;
 /** A possessive that ends the phrase: "96% of LoRA's", "85% of its". */
@@ -110,6 +112,21 @@ export class RatioOfParser implements Parser {
       // "its fine-tuning throughput is 96% of LoRA's": a share of another system's same measure.
       const owner = measure ? null : OWNER_ONLY.exec(text.slice(ofEnd, ofEnd + 40));
       if (owner) return this.shareOfOwners(context, ofEnd, owner[0].length);
+      // "keeps decoding latency at 97% of the FP16 baseline": the share of the compared system's
+      // value a measure is held at is a ratio of that measure (Decision 2).
+      if (!measure && !owner) {
+        const held = HELD_AT_BEFORE.exec(w.left.slice(-60));
+        // (The measure ends where " at" starts.)
+        const subject = held ? metricBackward(text, w.leftStart, context.group.start - (held.groups?.tail?.length ?? 0), 3) : null;
+        const compared = held && subject ? comparedPhraseAt(text, ofEnd, context.sentence.end) : null;
+        if (subject && compared) {
+          return {
+            ...readingFrom(this.name, subject, 'other', { movement: null, relative: true, unit: '%of', evidence: spanOf(subject.start, compared.span.end) }),
+            ratio: true,
+            comparedObject: compared.span,
+          };
+        }
+      }
       // "protecting only 1% of salient weights": a share of the weights is a selection of them.
       if (!measure || /^weights$/i.test(measure.text)) return null;
       if (measure.keyword.metric === 'speedup' && OVERHEAD_BEFORE.test(w.left.slice(-50))) {

@@ -21,7 +21,7 @@ const IN_MEASURE_AFTER = /^ in (?:terms of )?(?:the )?/i;
  * What may stand between a shared verb's previous "by N" and this one: "and decoding", ", and the
  * energy efficiency", or a comma inside a list ("by 8% over X, by 1.27x over Y, and by 1.5x").
  */
-const ELLIPSIS_GAP = /^(?: (?:over|at|on|for|in|under|with|across|compared (?:to|with)|relative to|versus|vs\.?|against|than) [^,;]{1,60}?)?(?:,? (?:and|while|but|as well as)(?: (?:the |its |their )?[\w-]+(?: [\w-]+){0,5})?|,) ?$/i;
+const ELLIPSIS_GAP = /^(?: (?:over|at|on|for|in|under|with|across|compared (?:to|with)|relative to|versus|vs\.?|against|than|depending on) [^,;]{1,60}?)?(?:,? (?:and|while|but|as well as)(?: (?:the |its |their )?[\w-]+(?: [\w-]+){0,5})?|,) ?$/i;
 /** "by a factor of 6 while staying within 1.2 points of X, and by a factor of 12": an aside between the two. */
 const ASIDE_ELLIPSIS_GAP = /^ (?:while|whilst|with|without) [^;]{1,100}?, and $/i;
 /** "by 29.1 points": points are a quality gain whatever verb comes before. */

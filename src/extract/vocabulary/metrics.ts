@@ -173,6 +173,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'computational overhead', 'computational complexity', 'search cost', 'inference FLOPs', 'BOPs',
       'arithmetic operations', 'redundant computation', 'computational burden', 'computational demand',
       'computational requirements', 'multiplications', 'additions', 'computing cost', 'recomputation',
+      // Device-hours compared are compute (Decision 11): "2x fewer GPU-hours than full fine-tuning".
+      'GPU-hours', 'GPU hours', 'GPU-days', 'GPU days', 'TPU-hours', 'TPU hours', 'device-hours', 'accelerator-hours', 'chip-hours',
     ],
     metric: 'compute',
     improves: 'down',

@@ -9,7 +9,7 @@ export const IN_SENTENCE = '(?:[^.;]|\\.(?=\\d))';
 
 /** A size its own model has: "has 39M parameters", "only 0.52B", "adds 0.3B parameters", "needs just 1.7M". */
 const OWN_SIZE_BEFORE =
-  /\b(?:only|merely|just|mere|fewer than|less than|at most|under|has|have|having|contains|containing|totals?|totaling|adds?|adding|introduces?|introducing|requires?|requiring|needs?|needing|keeps?|keeping|uses?|using|occupies|holds?|comprises?|costs?|amounts? to)(?: about| around| roughly| only| just)? ?$/i;
+  /\b(?:only|merely|just|mere|fewer than|less than|at most|under|has|have|having|contains|containing|totals?|totaling|a total of|adds?|adding|introduces?|introducing|requires?|requiring|needs?|needing|keeps?|keeping|uses?|using|occupies|holds?|comprises?|costs?|amounts? to)(?: about| around| roughly| only| just)? ?$/i;
 /** What the work makes possible: "trains models of over 100B parameters". */
 const CAPABILITY_BEFORE = new RegExp(
   `\\b(?:train|trains|trained|training|fine-tune|fine-tunes|fine-tuning|enable|enables|enabling|support|supports|supporting|scale|scales|scaling|host|hosts|fit|fits|serve|serves|run|runs)\\b(?:[^.;,]|\\.(?=\\d)){0,40}\\b(?:over|more than|up to|beyond|as large as|exceeding) ?$`,
