@@ -97,3 +97,17 @@ describe('things per second', () => {
     expect(claimAt('We present PhotonNet. It performs up to 9.1 million image classifications per second.', '9.1 million')).toMatchObject({ metric: 'throughput', value: 9100000, unit: 'classifications/s', qualifier: 'up to' });
   });
 });
+
+describe('architecture and serving vocabulary', () => {
+  it('reads bandwidths as throughputs, SLO attainment and acceptance lengths as other measures', () => {
+    const text = 'We present FeedLine. It serves reads at 21.7 GB/s. SLO attainment under bursty load is 96.1%. The mean acceptance length is 3.2 tokens.';
+    expect(claimAt(text, '21.7 GB/s')).toMatchObject({ metric: 'throughput', unit: 'GB/s' });
+    expect(claimAt(text, '96.1%')).toMatchObject({ metric: 'other', unit: '%' });
+    expect(claimAt(text, '3.2 tokens')).toMatchObject({ metric: 'other', unit: 'tokens' });
+  });
+
+  it('drops on-chip BRAM, a battery\'s capacity; keeps memory saved', () => {
+    expect(run('We present TinyFPGA. The board offers 31.5 Mb of on-chip BRAM, and the robot carries a 60 Wh battery.').claims).toEqual([]);
+    expect(claimAt('We present Draftless. Draftless saves 9.1 GB of GPU memory compared with EAGLE-2.', '9.1 GB')).toMatchObject({ metric: 'memory', direction: 'down' });
+  });
+});

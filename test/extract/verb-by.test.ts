@@ -188,3 +188,17 @@ describe('an elliptic "by" after a setting', () => {
     expect(claimAt(text, '2.6x')).toMatchObject({ metric: 'speedup', direction: 'up' });
   });
 });
+
+describe('more verbs and qualifiers', () => {
+  it('reads "shortens the step time by 27%", "lowered cluster cost by an estimated 8%" and "2.3x denser"', () => {
+    const text = 'We present PipeMoE. It shortens the MoE layer\'s step time by 27% and lowered cluster cost by an estimated 8%. The chiplet is 2.3x denser than a monolithic die.';
+    expect(claimAt(text, '27%')).toMatchObject({ metric: 'speedup', direction: 'down' });
+    expect(claimAt(text, '8%')).toMatchObject({ metric: 'cost', direction: 'down' });
+    expect(claimAt(text, '2.3x')).toMatchObject({ metric: 'other', direction: 'up' });
+  });
+
+  it('reads "the total cost of ownership is 46% lower" as cost, and a quality far before "within 0.7% of"', () => {
+    expect(claimAt('We present SSDIndex. We estimate that the total cost of ownership per billion-vector index is 41% lower.', '41%').metric).toBe('cost');
+    expect(claimAt('We present EdgeTune. Accuracy after adaptation to a new domain is within 0.6% of full fine-tuning.', '0.6%')).toMatchObject({ metric: 'accuracy', qualifier: 'less than' });
+  });
+});

@@ -8,7 +8,7 @@ import type { Quantity } from '../recognizers/numbers.js';
 import { isDescribedModelSize, isOwnModelSize, isResultModelSize } from '../vocabulary/model-size.js';
 import { metricAt } from '../vocabulary/metrics.js';
 import { scaleOf } from '../vocabulary/scales.js';
-import { TOKENS_PER_STEP_AFTER } from '../vocabulary/units.js';
+import { ACCEPTED_LENGTH_BEFORE, TOKENS_PER_STEP_AFTER } from '../vocabulary/units.js';
 
 function charBefore(text: string, q: Quantity): string {
   return text[q.start - 1] ?? '';
@@ -179,7 +179,10 @@ export const SetupUnitFilter: QuantityFilter = {
       case 'tokens':
         // A count the work changes ("grows the context from 128K to 0.9M tokens") is its result.
         // So is a rate of tokens per step ("accepts 2.9 tokens per verification step").
-        return q.form === 'change-end' || TOKENS_PER_STEP_AFTER.test(doc.text.slice(q.end, q.end + 40)) ? null : `a token count (${q.text}): set-up, not a result`;
+        // And so is the number of tokens a draft gets accepted ("the mean acceptance length is 3.4 tokens").
+        return q.form === 'change-end' || TOKENS_PER_STEP_AFTER.test(doc.text.slice(q.end, q.end + 40)) || ACCEPTED_LENGTH_BEFORE.test(doc.text.slice(Math.max(0, q.start - 50), q.start))
+          ? null
+          : `a token count (${q.text}): set-up, not a result`;
       case 'outside':
         return `a unit outside the efficiency vocabulary (${q.text})`;
       case 'area': {
@@ -245,6 +248,8 @@ export const SetupContextFilter: QuantityFilter = {
       return `the share a sentence sets as its condition (${before.trim().split(' ').pop()} ${q.text} of ...): set-up, not a result`;
     }
     // ("a 320 ms look-ahead", "2 s hops": the length of what a streaming model reads at once.)
+    // ("a 60 Wh battery": the capacity of the hardware used.)
+    if (q.unit?.kind === 'energy' && /^[ -](?:[\w-]+ )?batter(?:y|ies)\b/i.test(text.slice(q.end, q.end + 20))) return `the capacity of a battery used (${q.text}): set-up, not a result`;
     // ("a 10 FPS camera stream": the rate of the input a system keeps up with.)
     if (q.unit?.kind === 'throughput' && /^ (?:[\w-]+ )?(?:cameras?|streams?|feeds?|sensors?|videos?|inputs?)\b/i.test(text.slice(q.end, q.end + 24))) {
       return `the rate of the input (${q.text}${text.slice(q.end, q.end + 24).split(/[,.;]/)[0]}): set-up, not a result`;
@@ -307,7 +312,7 @@ export const ModelSizeSetupFilter: QuantityFilter = {
 
 const DEVICE_HAS_BEFORE = /\b(?:has|have|having|offers?|offering|provides?|providing|features?|featuring|comes with|equipped with)\s+(?:only |just |merely |a mere |up to )?$/i;
 const DEVICE_WITH_BEFORE = /\b(?:GPUs?|hardware|devices?|cards?|servers?|machines?|nodes?|MacBook(?: \w+)?|laptops?|desktops?|workstations?|PCs?|phones?|smartphones?|boards?)(?: \w+)? with (?:only )?$/i;
-const MEMORY_PART_AFTER = /^ ?(?:of )?(?:(?!peak\b)[\w-]+ ){0,2}(?:on-chip )?(?:RRAM|SRAM|DRAM|flash|eFlash|cache|L2 cache|L[123] memory|scratchpad|buffer|array|macro|RRAM array|SRAM array)\b/i;
+const MEMORY_PART_AFTER = /^ ?(?:of )?(?:(?!peak\b)[\w-]+ ){0,2}(?:on-chip )?(?:RRAM|SRAM|DRAM|flash|eFlash|cache|L2 cache|L[123] memory|scratchpad|buffer|array|macro|RRAM array|SRAM array|BRAM|URAM|LDS|CXL memory|CXL-attached memory|HBM\w*)\b/i;
 const DEVICE_AFTER = /^ ?(?:of )?(?:VRAM|HBM\w*|GPU memory|memory capacity|DRAM|SRAM|device memory|GPUs?\b|cards?\b|devices?\b|accelerators?\b|boards?\b|phones?\b|smartphones?\b|machines?\b|servers?\b|nodes?\b|laptops?\b|(?:[A-Z]\w* ){0,2}(?:MacBook|laptop|desktop|workstation)s?\b)/i;
 /** "the 192 GB memory of the MI300X": the memory a device has. */
 const MEMORY_OF_DEVICE_AFTER = /^ (?:(?:HBM\w*|memory|VRAM|DRAM|RAM|device memory) )+(?:capacity )?(?:of|on|in) (?:the |a |an |each |every |its )/i;
@@ -316,7 +321,7 @@ const MEMORY_OF_DEVICE_AFTER = /^ (?:(?:HBM\w*|memory|VRAM|DRAM|RAM|device memor
 const USAGE_LIST_BEFORE = /\bpeak (?:on-chip )?(?:SRAM|RAM|DRAM|memory|flash)(?: usage)?,? and $/i;
 
 /** "needs only 18 KB of SRAM", "using 21.6 GB of GPU memory": what the work uses is a result. */
-const USAGE_BEFORE = /\b(?:needs?|requires?|requiring|uses?|using|consumes?|consuming|occup\w*|takes?|taking|only|just|merely|peak|fits? (?:in|into)|within|under|less than|at most)\s*$/i;
+const USAGE_BEFORE = /\b(?:needs?|requires?|requiring|uses?|using|consumes?|consuming|occup\w*|takes?|taking|only|just|merely|peak|fits? (?:in|into)|within|under|less than|at most|saves?|saved|saving|frees?(?: up)?|freed(?: up)?)\s*$/i;
 
 const QUANTITY_INDEX = memoKey<Map<Quantity, number>>('index of each quantity');
 

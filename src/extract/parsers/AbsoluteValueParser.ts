@@ -6,7 +6,7 @@
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { absoluteMetric, isJobContext } from './absolute-metric.js';
-import { TOKENS_PER_STEP_AFTER } from '../vocabulary/units.js';
+import { ACCEPTED_LENGTH_BEFORE, TOKENS_PER_STEP_AFTER } from '../vocabulary/units.js';
 import { clauseEnd, headStart, metricBackward, metricForward, skipSpace, spanOf, windowsOf } from './support.js';
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
@@ -69,6 +69,9 @@ export class AbsoluteValueParser implements Parser {
     }
     if (unit.kind === 'tokens') {
       const perStep = TOKENS_PER_STEP_AFTER.exec(text.slice(quantity.end, quantity.end + 40));
+      // "the mean acceptance length is 3.4 tokens": the tokens a draft gets accepted, per step.
+      const accepted = perStep ? null : ACCEPTED_LENGTH_BEFORE.exec(text.slice(Math.max(sentence.start, quantity.start - 50), quantity.start));
+      if (accepted) return { parser: this.name, metric: 'other', improves: 'up', movement: null, relative: false, unit: 'tokens', evidence: spanOf(quantity.start - accepted[0].length, quantity.end) };
       if (!perStep) return null;
       return { parser: this.name, metric: 'other', improves: 'up', movement: null, relative: false, unit: 'tokens/step', evidence: spanOf(quantity.start, quantity.end + perStep[0].length) };
     }

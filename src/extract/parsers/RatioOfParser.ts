@@ -98,7 +98,8 @@ export class RatioOfParser implements Parser {
       }
       if (WITHIN_BEFORE.test(w.left.slice(-12))) {
         // "accuracy are within 1.225% of the original values": a bounded quality change.
-        const measure = metricBackward(text, w.leftStart, context.group.start, 6);
+        // ("accuracy after adaptation to a new domain is within 0.7%": past the measure's setting.)
+        const measure = metricBackward(text, w.leftStart, context.group.start, 6) ?? metricBackward(text, w.leftStart, context.group.start, 10, { crossCommas: false });
         if (!measure) return null;
         return readingFrom(this.name, measure, 'accuracy', { movement: 'down', relative: true, unit: '%', evidence: spanOf(measure.start, quantity.end + 20 > text.length ? text.length : this.endOfPhrase(text, quantity.end)) });
       }

@@ -421,6 +421,8 @@ const SUBJECT_LINK = /(?:\b(?:that|which|who)\s+)?(?:\b(?:is|are|was|were|be|bei
 /** "accuracy on nine downstream datasets is ...": the setting of a subject, between it and its link. */
 const SUBJECT_SETTING = /\s(?:on|in|for|across|over|under|at)\s[^,;()]{1,48}$/i;
 
+const PER_BEFORE_MEASURE = / per (?:[\w-]+ ){0,2}$/i;
+
 /** The measure a comparative refers to when it names none: the subject of its clause. */
 export function subjectMetricBefore(text: string, from: number, to: number): ReturnType<typeof metricBackward> {
   const tailFrom = Math.max(from, to - 60);
@@ -428,7 +430,10 @@ export function subjectMetricBefore(text: string, from: number, to: number): Ret
   let end = link ? tailFrom + link.index : to;
   // "has 39M parameters, 11x fewer than ...": an appositive refers to the measure before its comma.
   if (text.slice(Math.max(from, end - 2), end) === ', ') end -= 2;
-  const subject = metricBackward(text, from, end, 3);
+  let subject = metricBackward(text, from, end, 3);
+  // "the total cost of ownership per billion-vector index is": what a measure is taken per is not the subject.
+  const per = subject ? PER_BEFORE_MEASURE.exec(text.slice(Math.max(from, subject.start - 30), subject.start)) : null;
+  if (subject && per) subject = metricBackward(text, from, subject.start - per[0].length, 3);
   if (subject || !link || link[0].trim() === '') return subject;
   const setting = SUBJECT_SETTING.exec(text.slice(Math.max(from, end - 50), end));
   if (!setting) return null;

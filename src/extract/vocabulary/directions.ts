@@ -22,6 +22,8 @@ export const COMPARATIVES: readonly MovementWord[] = [
   { words: ['smaller', 'as small as', 'lighter', 'more compact'], movement: 'down', implies: 'size' },
   { words: ['larger', 'bigger', 'as large as', 'as big as'], movement: 'up', implies: 'size' },
   { words: ['cheaper', 'less expensive', 'more affordable'], movement: 'down', implies: 'cost' },
+  // A density of the design ("2.4x denser"): another measure.
+  { words: ['denser', 'more dense'], movement: 'up', implies: 'other' },
   { words: ['more accurate', 'as accurate as'], movement: 'better', implies: 'accuracy' },
   { words: ['less accurate'], movement: 'worse', implies: 'accuracy' },
   { words: ['more energy-efficient', 'more energy efficient'], movement: 'better', implies: 'energy' },
@@ -57,7 +59,7 @@ export const CHANGE_VERBS: readonly VerbWord[] = [
       'decreases', 'decrease', 'decreasing', 'decreased', 'shrinks', 'shrink', 'shrinking', 'saves', 'save', 'saving',
       'saved', 'slashes', 'trims', 'eliminates', 'eliminating', 'compresses', 'compress', 'compressing', 'drops',
       'drop', 'dropped', 'dropping', 'declines', 'decline', 'declined', 'declining', 'falls', 'fall', 'fell', 'falling',
-      'shrank', 'shrunk', 'removes', 'remove', 'removing', 'removed', 'skips', 'skip', 'skipping',
+      'shrank', 'shrunk', 'shortens', 'shorten', 'shortening', 'shortened', 'removes', 'remove', 'removing', 'removed', 'skips', 'skip', 'skipping',
       'skipped', 'prunes', 'prune', 'pruning', 'pruned', 'discards', 'discard', 'discarding', 'discarded', 'evicts',
       'evict', 'evicting', 'evicted', 'bypasses', 'bypassing',
       // A gap that narrows is a difference that goes down.

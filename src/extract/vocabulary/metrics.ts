@@ -182,7 +182,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
   { words: ['compute density', 'computational efficiency', 'compute efficiency'], metric: 'compute', improves: 'up' },
   {
     words: [
-      'cost', 'costs', 'deployment cost', 'deployment costs', 'serving cost', 'serving costs', 'training cost',
+      'cost', 'costs', 'total cost of ownership', 'TCO', 'deployment cost', 'deployment costs', 'serving cost', 'serving costs', 'training cost',
       'training costs', 'hardware cost', 'hardware costs', 'price', 'monetary cost', 'dollar cost', 'TCO',
       'inference cost', 'inference costs', 'operating cost', 'cloud cost',
     ],
@@ -200,7 +200,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
     words: [
       // Requests held at once, without a rate ("1.7x more concurrent requests"): a capacity, not a speed.
       'requests', 'concurrent requests',
-      'area efficiency', 'performance per area', 'DSP efficiency', 'LUT efficiency', 'resource efficiency', 'batch', 'batch size', 'batch sizes', 'input resolution', 'image resolution', 'micro-batch size', 'micro-batch sizes', 'microbatch size', 'acceptance rate', 'sparsity', 'activation sparsity', 'utilization',
+      'area efficiency', 'performance per area', 'DSP efficiency', 'LUT efficiency', 'resource efficiency', 'batch', 'batch size', 'batch sizes', 'input resolution', 'image resolution', 'micro-batch size', 'micro-batch sizes', 'microbatch size', 'acceptance rate', 'SLO attainment', 'attainment', 'acceptance length', 'accepted length', 'mean accepted length', 'average acceptance length', 'sparsity', 'activation sparsity', 'utilization',
       'hardware utilization', 'PE utilization', 'average PE utilization', 'compute utilization', 'GPU utilization',
       'FLOPs utilization', 'model FLOPs utilization', 'MFU', 'scaling efficiency', 'weak-scaling efficiency',
       'strong-scaling efficiency', 'parallel efficiency', 'servers', 'deployable servers',

@@ -142,6 +142,12 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['kW'], words: ['kilowatts'], unit: 'kW', kind: 'power' },
   { symbols: ['W'], words: ['watts', 'watt'], unit: 'W', kind: 'power' },
   { symbols: ['TB'], unit: 'TB', kind: 'memory' },
+  // Bandwidths are rates ("serves reads at 22.4 GB/s"): longer than the memory units they start with.
+  { symbols: ['GB/s', 'GB/sec', 'GBps', 'GiB/s'], unit: 'GB/s', kind: 'throughput' },
+  { symbols: ['MB/s', 'MB/sec', 'MBps', 'MiB/s'], unit: 'MB/s', kind: 'throughput' },
+  { symbols: ['TB/s', 'TB/sec', 'TBps'], unit: 'TB/s', kind: 'throughput' },
+  { symbols: ['Gb/s', 'Gbps', 'Gbit/s'], unit: 'Gb/s', kind: 'throughput' },
+  { symbols: ['Tb/s', 'Tbps', 'Tbit/s'], unit: 'Tb/s', kind: 'throughput' },
   { symbols: ['GB', 'GiB'], unit: 'GB', kind: 'memory' },
   { symbols: ['MB', 'MiB'], unit: 'MB', kind: 'memory' },
   { symbols: ['KB', 'kB', 'KiB'], unit: 'KB', kind: 'memory' },
@@ -257,6 +263,9 @@ function pickLonger(a: RegExpExecArray | null, b: RegExpExecArray | null): RegEx
   if (!b) return a;
   return b[0].length > a[0].length ? b : a;
 }
+
+/** "the mean acceptance length is 3.4 tokens": the tokens a draft gets accepted, a rate per step too. */
+export const ACCEPTED_LENGTH_BEFORE = /\b(?:acceptance|accepted) lengths?(?: (?:is|was|of|reaches|reached|rises to|grows to))? (?:about |roughly |around |up to |~)?$/i;
 
 /** "2.9 tokens per verification step": tokens a decoder accepts or emits per step are a rate, not a set-up count. */
 export const TOKENS_PER_STEP_AFTER = /^ per (?:verification |decoding |forward |draft |speculation |target-model )?(?:step|pass|iteration|round|call)\b/i;
