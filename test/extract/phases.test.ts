@@ -126,3 +126,11 @@ describe('the first token written out', () => {
     expect(claimAt('We present EdgeLM. On the phone, the latency of the first token is 0.71 s.', '0.71 s').phase).toBe('prefill');
   });
 });
+
+describe('compared with a kernel library', () => {
+  it('reads a speedup over cuBLAS or CUTLASS as a kernel one', () => {
+    const text = 'We present MoEGEMM for training mixture-of-experts models. It is 1.8x faster than cuBLAS grouped GEMM and 1.3x faster than CUTLASS 3.5.';
+    expect(claimAt(text, '1.8x').phase).toBe('kernel');
+    expect(claimAt(text, '1.3x').phase).toBe('kernel');
+  });
+});

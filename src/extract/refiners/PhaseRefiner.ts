@@ -20,6 +20,7 @@ const STAGES: ReadonlySet<Phase> = new Set(['kernel', 'prefill', 'decode']);
 /** Words that make a kernel the means of a result: "by our efficient CUTLASS kernel", "implement tensor core kernels". */
 const KERNEL_AS_MEANS = /\b(?:by|with|using|through|via|implement|implements|implemented|implementing|develop|develops|developed|write|wrote|written)(?: [\w-]+){0,4} $/i;
 const END_TO_END = /\bend-to-end\b/i;
+const KERNEL_LIBRARY = /\b(?:cuBLAS(?:Lt)?|CUTLASS|rocBLAS|hipBLASLt|cuDNN|oneDNN|MKL|cuSPARSE|Triton kernels?|FlashAttention(?:-\d)?|FlashInfer)\b/;
 /** What a search found: "the searched model", "NAS-found networks". */
 const FOUND_MODEL = /^(?:searched|(?:search|NAS)(?:-| )(?:found|discovered|derived|generated))(?: [\w-]+)?? (?:models?|networks?|architectures?|sub-?networks?|nets?)\b/i;
 const MODEL_RUNTIME_METRICS: ReadonlySet<string> = new Set(['speedup', 'energy', 'power']);
@@ -139,6 +140,8 @@ export class PhaseRefiner implements Refiner {
     const own = attached ?? nearest(mentions, ownStart, trailing ? ownEnd + trailing[0].length + 14 : ownEnd, q.start);
     if (own) return this.specific(own.phase, doc);
     if (QUALITY_METRICS.has(c.metric)) return null;
+    // "1.9x faster than cuBLAS grouped GEMM": what is compared with a kernel library is a kernel.
+    if (compared && KERNEL_LIBRARY.test(text.slice(compared.start, compared.end))) return 'kernel';
     if (c.unit === 'GPU-h' || c.unit === 'TPU-h' || c.unit === 'epochs') {
       const s = nearest(mentions, c.sentence.start, c.sentence.end, q.start);
       if (s) return s.phase;
