@@ -141,6 +141,7 @@ export class PhaseRefiner implements Refiner {
     if (own) return this.specific(own.phase, doc);
     if (QUALITY_METRICS.has(c.metric)) return null;
     // "1.9x faster than cuBLAS grouped GEMM": what is compared with a kernel library is a kernel.
+    // (Only the object of a verb of comparison: "than FlashAttention" after "end-to-end" may not be.)
     if (compared && KERNEL_LIBRARY.test(text.slice(compared.start, compared.end))) return 'kernel';
     if (c.unit === 'GPU-h' || c.unit === 'TPU-h' || c.unit === 'epochs') {
       const s = nearest(mentions, c.sentence.start, c.sentence.end, q.start);
