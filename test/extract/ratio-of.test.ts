@@ -89,3 +89,9 @@ describe('a measure held at a share of the compared system\'s', () => {
     expect(claimAt(text, '96%')).toMatchObject({ metric: 'speedup', unit: '%of', direction: null, baseline: 'FP16 baseline' });
   });
 });
+
+describe('a compared system whose name opens with digits', () => {
+  it('reads "1.8x the frame rate of 3DGS" with 3DGS as the baseline', () => {
+    expect(claimAt('We present SplatLite. It renders at 1.8x the frame rate of 3DGS.', '1.8x')).toMatchObject({ metric: 'speedup', baseline: '3DGS' });
+  });
+});

@@ -216,10 +216,6 @@ export class RatioOfParser implements Parser {
   }
 
   /**
-   * "2.7x the throughput of X", "0.9x that of X": a multiple of a speed is a gain, of anything
-   * else a ratio (Decision 2); the compared system, when named, closes the evidence.
-   */
-  /**
    * "Encoding throughput is 410 passages/s, 38x that of the teacher", "Energy efficiency reaches
    * 182 images/J, 5.2x that of the A10": a multiple set beside a value is one of the value's measure.
    */
@@ -230,6 +226,10 @@ export class RatioOfParser implements Parser {
     return metricAt(context.doc.text, last.reading.measure.start);
   }
 
+  /**
+   * "2.7x the throughput of X", "0.9x that of X": a multiple of a speed is a gain, of anything
+   * else a ratio (Decision 2); the compared system, when named, closes the evidence.
+   */
   private multipleOf(measure: MetricMatch, compared: Span | null, evidenceStart: number, evidenceEnd: number): Reading {
     const speed = isGain(measure);
     const reading = readingFrom(this.name, measure, 'other', {

@@ -82,7 +82,8 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
     if (/^[,;:()!?"[\]]$/.test(token.text) || token.text === '.') break;
     if (token.lower === 'up' && list[i + 1]?.lower === 'to') break;
     // A number ends the phrase; a hyphenated setting ("4-bit QLoRA", "8-layer baseline") names part of it.
-    if (/^\d/.test(token.text) && !/^\d+(?:\.\d+)?-[A-Za-z]/.test(token.text)) break;
+    // ("3DGS", "2DGS": a name may open with digits too.)
+    if (/^\d/.test(token.text) && !/^\d+(?:\.\d+)?-[A-Za-z]/.test(token.text) && !/^\d+[A-Z][A-Za-z0-9]*$/.test(token.text)) break;
     if (PHRASE_STOP.has(token.lower)) {
       // "ANT and OliVe", "the PagedAttention variants of FlashAttention and FlashInfer": a
       // coordination of names stays in the phrase.
