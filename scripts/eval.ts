@@ -36,6 +36,9 @@ const SETS: readonly EvalSet[] = [
   { name: 'wild12 abstracts (our own, LLM inference)', listing: 'test/fixtures/eval/wild12-abstracts.txt', gold: 'wild12-gold.jsonl', titles: 'wild12-titles.tsv' },
   { name: 'wild13 abstracts (our own, accelerators and training)', listing: 'test/fixtures/eval/wild13-abstracts.txt', gold: 'wild13-gold.jsonl', titles: 'wild13-titles.tsv' },
   { name: 'wild14 abstracts (our own, a listing like the seed)', listing: 'test/fixtures/eval/wild14-abstracts.txt', gold: 'wild14-gold.jsonl', titles: 'wild14-titles.tsv' },
+  { name: 'wild15 abstracts (our own, arXiv LaTeX)', listing: 'test/fixtures/eval/wild15-abstracts.txt', gold: 'wild15-gold.jsonl', titles: 'wild15-titles.tsv' },
+  { name: 'wild17 abstracts (our own, architecture and systems venues)', listing: 'test/fixtures/eval/wild17-abstracts.txt', gold: 'wild17-gold.jsonl', titles: 'wild17-titles.tsv' },
+  { name: 'wild18 abstracts (our own, ML venues)', listing: 'test/fixtures/eval/wild18-abstracts.txt', gold: 'wild18-gold.jsonl', titles: 'wild18-titles.tsv' },
 ];
 
 const TARGETS = {

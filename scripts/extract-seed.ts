@@ -26,6 +26,9 @@ export const WILD6_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild6-
 export const WILD12_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild12-abstracts.txt', import.meta.url));
 export const WILD13_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild13-abstracts.txt', import.meta.url));
 export const WILD14_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild14-abstracts.txt', import.meta.url));
+export const WILD15_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild15-abstracts.txt', import.meta.url));
+export const WILD17_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild17-abstracts.txt', import.meta.url));
+export const WILD18_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild18-abstracts.txt', import.meta.url));
 
 export interface SeedRecord {
   readonly title: string;
