@@ -74,3 +74,11 @@ describe('an improvement set beside a value', () => {
     expect(claimAt(text, '0.5%')).toMatchObject({ metric: 'accuracy', direction: 'down' });
   });
 });
+
+describe('compression as a change noun', () => {
+  it('reads "a 35x compression" beside a value as a size reduction, and of a named measure as that measure', () => {
+    const text = 'We present CompactSplat. It reduces storage from 702 MB to 20.1 MB, a 35x compression. It also achieves a 4x compression of the KV cache.';
+    expect(claimAt(text, '35x')).toMatchObject({ metric: 'size', direction: 'down' });
+    expect(claimAt(text, '4x')).toMatchObject({ metric: 'memory', direction: 'down' });
+  });
+});

@@ -41,6 +41,8 @@ export const COMPARATIVES: readonly MovementWord[] = [
 export const CHANGE_NOUNS: readonly MovementWord[] = [
   { words: ['speedup', 'speedups', 'speed-up', 'speed-ups', 'speed up', 'speed ups', 'acceleration', 'speed gains', 'speed gain', 'speed improvement'], movement: 'better', implies: 'speedup' },
   { words: ['memory-saving', 'memory saving', 'memory savings', 'memory reduction', 'memory reductions'], movement: 'down', implies: 'memory' },
+  // "a 37x compression": what is compressed, unnamed, is a size (CLAIMS.md size: "compression").
+  { words: ['compression'], movement: 'down', implies: 'size' },
   { words: ['reduction', 'reductions', 'saving', 'savings', 'decrease', 'decreases', 'drop', 'drops', 'loss', 'losses', 'degradation', 'cut', 'cuts', 'decline', 'less'], movement: 'down' },
   { words: ['increase', 'increases', 'gain', 'gains', 'boost', 'boosts', 'rise', 'growth', 'more'], movement: 'up' },
   { words: ['improvement', 'improvements', 'enhancement', 'enhancements', 'better', 'advantage', 'lead'], movement: 'better' },
