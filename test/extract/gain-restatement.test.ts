@@ -49,3 +49,15 @@ describe('gains sized in parentheses, and prior work\'s', () => {
     expect(run(text).claims.map((c) => c.value)).toEqual([2.6, 1.8]);
   });
 });
+
+describe('percent gains restated', () => {
+  it('reads "the improvement over X drops to 9%" as the gain before it, and a speed gain restated as growing', () => {
+    const text = 'We present SplitServe. SplitServe cuts iteration time by 31% over DistServe. Under a steady chat workload, the improvement over DistServe drops to 8%.';
+    expect(claimAt(text, '8%')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'DistServe' });
+  });
+
+  it('reads no percent restatement without a gain noun', () => {
+    const text = 'We present SplitServe. SplitServe cuts iteration time by 31% over DistServe. On short prompts it still reaches 8%.';
+    expect(run(text).claims.map((c) => c.value)).not.toContain(8);
+  });
+});

@@ -123,13 +123,13 @@ export class FactorComparisonParser implements Parser {
     // "3 times as many frames into the same memory": a thing named right after the comparative is
     // what it counts; a measure further on is another's.
     const counted = following && following.start > comparative.end + 1 && (word.movement === 'up' || word.movement === 'down') ? COMPARED_THING.exec(text.slice(comparative.end, following.start)) : null;
-    const measure = counted && comparative.end + counted[0].length < following!.start - 1 ? null : following;
+    const measure = following && counted && comparative.end + counted[0].length < following.start - 1 ? null : following;
     let chosen = measure;
     // "requires 4 times fewer timesteps", "with 1.4x fewer GPUs": a factor of a thing no measure
     // names is an efficiency result of another kind (CLAIMS.md: "5x less human preference data"),
     // not one of a measure named before it.
-    const thingMay = !measure && !word.implies && (kind === 'factor' || kind === 'percent') && (word.movement === 'up' || word.movement === 'down');
-    const thing = thingMay && !PREPOSITIONS.has(comparative.text.toLowerCase()) ? COMPARED_THING.exec(text.slice(comparative.end, end)) : null;
+    const mayCountThing = !measure && !word.implies && (kind === 'factor' || kind === 'percent') && (word.movement === 'up' || word.movement === 'down');
+    const thing = mayCountThing && !PREPOSITIONS.has(comparative.text.toLowerCase()) ? COMPARED_THING.exec(text.slice(comparative.end, end)) : null;
     // "a latency of 46 ms ... and 310 tokens/s ..., which is 3.4x and 2.7x better than X,
     // respectively": each factor compares the value it pairs with, a time or a rate as speed.
     const paired = !measure && !word.implies && kind === 'factor' ? respectiveValue(context) : null;

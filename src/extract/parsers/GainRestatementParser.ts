@@ -1,5 +1,5 @@
 /**
- * A factor that restates a gain the abstract has already named, naming no measure itself:
+ * A factor (or a percent) that restates a gain the abstract has already named, naming no measure itself:
  * "gains shrink but remain at least 1.4x", "the benefit is smaller but still 1.12x", "its
  * advantage over H100 narrows to 1.3x", "BudgetSpec still reaches 1.9x". It is a gain of the kind
  * its own words name ("memory savings grow to 11x"), else of the kind of the latest factor gain
@@ -37,7 +37,9 @@ export class GainRestatementParser implements Parser {
 
   parse(context: ParseContext): Reading | null {
     const { doc, quantity } = context;
-    if (quantity.unit?.kind !== 'factor' || context.group.members.length > 1) return null;
+    const unit = quantity.unit;
+    const kind = unit?.kind;
+    if (!unit || (kind !== 'factor' && kind !== 'percent') || context.group.members.length > 1) return null;
     const text = doc.text;
     const w = windowsOf(context);
     // "decoding gains are far smaller (1.1-1.6x)": a gain sized in parentheses after its clause.
@@ -50,30 +52,32 @@ export class GainRestatementParser implements Parser {
     if (!link) return null;
     const linkStart = clauseFrom + link.index;
     const noun = this.gainNounBefore(clause, link.index);
-    if (noun === null && !STILL_LINK.test(clause)) return null;
+    // (A percent restates a gain only when the gain is named: "the improvement over X drops to 9%".)
+    if (noun === null && (kind === 'percent' || !STILL_LINK.test(clause))) return null;
     const evidenceStart = noun !== null ? clauseFrom + noun : linkStart;
     const evidenceEnd = parenthesized && text[quantity.end] === ')' ? quantity.end + 1 : quantity.end;
     // "memory savings grow to 11x": the gain names its measure.
     const named = metricsIn(text, evidenceStart, linkStart).pop();
     if (named) {
-      const implied = named.keyword.metric;
       return {
         parser: this.name,
-        metric: implied,
+        metric: named.keyword.metric,
         improves: named.keyword.improves,
         movement: 'better',
         relative: true,
-        unit: quantity.unit.unit,
+        unit: unit.unit,
         evidence: spanOf(evidenceStart, evidenceEnd),
         measure: { start: named.start, end: named.end },
       };
     }
-    const gain = latestFactorGain(context.earlier);
+    const gain = latestGain(context.earlier, kind);
     if (!gain) return null;
     return {
       ...gain.reading,
+      // A speed gain restated grows, whatever time the first one was written as.
+      ...(gain.metric === 'speedup' ? { movement: 'better' as const, improves: 'up' as const, timeLike: false } : {}),
       parser: this.name,
-      unit: quantity.unit.unit,
+      unit: unit.unit,
       evidence: spanOf(evidenceStart, evidenceEnd),
       metricList: undefined,
       comparedObject: undefined,
@@ -101,16 +105,16 @@ export class GainRestatementParser implements Parser {
 }
 
 /**
- * The latest gain stated as a factor before this number: the one a restatement repeats. A gain of
- * a named measure comes first: "the gain" restates a speedup or a saving rather than "batch sizes
- * up to 3x larger".
+ * The latest gain stated before this number in its kind (a factor, or a percent for a percent):
+ * the one a restatement repeats. A gain of a named measure comes first: "the gain" restates a
+ * speedup or a saving rather than "batch sizes up to 3x larger".
  */
-function latestFactorGain(earlier: readonly Candidate[]): Candidate | null {
+function latestGain(earlier: readonly Candidate[], kind: 'factor' | 'percent'): Candidate | null {
   let other: Candidate | null = null;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const c = earlier[i] as Candidate;
-    if (!c.reading.relative || c.reading.ratio || c.reading.bound || c.quantity.unit?.kind !== 'factor') continue;
-    if (c.metric !== 'other') return c;
+    if (!c.reading.relative || c.reading.ratio || c.reading.bound || c.quantity.unit?.kind !== kind) continue;
+    if (c.metric !== 'other' && c.metric !== 'accuracy') return c;
     other ??= c;
   }
   return other;
