@@ -95,3 +95,9 @@ describe('a compared system whose name opens with digits', () => {
     expect(claimAt('We present SplatLite. It renders at 1.8x the frame rate of 3DGS.', '1.8x')).toMatchObject({ metric: 'speedup', baseline: '3DGS' });
   });
 });
+
+describe('win rates in the present tense', () => {
+  it('reads "raters prefer X over Y in 58% of pairwise comparisons" as a quality share', () => {
+    expect(claimAt('We present TCD-3. Human raters prefer TCD-3 over SDXL-Turbo in 58% of pairwise comparisons.', '58%')).toMatchObject({ metric: 'accuracy', unit: '%' });
+  });
+});

@@ -18,7 +18,7 @@ const REDUCING_VERB_BEFORE = /\b(?:reduc\w*|cut\w*|sav\w*|eliminat\w*|remov\w*|p
 const WITHIN_BEFORE = /\bwithin ?$/i;
 /** "preferred by raters in 58% of comparisons": the share of judgments won is a win rate (quality). */
 const JUDGMENTS_OF = /^ of (?:the |all )?(?:[\w-]+ ){0,2}(?:comparisons|cases|pairs|judgments|judgements|trials|matchups|votes|head-to-heads)\b/i;
-const PREFERRED_BEFORE = /\b(?:preferred|chosen|favou?red|wins?|won|judged (?:better|superior)|rated (?:higher|better))\b(?:[^.;]|\.(?=\d)){0,60}\bin $/i;
+const PREFERRED_BEFORE = /\b(?:preferred|prefer|prefers|chosen|favou?red|wins?|won|judged (?:better|superior)|rated (?:higher|better))\b(?:[^.;]|\.(?=\d)){0,60}\bin $/i;
 /** "half the parameters", "one-fourth of the compute of X": a fraction may take "of". */
 const ADDED_TO = /^ (?:to|on top of) (?:the |its |their |each |every )?/i;
 const ADDS_BEFORE = /\b(?:adds?|adding|added|incurs?|incurring|imposes?|introduces?)(?: (?:only|just|roughly|about|around|approximately|at most|less than|under|below|up to|nearly|almost))* ?[≤<~≈]? ?$/i;
