@@ -256,7 +256,7 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     vendor: 'Google',
   },
   {
-    // A TPU generation named alone once the paper has said TPU: "v5e is 2.2x cheaper than H100".
+    // A TPU generation named alone ("v5e is 2.2x cheaper than H100"): "v5e", "v5p", "v6e" name no other device.
     pattern: `v[4-7][ep](?: (?:pods?|chips?|slices?))?(?![A-Za-z0-9-])|Trillium(?: TPUs?)?`,
     name: (w) => `TPU ${codeOf(w, /v[4-7][ep]|Trillium/)}`,
     class: 'tpu',

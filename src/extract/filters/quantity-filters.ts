@@ -247,13 +247,13 @@ export const SetupContextFilter: QuantityFilter = {
     if (q.unit?.kind === 'percent' && SETTING_GERUND_BEFORE.test(before) && /^ of /.test(text.slice(q.end, q.end + 4))) {
       return `the share a sentence sets as its condition (${before.trim().split(' ').pop()} ${q.text} of ...): set-up, not a result`;
     }
-    // ("a 320 ms look-ahead", "2 s hops": the length of what a streaming model reads at once.)
     // ("a 60 Wh battery": the capacity of the hardware used.)
     if (q.unit?.kind === 'energy' && /^[ -](?:[\w-]+ )?batter(?:y|ies)\b/i.test(text.slice(q.end, q.end + 20))) return `the capacity of a battery used (${q.text}): set-up, not a result`;
     // ("a 10 FPS camera stream": the rate of the input a system keeps up with.)
     if (q.unit?.kind === 'throughput' && /^ (?:[\w-]+ )?(?:cameras?|streams?|feeds?|sensors?|videos?|inputs?)\b/i.test(text.slice(q.end, q.end + 24))) {
       return `the rate of the input (${q.text}${text.slice(q.end, q.end + 24).split(/[,.;]/)[0]}): set-up, not a result`;
     }
+    // ("a 320 ms look-ahead", "2 s hops": the length of what a streaming model reads at once.)
     if (q.unit && /time/.test(q.unit.kind) && /^ ?(?:-long )?(?:clips?|videos?|segments?|windows?|chunks?|utterances?|audio|look-?aheads?|hops?|strides?)\b/i.test(text.slice(q.end, q.end + 14))) {
       return `a length of the inputs (${q.text} clips): set-up, not a result`;
     }

@@ -16,6 +16,7 @@ const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|
 const IN_METRIC_AFTER = /^ (?:in|on|for) (?:terms of )?(?:the )?/i;
 /** "by 2.3x", "by up to 4.1x": a number right after "by". */
 const BY_JUST_BEFORE = /\bby (?:up to |about |around |roughly |nearly |over |more than |~ ?)?$/i;
+/** "by 1.3x in latency": only "in" names the measure itself ("on", "for" name a setting). */
 const IN_MEASURE_AFTER = /^ in (?:terms of )?(?:the )?/i;
 /**
  * What may stand between a shared verb's previous "by N" and this one: "and decoding", ", and the
@@ -140,8 +141,8 @@ export class VerbByParser implements Parser {
     // "beats X at equal FLOPs by 1.3x in latency": a measure named right after the number wins over
     // one in the object's setting.
     // ("for requests", "on ImageNet" name a setting; the subject of "TTFT drops by 37%" is named already.)
-    const inMetricAfter = subjectSide ? null : IN_MEASURE_AFTER.exec(text.slice(quantity.end, quantity.end + 24));
-    const namedAfter = inMetricAfter ? metricAt(text, quantity.end + inMetricAfter[0].length) : null;
+    const inMeasure = subjectSide ? null : IN_MEASURE_AFTER.exec(text.slice(quantity.end, quantity.end + 24));
+    const namedAfter = inMeasure ? metricAt(text, quantity.end + inMeasure[0].length) : null;
     let metric: MetricMatch | null = between[0] ?? namedAfter ?? object[object.length - 1] ?? null;
     if (object.length > 1 && context.group.members.length === 1 && !subjectSide) metric = object[0] ?? null;
     if (!metric) {
