@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeQuantities } from '../../src/extract/recognizers/numbers.js';
 import { normalizeText } from '../../src/extract/text/normalize.js';
+import { claimAt, run } from './helpers.js';
 
 function read(raw: string): Array<[number, number | null, string | null, string]> {
   const text = normalizeText(raw).text;
@@ -53,5 +54,19 @@ describe('number recognizer', () => {
     expect(change.quantities.map((q) => [q.value, q.form])).toEqual([[11, 'change-end']]);
     expect(change.changeStarts.map((q) => q.value)).toEqual([42]);
     expect(read('ranging from 25% to 83% improvement')[0]).toEqual([25, 83, '%', 'range']);
+  });
+});
+
+describe('durations written in words', () => {
+  it('reads "under five minutes", "in under an hour" and "less than one GPU-hour" as times', () => {
+    const text = 'We present QuickCal. Calibration completes in under four minutes, tuning finishes in under an hour, and the router is learned in less than one GPU-hour.';
+    expect(claimAt(text, 'four minutes')).toMatchObject({ metric: 'time', value: 4, unit: 'min', qualifier: 'less than' });
+    expect(claimAt(text, 'an hour')).toMatchObject({ metric: 'time', value: 1, unit: 'h', qualifier: 'less than' });
+    expect(claimAt(text, 'one GPU-hour')).toMatchObject({ metric: 'time', value: 1, unit: 'GPU-h' });
+  });
+
+  it('reads no duration in "a second pass", "an hour-long session", "two days ago" or "after six minutes"', () => {
+    const text = 'We present QuickCal. A second pass re-ranks. An hour-long session is replayed. It ran two days ago. The phone loses 30% of its throughput after six minutes.';
+    expect(run(text).claims.filter((c) => c.unit === 'min' || c.unit === 'h' || c.unit === 'days' || c.unit === 's')).toEqual([]);
   });
 });

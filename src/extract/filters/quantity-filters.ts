@@ -237,6 +237,8 @@ export const SetupContextFilter: QuantityFilter = {
     const text = doc.text;
     const before = text.slice(Math.max(0, q.start - 40), q.start);
     if (/\bevery ?$/i.test(before)) return `a period of the set-up (every ${q.text})`;
+    // "loses 38% of its throughput after six minutes": the time a measurement is taken at.
+    if (q.unit?.kind === 'job-time' && /\b(?:after|following) (?:about |roughly |just |only )?$/i.test(before)) return `the time a measurement is taken at (after ${q.text}): set-up, not a result`;
     // "a budget, which we set to 8 GB", "the clock is fixed at 1.4 GHz": a value chosen for the set-up.
     if (SET_TO_BEFORE.test(before)) return `a value the set-up is set to (${before.trim().split(' ').slice(-2).join(' ')} ${q.text})`;
     // "at 4 requests per second": the load a serving result is measured under.

@@ -379,7 +379,8 @@ function readNumberWords(text: string, positions: KeywordPositions): Quantity[] 
       numberEnd: end,
       value: entry.value ?? Number.NaN,
       valueMax: null,
-      unit: { unit: 'x', kind: 'factor', start: end, end },
+      // (A duration in words carries its own unit, written inside the match: "five minutes".)
+      unit: entry.unit ? { ...entry.unit, start: start + match[0].lastIndexOf(' ') + 1, end } : { unit: 'x', kind: 'factor', start: end, end },
       form: entry.value === null ? 'uncounted-magnitude' : 'word',
       magnitude: null,
       text: match[0],

@@ -9,7 +9,33 @@ export interface NumberWord {
   readonly value: number | null;
   /** Readings that are not a factor: "half of the heads", "half-precision", "double precision". */
   readonly notFollowedBy?: RegExp;
+  /** A duration written in words ("under five minutes", "in under an hour"): its unit, not a factor. */
+  readonly unit?: { readonly unit: string; readonly kind: 'job-time' | 'device-time' };
 }
+
+/** Durations written in words: "five minutes", "an hour", "one GPU-hour". */
+const CARDINALS: ReadonlyArray<readonly [string, number]> = [
+  ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['twelve', 12],
+];
+const DURATION_UNITS: ReadonlyArray<readonly [readonly string[], NonNullable<NumberWord['unit']>]> = [
+  [['second', 'seconds'], { unit: 's', kind: 'job-time' }],
+  [['minute', 'minutes'], { unit: 'min', kind: 'job-time' }],
+  [['hour', 'hours'], { unit: 'h', kind: 'job-time' }],
+  [['day', 'days'], { unit: 'days', kind: 'job-time' }],
+  [['GPU-hour', 'GPU-hours', 'GPU hour', 'GPU hours'], { unit: 'GPU-h', kind: 'device-time' }],
+];
+/**
+ * ("an hour" is the one article read as a count: "a second" is also the ordinal, and trying every
+ * "a" of a text costs more than "a minute" or "a day" are worth; "an hour-long" is an adjective.)
+ */
+const DURATIONS: readonly NumberWord[] = CARDINALS.flatMap(([word, n]) =>
+  DURATION_UNITS.flatMap(([units, unit]) =>
+    units
+      .filter((u) => (n === 1) === !u.endsWith('s'))
+      .filter((u) => word !== 'an' || u === 'hour')
+      .map((u) => ({ text: `${word} ${u}`, value: n, unit, notFollowedBy: /^-|^ (?:ago|later|earlier|before|after)\b/i })),
+  ),
+);
 
 const SMALL_NUMBERS: ReadonlyArray<readonly [string, number]> = [
   ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
@@ -46,6 +72,7 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
   { text: 'hundredfold', value: 100 },
   { text: 'a hundredfold', value: 100 },
   ...SMALL_NUMBERS.map(([word, n]) => ({ text: `${word} times`, value: n, notFollowedBy: /^ (?:in a row|per|each|every|more often)\b/i })),
+  ...DURATIONS,
 ];
 
 /**
@@ -54,4 +81,5 @@ export const NUMBER_WORDS: readonly NumberWord[] = [
  */
 export const NUMBER_WORD_HINTS: readonly string[] = [
   'twice', 'half', 'halv', 'doubl', 'tripl', 'fold', 'magnitude', 'times', 'fourth', 'quarter', 'fifth', 'eighth', 'tenth',
+  'second', 'minute', 'hour', 'day',
 ];
