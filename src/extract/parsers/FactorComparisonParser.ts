@@ -10,7 +10,7 @@ import { comparativeAt } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { scaleOf } from '../vocabulary/scales.js';
 import { metricReadings } from './ChangeNounParser.js';
-import { clauseEnd, headStart, lastTokens, metricForward, readingFrom, resultBeforeWithPhrase, skipSpace, spanOf, subjectMetricBefore, windowsOf, type Token } from './support.js';
+import { clauseEnd, headStart, lastTokens, metricForward, measureBeforeWithPhrase, readingFrom, skipSpace, spanOf, subjectMetricBefore, windowsOf, type Token } from './support.js';
 
 /**
  * The quality a bare difference compares: the nearest quality measure earlier in the sentence,
@@ -50,8 +50,10 @@ const THAN_SYSTEM_IN = /^ than (?:the )?[^,;()]{1,40}? (?:in|on) (?:terms of )?(
  * the comparative ("fewer training tokens", "longer context"), not a comparison ("than") or a
  * function word.
  */
-const COMPARED_THING =
-  /^ (?!(?:than|that|the|a|an|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were|be|it|its|their|this|these|those|overall|respectively|across)\b)(?:[a-z][a-z-]+|[A-Z]{2,}s\b)(?: (?!(?:than|that|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were|overall|respectively|across|into|onto|from|the|a|an)\b)[a-z][a-z-]+){0,2}/;
+const NOT_A_THING = 'than|that|and|or|but|while|with|in|on|at|for|of|to|by|as|per|compared|relative|over|under|when|if|is|are|was|were|overall|respectively|across|the|a|an';
+const COMPARED_THING = new RegExp(
+  `^ (?!(?:${NOT_A_THING}|be|it|its|their|this|these|those)\\b)(?:[a-z][a-z-]+|[A-Z]{2,}s\\b)(?: (?!(?:${NOT_A_THING}|into|onto|from)\\b)[a-z][a-z-]+){0,2}`,
+);
 
 /** Absolute values whose multiple is a speed: a time per item, a time for a job, a rate. */
 const SPEED_VALUES: ReadonlySet<Metric> = new Set<Metric>(['latency', 'time', 'throughput']);
@@ -138,9 +140,7 @@ export class FactorComparisonParser implements Parser {
     if (!chosen && !word.implies && !settled) {
       // "attains 75.6% accuracy with only 3.6M parameters, 4.2% higher than X": an appositive
       // after a "with" phrase compares the result the phrase goes with.
-      const result = resultBeforeWithPhrase(text, context.previous, quantity);
-      const phrase = context.previous[context.previous.length - 1];
-      if (result?.reading.measure && phrase && text.slice(phrase.evidence.end, context.group.start) === ', ') chosen = metricAt(text, result.reading.measure.start);
+      chosen = measureBeforeWithPhrase(text, context.previous, quantity, context.group.start);
     }
     if (!chosen && !settled && (!word.implies || word.implies === 'size') && !this.apposedToValue(context)) {
       const w = windowsOf(context);

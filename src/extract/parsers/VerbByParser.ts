@@ -9,13 +9,11 @@ import { changeNounAt, verbAt, type VerbWord, type WordMatch } from '../vocabula
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { metricReadings } from './ChangeNounParser.js';
 import { SCORE_NAME, scaleOf } from '../vocabulary/scales.js';
-import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, readingFrom, resultBeforeWithPhrase, SETTING_BEFORE, spanOf, windowsOf } from './support.js';
+import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, measureBeforeWithPhrase, readingFrom, SETTING_BEFORE, spanOf, windowsOf } from './support.js';
 
 const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|an estimated|estimated|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
 const IN_METRIC_AFTER = /^ (?:in|on|for) (?:terms of )?(?:the )?/i;
-/** "by 2.3x", "by up to 4.1x": a number right after "by". */
-const BY_JUST_BEFORE = /\bby (?:up to |about |around |roughly |nearly |over |more than |~ ?)?$/i;
 /** "by 1.3x in latency": only "in" names the measure itself ("on", "for" name a setting). */
 const IN_MEASURE_AFTER = /^ in (?:terms of )?(?:the )?/i;
 /**
@@ -25,8 +23,11 @@ const IN_MEASURE_AFTER = /^ in (?:terms of )?(?:the )?/i;
 const ELLIPSIS_GAP = /^(?: (?:over|at|on|for|in|under|with|across|compared (?:to|with)|relative to|versus|vs\.?|against|than|depending on) [^,;]{1,60}?)?(?:,? (?:and|while|but|as well as)(?: (?:the |its |their )?[\w-]+(?: [\w-]+){0,5})?|,) ?$/i;
 /** "by a factor of 6 while staying within 1.2 points of X, and by a factor of 12": an aside between the two. */
 const ASIDE_ELLIPSIS_GAP = /^ (?:while|whilst|with|without) [^;]{1,100}?, and $/i;
-/** "by 29.1 points": points are a quality gain whatever verb comes before. */
-const POINTS_GAIN = /\bby (?:about |around |over |nearly |up to |only |just )?$/i;
+/**
+ * A number right after "by" and a hedge: "by 2.3x", "by up to 4.1x" (an elliptic "and by M" may
+ * share it), "by 29.1 points" (points are a quality gain whatever verb comes before).
+ */
+const BY_NUMBER_BEFORE = /\bby (?:up to |about |around |roughly |nearly |over |more than |only |just |~ ?)?$/i;
 const PERFORMANCE = /\bperformance\b/i;
 const MODEL_OBJECT = /\b(?:models?|networks?|LLMs?|checkpoints?|weights|backbones?|students?|transformers?)\s*$/i;
 const GAP_TO_OBJECT = /\bgap (?:to|with|from|relative to) (?:the |that of the )?(?<system>[^,;]*?[^\s,;]) *$/i;
@@ -97,7 +98,7 @@ export class VerbByParser implements Parser {
       // "compresses the tables by 128x while improving AUC by 0.07%, and by 1,000x ...": the verb
       // whose number is of the same kind (a factor with a factor) is the one shared.
       // (A claim another parser read may be a "by N" too: "overstate inference energy by 2.3x ... and by up to 4.1x".)
-      const shared = [...context.previous].reverse().filter((c) => c.reading.parser === this.name || ((c.quantity.unit?.kind === 'factor' || c.quantity.unit?.kind === 'percent') && BY_JUST_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 20), c.quantity.start))));
+      const shared = [...context.previous].reverse().filter((c) => c.reading.parser === this.name || ((c.quantity.unit?.kind === 'factor' || c.quantity.unit?.kind === 'percent') && BY_NUMBER_BEFORE.test(text.slice(Math.max(0, c.quantity.start - 20), c.quantity.start))));
       const kind = quantity.unit?.kind;
       const latest = shared[0];
       inherited = shared.find((c) => c.quantity.unit?.kind === kind) ?? latest ?? null;
@@ -107,7 +108,7 @@ export class VerbByParser implements Parser {
       const anchor = continued ?? latest;
       const gap = anchor ? text.slice(Math.max(anchor.evidence.end, anchor.quantity.end), byStart) : '';
       if (!inherited || !anchor || !(ELLIPSIS_GAP.test(gap) || ASIDE_ELLIPSIS_GAP.test(gap))) {
-        if (quantity.unit?.kind === 'points' && POINTS_GAIN.test(w.left.slice(-30))) {
+        if (quantity.unit?.kind === 'points' && BY_NUMBER_BEFORE.test(w.left.slice(-30))) {
           return { parser: this.name, metric: 'accuracy', improves: 'up', movement: 'better', relative: true, unit: 'pt', evidence: spanOf(byStart, quantity.end) };
         }
         return null;
@@ -169,9 +170,7 @@ export class VerbByParser implements Parser {
     if (!metric && !implies && !performance && !compareFactor && !compressed) {
       // "reaches 80.3% accuracy with 38.2M parameters, surpassing X by 1.7%": a participle set after
       // a "with" phrase compares the result before it.
-      const result = verb ? resultBeforeWithPhrase(text, context.previous, quantity) : null;
-      const phraseEnd = context.previous[context.previous.length - 1]?.evidence.end ?? 0;
-      const resultMeasure = result?.reading.measure && verb && /^, $/.test(text.slice(phraseEnd, verb.start)) ? metricAt(text, result.reading.measure.start) : null;
+      const resultMeasure = verb ? measureBeforeWithPhrase(text, context.previous, quantity, verb.start) : null;
       metric = resultMeasure ?? metricBackward(text, Math.max(sentence.start, w.leftStart - 200), verb ? verb.start : byStart, 24);
       // "improves the 0.5B student by 11.4 points": points are a quality gain whatever is improved.
       if (!metric && !verb?.entry.comparesObject && quantity.unit?.kind !== 'points') return null;

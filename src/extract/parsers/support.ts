@@ -448,14 +448,15 @@ const WITH_PHRASE_GAP = /^(?: (?:on|in|at|for|across) [^,;]{1,40})? with (?:only
 /**
  * "attains 75.6% accuracy with only 3.6M parameters, 4.2% higher than X", "reaches 80.3% accuracy
  * with 38.2M parameters, surpassing X by 1.7%": a value in a "with" phrase goes with the result
- * before it, and a comparison set after both, in the result's unit and not in the phrase's,
- * compares the result. That result's claim, or null.
+ * before it, and a comparison set after both (after a comma, at `at`), in the result's unit and
+ * not in the phrase's, compares the result. That result's measure, or null.
  */
-export function resultBeforeWithPhrase(text: string, previous: readonly Candidate[], quantity: Quantity): Candidate | null {
+export function measureBeforeWithPhrase(text: string, previous: readonly Candidate[], quantity: Quantity, at: number): MetricMatch | null {
   const phrase = previous[previous.length - 1];
   const result = previous[previous.length - 2];
   if (!phrase || !result || phrase.reading.relative || result.reading.relative || !result.reading.measure) return null;
   const kind = quantity.unit?.kind;
   if (kind === undefined || result.quantity.unit?.kind !== kind || phrase.quantity.unit?.kind === kind) return null;
-  return WITH_PHRASE_GAP.test(text.slice(result.evidence.end, phrase.quantity.start)) ? result : null;
+  if (text.slice(phrase.evidence.end, at) !== ', ' || !WITH_PHRASE_GAP.test(text.slice(result.evidence.end, phrase.quantity.start))) return null;
+  return metricAt(text, result.reading.measure.start);
 }
