@@ -508,6 +508,9 @@ export const DenseNumbersFilter: QuantityFilter = {
 export const QUANTITY_FILTERS: readonly QuantityFilter[] = [
   // Dense numbers first: nothing else need look at them.
   DenseNumbersFilter,
+  // Names and identifiers next: the most frequent trap ("GPT-2", "A100"), found by the characters
+  // around the number, so the context filters after it see fewer numbers.
+  IdentifierFilter,
   ConstraintFilter,
   BudgetFilter,
   VersusValueFilter,
@@ -515,7 +518,6 @@ export const QUANTITY_FILTERS: readonly QuantityFilter[] = [
   UncountedMagnitudeFilter,
   CitationFilter,
   ListNumberingFilter,
-  IdentifierFilter,
   DimensionFilter,
   // Set-up context before years: "the regular 2048 training length" is a length, not a year.
   SetupContextFilter,
