@@ -18,4 +18,13 @@ describe('VerbObjectParser: a verb right before the number, the measure after it
     const text = 'We apply L-Mul to reduce 95% energy cost by element-wise tensor multiplications and 80% energy cost of dot products.';
     expect(claimAt(text, '80%')).toMatchObject({ metric: 'energy', direction: 'down' });
   });
+
+  it('reads "gains 22% throughput" as a gain, but keeps "speed gains" a noun', () => {
+    const text = 'Our engine gains 22% throughput over SGLang on H100 GPUs.';
+    const c = claimAt(text, '22%');
+    expect(c.evidence).toBe('gains 22% throughput');
+    expect(c).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'SGLang' });
+    const noun = claimAt('With our kernel we achieve 3.24 times speed gains comparing A16W4 implementation.', '3.24');
+    expect(noun).toMatchObject({ metric: 'speedup', baseline: 'A16W4 implementation' });
+  });
 });

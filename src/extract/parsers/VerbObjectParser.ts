@@ -11,6 +11,7 @@ import { workUnitAfter } from '../vocabulary/work-units.js';
 import { clauseEnd, headStart, metricForward, readingFrom, skipSpace, lastTokens, spanOf, windowsOf } from './support.js';
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
+const GAIN_BEFORE = /(?:^|\s)gain(?:s|ed|ing)? $/i;
 /** A verb that gives up or wins quality, right before its amount ("losing only 0.4 AP"). */
 const QUALITY_VERB_BEFORE = /(?:^|\s)(?:los(?:e|es|ing|t)|sacrific(?:e|es|ing|ed)|gain(?:s|ing|ed)?|wins?|winning|won)(?: (?:only|just|merely|about|roughly|around|approximately|nearly|almost|up to|less than|under|at most))? $/i;
 
@@ -36,7 +37,12 @@ export class VerbObjectParser implements Parser {
       verb = null;
     }
     let movement = verb?.entry.movement ?? null;
-    if (!verb) {
+    // "gains 22% throughput over SGLang": "gain" is a verb of change only right before its amount
+    // (elsewhere it is the noun of "speed gains", and the change vocabulary keeps it so).
+    const gain = verb ? null : GAIN_BEFORE.exec(text.slice(Math.max(w.leftStart, leftEnd - 10), leftEnd));
+    const gainStart = gain ? leftEnd - gain[0].length + (gain[0].length - gain[0].trimStart().length) : null;
+    if (gain) movement = 'better';
+    if (!verb && !gain) {
       const previous = context.previous[context.previous.length - 1];
       const gap = previous ? text.slice(previous.evidence.end, w.leftStart + w.left.length) : '';
       if (!previous || previous.reading.parser !== this.name || !/^[ ,]*(?:and|,)[ ]*$/i.test(gap.slice(gap.lastIndexOf(' ', gap.length - 5)))) {
@@ -67,7 +73,7 @@ export class VerbObjectParser implements Parser {
         movement,
         relative: true,
         unit: quantity.unit?.unit ?? 'x',
-        evidence: spanOf(verb ? verb.start : quantity.start, measure.end),
+        evidence: spanOf(verb ? verb.start : (gainStart ?? quantity.start), measure.end),
       }),
       ...(verb?.entry.implies === 'speedup' ? { metric: 'speedup' as const } : {}),
     };
