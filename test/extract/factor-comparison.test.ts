@@ -200,4 +200,17 @@ describe('bare numbers, things counted, device-hours', () => {
     expect(claimAt('We present VidZip. It fits nearly 3 times as many frames into the same memory budget.', '3 times')).toMatchObject({ metric: 'other', direction: 'up', qualifier: 'nearly' });
     expect(claimAt('We present DistilFast. It needs 2.5x fewer GPU-hours than full fine-tuning.', '2.5x')).toMatchObject({ metric: 'compute', direction: 'down' });
   });
+
+  it('reads RAM and BRAM as memory, and any measure "per dollar" as cost', () => {
+    expect(claimAt('We present MCU-LM. It is 4.6× faster and uses 3.1× less peak RAM than TFLite Micro.', '3.1×')).toMatchObject({ metric: 'memory', direction: 'down', evidence: '3.1× less peak RAM' });
+    expect(claimAt('We present SpinalLM. It uses 2.2× less on-chip BRAM than a DSP-based design.', '2.2×')).toMatchObject({ metric: 'memory', direction: 'down' });
+    const c = claimAt('We present Tandem. Tandem achieves 1.86x higher goodput per dollar than vLLM and 1.35x higher than DistServe.', '1.86x');
+    expect(c).toMatchObject({ metric: 'cost', direction: 'up', baseline: 'vLLM', evidence: '1.86x higher goodput per dollar' });
+    expect(claimAt('We present Tandem. Tandem achieves 1.86x higher goodput per dollar than vLLM and 1.35x higher than DistServe.', '1.35x')).toMatchObject({ metric: 'cost', baseline: 'DistServe' });
+  });
+
+  it('reads no measure in an adjective made of one ("memory-bound platforms")', () => {
+    const text = 'We present QuantE. Weight quantization reduces energy per token by 38%–57% on memory-bound platforms but only by up to 12% on the H100.';
+    expect(claimAt(text, '12%')).toMatchObject({ metric: 'energy', direction: 'down', qualifier: 'up to' });
+  });
 });

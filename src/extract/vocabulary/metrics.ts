@@ -77,6 +77,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'memory', 'memory footprint', 'footprint', 'memory usage', 'memory consumption', 'memory requirement',
       'memory requirements', 'peak memory', 'peak memory usage', 'GPU memory', 'memory overhead', 'memory cost',
       'memory costs', 'KV cache', 'KV-cache', 'KV cache size', 'cache size', 'storage', 'storage cost', 'index',
+      'RAM', 'peak RAM', 'RAM usage', 'RAM footprint', 'BRAM', 'block RAM', 'on-chip BRAM', 'BRAM usage',
       'indexes', 'indices', 'index size', 'DRAM', 'memory traffic', 'activation memory', 'optimizer memory',
       'memory-saving', 'memory saving', 'memory savings', 'runtime memory overhead', 'memory access', 'memory accesses',
       'off-chip memory access', 'DRAM accesses', 'DRAM access', 'SRAM', 'peak SRAM', 'SRAM usage', 'on-chip memory',
@@ -275,10 +276,25 @@ export function metricAt(text: string, pos: number): MetricMatch | null {
   return found;
 }
 
+/**
+ * "memory-bound platforms", "latency-critical services", "compute-intensive layers": a measure's
+ * name made into an adjective describes something else; it names no measure.
+ */
+const ADJECTIVE_COMPOUND = /^-(?:bound|intensive|limited|hungry|constrained|centric|heavy|sensitive|critical|dominated|oriented|aware|friendly)(?![A-Za-z])/i;
+/** "goodput per dollar", "FPS per dollar": any measure of work per dollar is cost efficiency. */
+const PER_DOLLAR_AFTER = /^[ -]per[ -](?:US )?(?:dollar|\$)(?![A-Za-z])/i;
+
 function readMetricAt(text: string, pos: number): MetricMatch | null {
   const match = METRIC_AT.exec(text, pos);
   if (!match) return null;
   const keyword = LOOKUP.get(lookupKey(match[0]));
   if (!keyword) return null;
-  return { start: pos, end: pos + match[0].length, text: match[0], keyword };
+  const end = pos + match[0].length;
+  if (text[end] === '-' && ADJECTIVE_COMPOUND.test(text.slice(end, end + 14))) return null;
+  if (keyword.improves === 'up' && text[end + 1] === 'p' && (text[end] === ' ' || text[end] === '-')) {
+    const perDollar = PER_DOLLAR_AFTER.exec(text.slice(end, end + 16));
+    const cost = perDollar ? LOOKUP.get('per dollar') : undefined;
+    if (perDollar && cost) return { start: pos, end: end + perDollar[0].length, text: text.slice(pos, end + perDollar[0].length), keyword: cost };
+  }
+  return { start: pos, end, text: match[0], keyword };
 }
