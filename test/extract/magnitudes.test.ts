@@ -34,6 +34,17 @@ describe('own model sizes (Decision 12)', () => {
     expect(claimAt(text, '14M')).toMatchObject({ metric: 'size', value: 14000000, unit: 'params', evidence: 'network (14M)' });
   });
 
+  it('reads a size written as an adjective when the model is the one the paper presents or produces', () => {
+    const presented = 'We present SwiftDiff, a 0.86B-parameter latent diffusion model distilled from SDXL.';
+    expect(claimAt(presented, '0.86B')).toMatchObject({ metric: 'size', value: 860000000, unit: 'params' });
+    const produced = 'Applied to Mistral-7B, ShearPrune yields a 5.4B-parameter model that fits one GPU.';
+    expect(claimAt(produced, '5.4B')).toMatchObject({ metric: 'size', value: 5400000000 });
+    const participle = 'SpikeGest reaches 97.8% accuracy with only 0.19M parameters mapped onto 4 chips.';
+    expect(claimAt(participle, '0.19M')).toMatchObject({ metric: 'size', value: 190000, unit: 'params' });
+    const used = 'Serving a 175B-parameter model such as GPT-3 is hard. We train a 17B-parameter language model with ShardAll.';
+    expect(run(used).claims).toEqual([]);
+  });
+
   it('keeps sizes of models used as set-up', () => {
     const used = 'We study pruning and apply it to models with 2.7B parameters and to BLOOM (7B).';
     expect(run(used).claims).toEqual([]);

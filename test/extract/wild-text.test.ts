@@ -86,4 +86,10 @@ describe('a LaTeX tie between a word and its number', () => {
     const text = 'We present TwirlQuant. Using our fused CUTLASS kernels on an RTX~4090, prefill is $2.8\\times$ faster than FP16.';
     expect(claimAt(text, '2.8')).toMatchObject({ metric: 'speedup', hardware_class: 'gpu' });
   });
+
+  it('reads a tie between a number and a unit in markup ("1.9~$\\mu$J") as a space', () => {
+    const text = 'We present SpinalCIM. The system consumes 1.9~$\\mu$J per image, 6.2~$\\times$ less than a digital design.';
+    expect(claimAt(text, '1.9')).toMatchObject({ metric: 'energy', value: 1.9, unit: 'uJ', evidence: '1.9~$\\mu$J' });
+    expect(claimAt(text, '6.2')).toMatchObject({ metric: 'energy', value: 6.2, unit: 'x', direction: 'down' });
+  });
 });

@@ -289,7 +289,24 @@ export const SetupContextFilter: QuantityFilter = {
 };
 
 /** Own model sizes are results (Decision 12); sizes of models used are set-up (vocabulary/model-size.ts). */
-const ADJECTIVAL_PARAMETER = /^[- ]parameters? (?!with\b|and\b|in\b|on\b|at\b|to\b|for\b|or\b|while\b|that\b|which\b)[A-Za-z]/i;
+// ("0.19M parameters mapped onto 4 chips": a participle after the count describes the parameters, not a model.)
+const ADJECTIVAL_PARAMETER = /^[- ]parameters? (?!with\b|and\b|in\b|on\b|at\b|to\b|for\b|or\b|while\b|that\b|which\b|[a-z]+ed\b)[A-Za-z]/i;
+
+/**
+ * "We present PocketEmbed, a 22M-parameter bi-encoder", "ShearPrune yields a 5.4B-parameter
+ * model", "the resulting 2.8M-parameter model": a size written as an adjective is the paper's
+ * own model's (Decision 12) where the model is the one it presents or produces.
+ */
+const PRODUCED_BEFORE =
+  /\b(?:our|the resulting|the final|yields?|yielding|yielded|produces?|producing|produced|results? in|resulting in)(?: an?| the)?(?: (?:compact|smaller|small|tiny|compressed|pruned|distilled|quantized|sparse|final))? $/i;
+const NAMED_APPOSITIVE_BEFORE = /(?:^|[\s(])([A-Z][\w.+-]*), (?:an?|the|our) $/;
+
+function ownAdjectivalSize(doc: Document, q: Quantity): boolean {
+  const before = doc.text.slice(Math.max(0, q.start - 60), q.start);
+  if (PRODUCED_BEFORE.test(before)) return true;
+  const named = NAMED_APPOSITIVE_BEFORE.exec(before)?.[1];
+  return named !== undefined && doc.ownNames.includes(named);
+}
 
 export const ModelSizeSetupFilter: QuantityFilter = {
   name: 'ModelSizeSetupFilter',
@@ -297,7 +314,9 @@ export const ModelSizeSetupFilter: QuantityFilter = {
     const text = doc.text;
     if (q.unit?.kind === 'params') {
       const written = text.slice(q.numberEnd, q.end + 20);
-      if (ADJECTIVAL_PARAMETER.test(written) || /^-param/i.test(written)) return `a model size used (${q.text}): set-up, not a result`;
+      if (ADJECTIVAL_PARAMETER.test(written) || /^-param/i.test(written)) {
+        return ownAdjectivalSize(doc, q) ? null : `a model size used (${q.text}): set-up, not a result`;
+      }
       // A later member of a list shares the words before the list ("needs just 0.8G FLOPs and 1.7M parameters").
       const listStart = doc.groupOf.get(q)?.start ?? q.start;
       if (isOwnModelSize(text, q.start) || (listStart < q.start && isOwnModelSize(text, listStart))) return null;

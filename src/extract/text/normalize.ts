@@ -332,7 +332,8 @@ export function normalizeText(raw: string): NormalizedText {
       const next = raw[j];
       // "18.4~tokens/s" ties a number to its unit.
       // "RTX~4090", "Llama~2": a tie between a word and its number is a space too.
-      if (next === '%' || (next === '\\' && raw.startsWith('\\%', j)) || (isLetter(prev) && (isLetter(next) || isDigit(next))) || (isDigit(prev) && (isLetter(next) || next === 'µ' || next === 'μ'))) {
+      // ("1.9~$\\mu$J", "2~\\textmu s": after a number, a tie before markup ties it to its unit.)
+      if (next === '%' || (next === '\\' && raw.startsWith('\\%', j)) || (isLetter(prev) && (isLetter(next) || isDigit(next))) || (isDigit(prev) && (isLetter(next) || next === 'µ' || next === 'μ' || next === '$' || next === '\\'))) {
         out.pushSpace(i, i + 1);
       } else {
         out.push('~', i, i + 1);

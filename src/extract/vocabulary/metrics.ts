@@ -281,8 +281,9 @@ export function metricAt(text: string, pos: number): MetricMatch | null {
  * name made into an adjective describes something else; it names no measure.
  */
 const ADJECTIVE_COMPOUND = /^-(?:bound|intensive|limited|hungry|constrained|centric|heavy|sensitive|critical|dominated|oriented|aware|friendly)(?![A-Za-z])/i;
-/** "goodput per dollar", "FPS per dollar": any measure of work per dollar is cost efficiency. */
+/** "goodput per dollar", "FPS per watt": any measure of work per dollar is cost efficiency, per watt or joule energy efficiency. */
 const PER_DOLLAR_AFTER = /^[ -]per[ -](?:US )?(?:dollar|\$)(?![A-Za-z])/i;
+const PER_WATT_AFTER = /^[ -]per[ -](?:watt|joule)(?![A-Za-z])/i;
 
 function readMetricAt(text: string, pos: number): MetricMatch | null {
   const match = METRIC_AT.exec(text, pos);
@@ -292,9 +293,12 @@ function readMetricAt(text: string, pos: number): MetricMatch | null {
   const end = pos + match[0].length;
   if (text[end] === '-' && ADJECTIVE_COMPOUND.test(text.slice(end, end + 14))) return null;
   if (keyword.improves === 'up' && text[end + 1] === 'p' && (text[end] === ' ' || text[end] === '-')) {
-    const perDollar = PER_DOLLAR_AFTER.exec(text.slice(end, end + 16));
-    const cost = perDollar ? LOOKUP.get('per dollar') : undefined;
-    if (perDollar && cost) return { start: pos, end: end + perDollar[0].length, text: text.slice(pos, end + perDollar[0].length), keyword: cost };
+    const after = text.slice(end, end + 16);
+    const perDollar = PER_DOLLAR_AFTER.exec(after);
+    const perWatt = perDollar ? null : PER_WATT_AFTER.exec(after);
+    const per = perDollar ?? perWatt;
+    const efficiency = perDollar ? LOOKUP.get('per dollar') : perWatt ? LOOKUP.get('energy efficiency') : undefined;
+    if (per && efficiency) return { start: pos, end: end + per[0].length, text: text.slice(pos, end + per[0].length), keyword: efficiency };
   }
   return { start: pos, end, text: match[0], keyword };
 }

@@ -91,6 +91,9 @@ export const UNITS: readonly UnitEntry[] = [
   { words: ['tokens/J', 'tokens per joule', 'token/J'], unit: 'tokens/J', kind: 'energy-efficiency' },
   { words: ['samples/J', 'samples per joule', 'queries/J', 'queries per joule'], unit: 'samples/J', kind: 'energy-efficiency' },
   { symbols: ['GOPS/W', 'GOPs/W', 'GOPS W-1', 'GOPS/Watt'], words: ['GOPS per watt'], unit: 'GOPS/W', kind: 'energy-efficiency' },
+  // Work per watt: "21.5 FPS/W", "310 tokens/s/W".
+  { symbols: ['FPS/W', 'fps/W', 'FPS/Watt'], words: ['FPS per watt', 'frames per second per watt'], unit: 'FPS/W', kind: 'energy-efficiency' },
+  { words: ['tokens/s/W', 'tokens per second per watt'], unit: 'tokens/s/W', kind: 'energy-efficiency' },
   { symbols: ['TFLOPS/W', 'TFLOPs/W'], unit: 'TFLOPS/W', kind: 'energy-efficiency' },
   { symbols: ['GFLOPS/W', 'GFLOPs/W'], unit: 'GFLOPS/W', kind: 'energy-efficiency' },
   // Work per area ("2.4 TOPS/mm²"): a density of the design, another measure (not a throughput).
