@@ -213,4 +213,11 @@ describe('bare numbers, things counted, device-hours', () => {
     const text = 'We present QuantE. Weight quantization reduces energy per token by 38%–57% on memory-bound platforms but only by up to 12% on the H100.';
     expect(claimAt(text, '12%')).toMatchObject({ metric: 'energy', direction: 'down', qualifier: 'up to' });
   });
+
+  it('compares the value an appositive follows, not a measure named earlier in its clause', () => {
+    const text = 'We present FP8Serve. On an H100, a 70B model consumes 1.9 J per output token at batch size 64, 5.6x less than at batch size 1.';
+    expect(claimAt(text, '5.6x')).toMatchObject({ metric: 'energy', direction: 'down' });
+    const rate = 'We present ChunkKV. On an MI300X, ChunkKV reaches 7,850 output tokens/s for Llama-3-70B, 1.3× higher than vLLM.';
+    expect(claimAt(rate, '1.3×')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'vLLM' });
+  });
 });

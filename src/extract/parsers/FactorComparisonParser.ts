@@ -142,7 +142,7 @@ export class FactorComparisonParser implements Parser {
       // after a "with" phrase compares the result the phrase goes with.
       chosen = measureBeforeWithPhrase(text, context.previous, quantity, context.group.start);
     }
-    if (!chosen && !settled && (!word.implies || word.implies === 'size') && !this.apposedToValue(context)) {
+    if (!chosen && !settled && (!word.implies || word.implies === 'size') && !this.apposedToValue(context) && !this.appositiveOfValue(context)) {
       const w = windowsOf(context);
       const subject = subjectMetricBefore(text, w.leftStart, context.group.start);
       if (subject && mayName(subject, word.implies, quantity.unit?.kind)) chosen = subject;
@@ -189,6 +189,8 @@ export class FactorComparisonParser implements Parser {
       else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && UNIT_MEASURES.has(last.metric)) unitMeasure = last.metric;
       // "the latency is 4.6 ms, 2.5x lower than that of the GPU pipeline": a time compared is a
       // speedup; device-hours compared are compute ("1,200 A100-hours, 6x less than X", Decision 11).
+      // "reaches 7,850 tokens/s, 1.3x higher than vLLM": a rate compared is a speedup.
+      else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && last.metric === 'throughput' && (word.movement === 'up' || word.movement === 'better')) unitMeasure = 'speedup';
       else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && (last.metric === 'latency' || last.metric === 'time') && quantity.unit?.kind === 'factor' && word.movement === 'down') {
         if (last.quantity.unit.kind === 'device-time') unitMeasure = 'compute';
         else {
@@ -256,6 +258,16 @@ export class FactorComparisonParser implements Parser {
     if (!last || last.reading.relative || !last.quantity.unit || last.group === context.group) return false;
     const gap = context.doc.text.slice(last.evidence.end, context.group.start);
     return /^(?: (?:at|on|for|with|in|under) [^,;]{1,40})?,? which (?:is|are)\b/.test(gap) && APPOSITIVE_GAP.test(gap);
+  }
+
+  /**
+   * "consumes 1.9 J per output token at batch size 64, 5.6x less than ...": an appositive right
+   * after a value compares that value (read below), not a measure its clause named before it.
+   */
+  private appositiveOfValue(context: ParseContext): boolean {
+    const last = context.previous[context.previous.length - 1];
+    if (!last || last.reading.relative || !last.quantity.unit || last.group === context.group) return false;
+    return APPOSITIVE_GAP.test(context.doc.text.slice(last.evidence.end, context.group.start));
   }
 
   private coordinated(text: string, from: number, end: number): MetricMatch | null {
