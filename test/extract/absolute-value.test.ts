@@ -110,4 +110,12 @@ describe('architecture and serving vocabulary', () => {
     expect(run('We present TinyFPGA. The board offers 31.5 Mb of on-chip BRAM, and the robot carries a 60 Wh battery.').claims).toEqual([]);
     expect(claimAt('We present Draftless. Draftless saves 9.1 GB of GPU memory compared with EAGLE-2.', '9.1 GB')).toMatchObject({ metric: 'memory', direction: 'down' });
   });
+
+  it('reads a time to first token as a latency in any unit, a warm-up or planning stage as a job time', () => {
+    const ttft = 'We present Sparse-Prefill. It cuts TTFT for 1M-token prompts from 27.4 min to 2.9 min.';
+    expect(claimAt(ttft, '2.9 min')).toMatchObject({ metric: 'latency', value: 2.9, unit: 'min' });
+    const warm = 'We present BucketJIT. Bucketing cuts warm-up time from 11 minutes to 40 seconds.';
+    expect(claimAt(warm, '40 seconds')).toMatchObject({ metric: 'time', value: 40, unit: 's' });
+    expect(claimAt('We present PlanX. Planning takes < 1 s for up to 8 devices.', '1 s')).toMatchObject({ metric: 'time', qualifier: 'less than' });
+  });
 });

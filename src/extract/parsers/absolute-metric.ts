@@ -3,9 +3,11 @@ import type { Metric } from '../types.js';
 import type { UnitKind } from '../vocabulary/units.js';
 import type { MetricMatch } from '../vocabulary/metrics.js';
 
-const LATENCY_WORDS = /latency|response|per (?:token|image|frame|query|request|sample)|delay/i;
+// ("TTFT", "time-to-first-token", "TPOT": the time of one request's first or next token.)
+const LATENCY_WORDS = /latency|response|per (?:token|image|frame|query|request|sample)|delay|TTFT|TPOT|time[ -]to[ -]first[ -]token|time per output token|inter-token/i;
 
-const JOB_WORDS = /train|search|tun|compil|fine-tun|build|index|pre-?process|profil|conver|epoch|job|total/i;
+// ("warm-up", "start-up", "planning": a one-off stage of the system, timed whole.)
+const JOB_WORDS = /train|search|tun|compil|fine-tun|build|index|pre-?process|profil|conver|epoch|job|total|warm-?up|start-?up|planning/i;
 
 /** Whether the words around a duration name a whole job ("compilation time per model", "training"). */
 export function isJobContext(text: string): boolean {
