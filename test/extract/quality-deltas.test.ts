@@ -148,4 +148,11 @@ describe('points paid for a gain', () => {
     const text = 'We present VecTrim. Truncating vectors shrinks the index by 5x at a cost of 0.9 points.';
     expect(claimAt(text, '0.9 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'down' });
   });
+
+  it('reads points as quality even after a measure of resources, and points a method costs as quality lost', () => {
+    const text = 'We present ScoreKV. ScoreKV keeps only 6% of the KV cache on the GPU yet matches full attention on RULER to within 1.2 points.';
+    expect(claimAt(text, '1.2 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', qualifier: 'less than' });
+    const paid = 'We present PruneFast. Pruning half the heads costs on average 1.9 points on MMLU.';
+    expect(claimAt(paid, '1.9 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'down' });
+  });
 });
