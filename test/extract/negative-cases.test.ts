@@ -153,5 +153,9 @@ describe('what others state, quoted in a sentence of the paper', () => {
     const compared = 'Compared with Medusa, which adds 0.3B trainable parameters per model, our method is 12% faster.';
     expect(run(compared).claims.map((c) => c.value)).toEqual([12]);
   });
-});
 
+  it('drops what a baseline its adjectives name reaches in a whereas-clause ("naive concatenation")', () => {
+    const text = "We present ChunkKV. ChunkKV's F1 is within 0.5 points of full recomputation, whereas naive concatenation loses 7-12 points.";
+    expect(run(text).claims.map((c) => c.value)).toEqual([0.5]);
+  });
+});
