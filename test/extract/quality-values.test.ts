@@ -106,4 +106,11 @@ describe('a score reached after a clause that names something else', () => {
     expect(claimAt(text, '63.8%')).toMatchObject({ metric: 'accuracy', value: 63.8, evidence: 'reaches 63.8%' });
     expect(claimAt(text, '16%')).toMatchObject({ metric: 'accuracy', direction: 'up', evidence: 'improves MMLU by 16%' });
   });
+
+  it('reads speech quality scales (PESQ, MOS) as task quality', () => {
+    const text = 'We present DenoiseNet. DenoiseNet improves PESQ from 1.97 to 3.02 on the test set, and reaches a MOS of 4.1, 0.3 MOS above DeepFilterNet2.';
+    expect(claimAt(text, '3.02')).toMatchObject({ metric: 'accuracy', value: 3.02, unit: 'PESQ' });
+    expect(claimAt(text, '4.1')).toMatchObject({ metric: 'accuracy', unit: 'MOS' });
+    expect(claimAt(text, '0.3 MOS')).toMatchObject({ metric: 'accuracy', unit: 'MOS', direction: 'up', baseline: 'DeepFilterNet2' });
+  });
 });

@@ -128,6 +128,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       "Spearman's rho", 'Spearman rank correlation', 'Pearson correlation', 'rank correlation', 'correlation',
       'AUC', 'AUROC', 'ROC-AUC', 'ROC AUC', 'AUPRC', 'NDCG', 'nDCG', 'MRR', ...AT_K.flatMap((k) => [`NDCG@${k}`, `MRR@${k}`, `Recall@${k}`, `R@${k}`, `Hit@${k}`, `HR@${k}`, `P@${k}`, `mAP@${k}`]), 'R^2', 'R^2 score', 'R2 score', 'CIDEr', 'METEOR',
       'chrF', 'CLIP score', 'CLIPScore', 'win rate', 'win-rate', 'preference rate', 'top-5', 'top5', 'EM', 'exact-match',
+      // Speech quality and intelligibility scales.
+      'PESQ', 'MOS', 'DNSMOS', 'UTMOS', 'STOI', 'SI-SDR', 'SI-SNR',
       // Online quality of ranking and recommendation.
       'CTR', 'click-through rate', 'click-through-rate', 'conversion rate',
     ],

@@ -183,6 +183,8 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['dB'], unit: 'dB', kind: 'quality' },
   { symbols: ['FID'], unit: 'FID', kind: 'quality' },
   { symbols: ['WER'], unit: 'WER', kind: 'quality' },
+  { symbols: ['PESQ'], unit: 'PESQ', kind: 'quality' },
+  { symbols: ['MOS', 'DNSMOS', 'UTMOS'], unit: 'MOS', kind: 'quality' },
   { symbols: ['USD'], words: ['dollars', 'dollar', 'US dollars'], unit: 'USD', kind: 'currency' },
   { symbols: ['$'], unit: '$', kind: 'currency' },
   { words: ['tokens', 'token'], unit: 'tokens', kind: 'tokens' },
