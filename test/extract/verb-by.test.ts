@@ -201,4 +201,11 @@ describe('more verbs and qualifiers', () => {
     expect(claimAt('We present SSDIndex. We estimate that the total cost of ownership per billion-vector index is 41% lower.', '41%').metric).toBe('cost');
     expect(claimAt('We present EdgeTune. Accuracy after adaptation to a new domain is within 0.6% of full fine-tuning.', '0.6%')).toMatchObject({ metric: 'accuracy', qualifier: 'less than' });
   });
+
+  it('reads work a method spends in tokens or recompilations as another measure, a count of parameters as size', () => {
+    const text = 'We present ThinkLess. ThinkLess reduces the number of generated tokens by 46% on average. Recompilations are reduced by 97% through bucketing. It reduces the number of parameters by 40%.';
+    expect(claimAt(text, '46%')).toMatchObject({ metric: 'other', direction: 'down', qualifier: 'on average' });
+    expect(claimAt(text, '97%')).toMatchObject({ metric: 'other', direction: 'down' });
+    expect(claimAt(text, '40%')).toMatchObject({ metric: 'size', direction: 'down' });
+  });
 });

@@ -77,7 +77,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'memory', 'memory footprint', 'footprint', 'memory usage', 'memory consumption', 'memory requirement',
       'memory requirements', 'peak memory', 'peak memory usage', 'GPU memory', 'memory overhead', 'memory cost',
       'memory costs', 'KV cache', 'KV-cache', 'KV cache size', 'cache size', 'storage', 'storage cost', 'index',
-      'RAM', 'peak RAM', 'RAM usage', 'RAM footprint', 'BRAM', 'block RAM', 'on-chip BRAM', 'BRAM usage',
+      'RAM', 'peak RAM', 'RAM usage', 'RAM footprint',
       'indexes', 'indices', 'index size', 'DRAM', 'memory traffic', 'activation memory', 'optimizer memory',
       'memory-saving', 'memory saving', 'memory savings', 'runtime memory overhead', 'memory access', 'memory accesses',
       'off-chip memory access', 'DRAM accesses', 'DRAM access', 'SRAM', 'peak SRAM', 'SRAM usage', 'on-chip memory',
@@ -226,6 +226,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'LUTs', 'DSPs', 'DSP slices', 'DSP blocks', 'BRAMs', 'BRAM', 'URAMs', 'flip-flops', 'AI Engines', 'logic resources',
       // Work a method spends other than time or compute: tokens drafted or read, spikes fired.
       'draft tokens', 'drafted tokens', 'prompt tokens', 'input tokens', 'prompt length', 'prompt lengths',
+      'generated tokens', 'reasoning tokens', 'thinking tokens', 'decoded tokens', 'recompilations',
       'firing activity', 'firing rate', 'firing rates',
       'spike rate', 'spike rates', 'spiking activity', 'spike count', 'spike counts', 'number of spikes',
     ],
