@@ -219,4 +219,11 @@ describe('bare numbers, things counted, device-hours', () => {
     const rate = 'We present ChunkKV. On an MI300X, ChunkKV reaches 7,850 output tokens/s for Llama-3-70B, 1.3× higher than vLLM.';
     expect(claimAt(rate, '1.3×')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'vLLM' });
   });
+
+  it('keeps an area an area when it is smaller ("occupies 0.086 mm², 62% smaller", "the die area is 45% smaller")', () => {
+    const text = 'We present SpikeCore. The core occupies 0.086 mm², 62% smaller than a comparable clock-driven design. The die area of the macro is 45% smaller. The model is 4x smaller than BERT.';
+    expect(claimAt(text, '62%')).toMatchObject({ metric: 'other', direction: 'down' });
+    expect(claimAt(text, '45%')).toMatchObject({ metric: 'other', direction: 'down' });
+    expect(claimAt(text, '4x')).toMatchObject({ metric: 'size', direction: 'down', baseline: 'BERT' });
+  });
 });

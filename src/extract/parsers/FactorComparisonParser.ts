@@ -37,7 +37,8 @@ const ELLIPSIS_GAP = /^(?: (?:than|over|on|for|in|at|with|across|under|compared 
  */
 function mayName(measure: MetricMatch, implies: Metric | undefined, kind: string | undefined): boolean {
   // ("batch sizes up to 3x larger": a size of the set-up that grows is another measure.)
-  const namedSize = implies === 'size' && measure.keyword.metric === 'other' && /\bsizes?\b|\bresolutions?\b/i.test(measure.text);
+  // ("the die area is 45% smaller": an area that shrinks is that measure too.)
+  const namedSize = implies === 'size' && measure.keyword.metric === 'other' && /\bsizes?\b|\bresolutions?\b|\barea\b/i.test(measure.text);
   if (implies && !['memory', 'compute', 'size'].includes(measure.keyword.metric) && !namedSize) return false;
   return kind !== 'points' || measure.keyword.metric === 'accuracy';
 }
@@ -166,6 +167,7 @@ export class FactorComparisonParser implements Parser {
       if (chosen) trailing = chosen;
     }
     let unitMeasure: Metric | null = paired ? (SPEED_VALUES.has(paired.metric) ? 'speedup' : paired.metric) : null;
+    let areaCompared = false;
     let timeCompared = paired !== null && (paired.metric === 'latency' || paired.metric === 'time');
     const listed = context.previous[context.previous.length - 1];
     if (!chosen && !settled && listed && listed.group === context.group && listed.reading.parser === this.name && listed.reading.measure) {
@@ -189,6 +191,8 @@ export class FactorComparisonParser implements Parser {
       else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && UNIT_MEASURES.has(last.metric)) unitMeasure = last.metric;
       // "the latency is 4.6 ms, 2.5x lower than that of the GPU pipeline": a time compared is a
       // speedup; device-hours compared are compute ("1,200 A100-hours, 6x less than X", Decision 11).
+      // "occupies 0.086 mm², 62% smaller than X": an area compared stays an area.
+      else if (!earlier && word.implies === 'size' && last && !last.reading.relative && last.quantity.unit?.kind === 'area' && APPOSITIVE_GAP.test(gap)) areaCompared = true;
       // "reaches 7,850 tokens/s, 1.3x higher than vLLM": a rate compared is a speedup.
       else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && last.metric === 'throughput' && (word.movement === 'up' || word.movement === 'better')) unitMeasure = 'speedup';
       else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && (last.metric === 'latency' || last.metric === 'time') && quantity.unit?.kind === 'factor' && word.movement === 'down') {
@@ -221,7 +225,7 @@ export class FactorComparisonParser implements Parser {
     const stage = context.doc.phasesIn(context.sentence).find((m) => m.start === comparative.end + 1);
     const evidenceEnd = Math.max(comparative.end + (thing?.[0].length ?? 0), measure?.end ?? 0, trailing?.end ?? 0, stage?.end ?? 0);
     const inverted = word.movement === 'worse' && (word.implies === 'speedup' || word.implies === 'energy' || /efficient/i.test(comparative.text));
-    const reading = readingFrom(this.name, chosen, word.implies ?? unitMeasure ?? (quantity.unit?.kind === 'points' ? 'accuracy' : 'other'), {
+    const reading = readingFrom(this.name, chosen, (areaCompared ? 'other' : word.implies) ?? unitMeasure ?? (quantity.unit?.kind === 'points' ? 'accuracy' : 'other'), {
       movement: inverted ? 'better' : word.movement,
       relative: true,
       unit,
