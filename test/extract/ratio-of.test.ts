@@ -100,4 +100,11 @@ describe('win rates in the present tense', () => {
   it('reads "raters prefer X over Y in 58% of pairwise comparisons" as a quality share', () => {
     expect(claimAt('We present TCD-3. Human raters prefer TCD-3 over SDXL-Turbo in 58% of pairwise comparisons.', '58%')).toMatchObject({ metric: 'accuracy', unit: '%' });
   });
+
+  it('continues a multiple into "and N× that of Y", and keeps the digits of a device in its name', () => {
+    const text = 'We present StreamCore. StreamCore generates 38 tokens/s, 2.9× the speed of the Snapdragon 8 Gen 3 NPU and 5.6× that of an Apple M2 CPU.';
+    expect(claimAt(text, '2.9×')).toMatchObject({ metric: 'speedup', baseline: 'Snapdragon 8 Gen 3 NPU' });
+    expect(claimAt(text, '5.6×')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'Apple M2 CPU' });
+    expect(claimAt('We present PiRun. It is 3x faster than a Raspberry Pi 5.', '3x')).toMatchObject({ baseline: 'Raspberry Pi 5' });
+  });
 });

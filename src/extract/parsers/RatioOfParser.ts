@@ -143,7 +143,7 @@ export class RatioOfParser implements Parser {
     }
     if (kind === 'factor' && THAT_OF.test(after)) {
       // "lookup latency is 0.9x that of uncompressed tables": a ratio of the subject's measure (Decision 2).
-      const measure = subjectMetricBefore(text, w.leftStart, context.group.start) ?? this.apposedValueMeasure(context);
+      const measure = subjectMetricBefore(text, w.leftStart, context.group.start) ?? this.apposedValueMeasure(context) ?? this.continuedMeasure(context);
       if (!measure) return null;
       const compared = comparedPhraseAt(text, quantity.end + (THAT_OF.exec(after)?.[0].length ?? 0), context.sentence.end);
       // A ratio's evidence opens on the measure it is of; a gain's on its number.
@@ -223,6 +223,14 @@ export class RatioOfParser implements Parser {
     const last = context.previous[context.previous.length - 1];
     if (!last || last.reading.relative || !last.reading.measure) return null;
     if (!/^,? $/.test(context.doc.text.slice(last.evidence.end, context.group.start))) return null;
+    return metricAt(context.doc.text, last.reading.measure.start);
+  }
+
+  /** "2.9x the speed of X and 5.6x that of Y": "that" stands for the measure of the multiple before. */
+  private continuedMeasure(context: ParseContext): MetricMatch | null {
+    const last = context.previous[context.previous.length - 1];
+    if (!last || last.reading.parser !== this.name || !last.reading.measure) return null;
+    if (!/^[^;.]{0,80}?,? (?:and|or|while|but) $/.test(context.doc.text.slice(last.evidence.end, context.group.start))) return null;
     return metricAt(context.doc.text, last.reading.measure.start);
   }
 

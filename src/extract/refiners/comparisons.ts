@@ -83,7 +83,9 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
     if (token.lower === 'up' && list[i + 1]?.lower === 'to') break;
     // A number ends the phrase; a hyphenated setting ("4-bit QLoRA", "8-layer baseline") names part of it.
     // ("3DGS", "2DGS": a name may open with digits too.)
-    if (/^\d/.test(token.text) && !/^\d+(?:\.\d+)?-[A-Za-z]/.test(token.text) && !/^\d+[A-Z][A-Za-z0-9]*$/.test(token.text)) break;
+    // ("the Snapdragon 8 Gen 3 NPU", "a Raspberry Pi 5": a small integer between capitalized words is part of a name.)
+    const inName = /^\d{1,4}$/.test(token.text) && i > 0 && /^[A-Z]/.test(list[i - 1]?.text ?? '') && (list[i + 1] === undefined || /^[A-Z.,;)]/.test(list[i + 1]?.text ?? ''));
+    if (/^\d/.test(token.text) && !inName && !/^\d+(?:\.\d+)?-[A-Za-z]/.test(token.text) && !/^\d+[A-Z][A-Za-z0-9]*$/.test(token.text)) break;
     if (PHRASE_STOP.has(token.lower)) {
       // "ANT and OliVe", "the PagedAttention variants of FlashAttention and FlashInfer": a
       // coordination of names stays in the phrase.
