@@ -155,4 +155,9 @@ describe('points paid for a gain', () => {
     const paid = 'We present PruneFast. Pruning half the heads costs on average 1.9 points on MMLU.';
     expect(claimAt(paid, '1.9 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'down' });
   });
+
+  it('reads "only 0.6% absolute worse than the teacher" set beside an error rate as that rate, gone up', () => {
+    const text = 'We present WhisperCrumb. It achieves a word error rate of 7.9% on LibriSpeech test-other, only 0.6% absolute worse than the teacher.';
+    expect(claimAt(text, '0.6%')).toMatchObject({ metric: 'accuracy', unit: '%', direction: 'up', baseline: 'teacher' });
+  });
 });

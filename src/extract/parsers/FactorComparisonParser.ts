@@ -93,7 +93,7 @@ const UNIT_MEASURES: ReadonlySet<Metric> = new Set<Metric>(['energy', 'power', '
 const SEARCH_WORDS = /\b(?:search|searched|searching|NAS)\b/;
 
 /** Between a value and a comparative set beside it: the value's own tail, then a comma, a dash or "is" ("21.5 mJ per image is ~3.4x lower"). */
-const APPOSITIVE_GAP = /^(?: [\w-]+)?(?: (?:at|on|for|with|in|under|per) [^,;]{1,40})?(?:, (?:i\.e\.,? |or |that is,? |which is )?| ?\((?:i\.e\.|that is),? | ?[—–] ?| -{1,2} | (?:is|are|was|were) )(?:(?:roughly|about|around|approximately|nearly|almost) ?)?(?:~|≈|\$\\sim\$|\$\\approx\$)? ?$/i;
+const APPOSITIVE_GAP = /^(?: [\w-]+)?(?: (?:at|on|for|with|in|under|per) [^,;]{1,40})?(?:, (?:i\.e\.,? |or |that is,? |which is )?| ?\((?:i\.e\.|that is),? | ?[—–] ?| -{1,2} | (?:is|are|was|were) )(?:(?:roughly|about|around|approximately|nearly|almost|only|just|merely) ?)?(?:~|≈|\$\\sim\$|\$\\approx\$)? ?$/i;
 
 export class FactorComparisonParser implements Parser {
   readonly name = 'FactorComparisonParser';
@@ -104,6 +104,8 @@ export class FactorComparisonParser implements Parser {
     const head = skipSpace(text, headStart(context));
     const end = clauseEnd(text, sentence.end, head);
     let comparative = comparativeAt(text, head);
+    // "only 0.6% absolute worse than the teacher": how the difference is taken may stand between.
+    if (!comparative && (text.startsWith('absolute ', head) || text.startsWith('relative ', head))) comparative = comparativeAt(text, head + 9);
     let leadingMeasure = null;
     if (!comparative && (quantity.unit === null || quantity.unit.kind === 'points')) {
       // "0.6 top-1 accuracy better than": the measure comes between the number and the comparative.
