@@ -114,4 +114,9 @@ describe('compared and counterfactual values, inputs, sessions', () => {
     expect(values('We present PocketLM. A 20-minute chat session consumes under 3% of the battery.')).toEqual([3]);
     expect(values('We present LiteSeg. It pairs scans with a light CNN encoder, for a total of 3.9M parameters.')).toEqual([3900000]);
   });
+
+  it('drops durations that size what a system reads ("100 ms input windows", "2 ms frames", "a 1-second duty cycle")', () => {
+    const text = 'We present SpikeGest. Using 100 ms input windows instead of 300 ms cuts latency by 38%. The network uses 2 ms frames with a 0.5 ms hop. Power stays below 0.9 mW at a 1-second duty cycle. It renders at 16 ms frame time.';
+    expect(run(text).claims.map((c) => c.value)).toEqual([38, 0.9, 16]);
+  });
 });

@@ -208,4 +208,9 @@ describe('more verbs and qualifiers', () => {
     expect(claimAt(text, '97%')).toMatchObject({ metric: 'other', direction: 'down' });
     expect(claimAt(text, '40%')).toMatchObject({ metric: 'size', direction: 'down' });
   });
+
+  it('reads a transfer volume cut as another measure, not the energy of the clause before', () => {
+    const text = 'We present PIMBed. Energy consumption of the embedding stage is reduced by 58%, and host-to-PIM transfer volume is cut by 7.3× thanks to pooling.';
+    expect(claimAt(text, '7.3×')).toMatchObject({ metric: 'other', direction: 'down' });
+  });
 });

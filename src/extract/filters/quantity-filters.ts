@@ -256,7 +256,8 @@ export const SetupContextFilter: QuantityFilter = {
       return `the rate of the input (${q.text}${text.slice(q.end, q.end + 24).split(/[,.;]/)[0]}): set-up, not a result`;
     }
     // ("a 320 ms look-ahead", "2 s hops": the length of what a streaming model reads at once.)
-    if (q.unit && /time/.test(q.unit.kind) && /^ ?(?:-long )?(?:clips?|videos?|segments?|windows?|chunks?|utterances?|audio|look-?aheads?|hops?|strides?)\b/i.test(text.slice(q.end, q.end + 14))) {
+    // ("100 ms input windows", "2 ms frames with a 0.5 ms hop", "a 1-second duty cycle": the same, with a word for what is read.)
+    if (q.unit && /time/.test(q.unit.kind) && /^ ?(?:-long )?(?:(?:input|audio|video|analysis|observation|sliding|context) )?(?:clips?|videos?|segments?|windows?|chunks?|utterances?|audio|look-?aheads?|hops?|strides?|frames?(?! (?:time|rate|latency|per)\b)|duty cycles?)\b/i.test(text.slice(q.end, q.end + 24))) {
       return `a length of the inputs (${q.text} clips): set-up, not a result`;
     }
     // "at 95% recall@10, our system answers ...": the recall a search is run at is its operating point.

@@ -93,7 +93,7 @@ const UNIT_MEASURES: ReadonlySet<Metric> = new Set<Metric>(['energy', 'power', '
 const SEARCH_WORDS = /\b(?:search|searched|searching|NAS)\b/;
 
 /** Between a value and a comparative set beside it: the value's own tail, then a comma, a dash or "is" ("21.5 mJ per image is ~3.4x lower"). */
-const APPOSITIVE_GAP = /^(?: [\w-]+)?(?: (?:at|on|for|with|in|under|per) [^,;]{1,40})?(?:, (?:i\.e\.,? |or |that is,? |which is )?| ?\((?:i\.e\.|that is),? | ?[—–] ?| -{1,2} | (?:is|are|was|were) )(?:(?:roughly|about|around|approximately|nearly|almost|only|just|merely) ?)?(?:~|≈|\$\\sim\$|\$\\approx\$)? ?$/i;
+const APPOSITIVE_GAP = /^(?: [\w-]+)?(?: (?:at|on|for|with|in|under|per|including|excluding) [^,;]{1,40})?(?:, (?:i\.e\.,? |or |that is,? |which is )?| ?\((?:i\.e\.|that is),? | ?[—–] ?| -{1,2} | (?:is|are|was|were) )(?:(?:roughly|about|around|approximately|nearly|almost|only|just|merely) ?)?(?:~|≈|\$\\sim\$|\$\\approx\$)? ?$/i;
 
 export class FactorComparisonParser implements Parser {
   readonly name = 'FactorComparisonParser';

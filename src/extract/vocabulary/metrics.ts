@@ -219,6 +219,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'labeled data', 'machine footprint', 'area', 'chip area', 'silicon area', 'data accesses', 'data movement',
       'reads', 'writes', 'SSD reads', 'disk reads', 'violations', 'SLO violations', 'deadline misses',
       'communication', 'communication volume', 'communication overhead', 'communication cost', 'annotation',
+      'transfer volume', 'data transfer', 'data transfers', 'data transfer volume', 'PCIe transfers',
       'traffic', 'PCIe traffic', 'network traffic', 'die area', 'DRAM die area', 'HBM die area', 'bubble ratio', 'pipeline bubble', 'pipeline bubbles',
       'annotation time', 'human feedback', 'non-compulsory data accesses', 'emissions', 'carbon emissions',
       'CO2 emissions', 'CO2 emission', 'carbon footprint', 'CO2eq',
