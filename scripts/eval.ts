@@ -39,6 +39,8 @@ const SETS: readonly EvalSet[] = [
   { name: 'wild15 abstracts (our own, arXiv LaTeX)', listing: 'test/fixtures/eval/wild15-abstracts.txt', gold: 'wild15-gold.jsonl', titles: 'wild15-titles.tsv' },
   { name: 'wild17 abstracts (our own, architecture and systems venues)', listing: 'test/fixtures/eval/wild17-abstracts.txt', gold: 'wild17-gold.jsonl', titles: 'wild17-titles.tsv' },
   { name: 'wild18 abstracts (our own, ML venues)', listing: 'test/fixtures/eval/wild18-abstracts.txt', gold: 'wild18-gold.jsonl', titles: 'wild18-titles.tsv' },
+  { name: 'wild21 abstracts (our own, LLM serving, LaTeX)', listing: 'test/fixtures/eval/wild21-abstracts.txt', gold: 'wild21-gold.jsonl', titles: 'wild21-titles.tsv' },
+  { name: 'wild22 abstracts (our own, edge and accelerators, Unicode)', listing: 'test/fixtures/eval/wild22-abstracts.txt', gold: 'wild22-gold.jsonl', titles: 'wild22-titles.tsv' },
 ];
 
 const TARGETS = {
