@@ -113,4 +113,13 @@ describe('a score reached after a clause that names something else', () => {
     expect(claimAt(text, '4.1')).toMatchObject({ metric: 'accuracy', unit: 'MOS' });
     expect(claimAt(text, '0.3 MOS')).toMatchObject({ metric: 'accuracy', unit: 'MOS', direction: 'up', baseline: 'DeepFilterNet2' });
   });
+
+  it('reads a score its benchmark names after it ("a 6.9 MT-Bench score") and detection scores at an IoU threshold', () => {
+    expect(claimAt('We present ChatSmall. The model reaches a 6.9 MT-Bench score.', '6.9')).toMatchObject({ metric: 'accuracy', unit: 'MT-Bench', evidence: '6.9 MT-Bench score' });
+    expect(claimAt('We present YoloLite. The detector reaches 68.3% mAP@0.5 on VOC.', '68.3%')).toMatchObject({ metric: 'accuracy', unit: '%' });
+  });
+
+  it('reads an acceptance length hedged with "≈" as the tokens a draft gets accepted', () => {
+    expect(claimAt('We present DraftX. The average acceptance length is $\\approx$3.2 tokens.', '3.2')).toMatchObject({ metric: 'other', unit: 'tokens', qualifier: 'about' });
+  });
 });

@@ -213,4 +213,9 @@ describe('more verbs and qualifiers', () => {
     const text = 'We present PIMBed. Energy consumption of the embedding stage is reduced by 58%, and host-to-PIM transfer volume is cut by 7.3× thanks to pooling.';
     expect(claimAt(text, '7.3×')).toMatchObject({ metric: 'other', direction: 'down' });
   });
+
+  it('reads "improving on SpinQuant by +1.7 points" with its sign and its baseline', () => {
+    const text = 'We present DuQuant. W4A4 quantization with DuQuant reaches 62.1% average accuracy, improving on SpinQuant by +1.7 points.';
+    expect(claimAt(text, '1.7')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'up', baseline: 'SpinQuant' });
+  });
 });

@@ -42,6 +42,11 @@ export class ScoreVerbParser implements Parser {
     const { doc, quantity, sentence } = context;
     if (quantity.value > 100) return null;
     const text = doc.text;
+    // "a 6.9 MT-Bench score": a score its benchmark names right after it, no verb needed.
+    const named = NAMED_SCORE_AFTER.exec(text.slice(quantity.end, quantity.end + 40));
+    if (named?.groups?.name) {
+      return { parser: this.name, metric: 'accuracy', improves: 'up', movement: null, relative: false, unit: named.groups.name, evidence: spanOf(quantity.start, quantity.end + named[0].length) };
+    }
     const verb = SCORES_BEFORE.exec(text.slice(Math.max(sentence.start, quantity.start - 12), quantity.start));
     if (!verb) return null;
     const verbStart = quantity.start - verb[0].length;
@@ -60,6 +65,7 @@ const SCORES_BEFORE = /\b(?:scores|scored|scoring) $/i;
 const BENCHMARK_NAME = '[A-Z][A-Za-z0-9.+-]*[A-Z0-9][A-Za-z0-9.+-]*';
 const BENCHMARK_AFTER = new RegExp(`^ on (?:the )?(?<name>${BENCHMARK_NAME})\\b`);
 const BENCHMARK_BEFORE = new RegExp(`\\b[Oo]n (?:the )?(${BENCHMARK_NAME})\\b`, 'g');
+const NAMED_SCORE_AFTER = new RegExp(`^ (?<name>${BENCHMARK_NAME}) scores?\\b`);
 
 /** The last benchmark an "on NAME" names in the words before the score ("On the GLUE benchmark with RoBERTa-large, X scores"). */
 function lastBenchmark(words: string): string | null {

@@ -22,7 +22,7 @@ export interface ComparisonPhrase {
 }
 
 const COMPARISON_CUE =
-  /\b(?:than|over|compared (?:to|with)|comparing (?:to|with)|comparing|in comparison (?:to|with)|relative to|versus|vs\.?|against|with respect to|w\.r\.t\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|outpac(?:es|ing|ed)|exceed(?:s|ing|ed)?|trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|underperform(?:s|ing|ed)?|above|below|behind|ahead of|short of)\s+/gi;
+  /\b(?:than|over|compared (?:to|with)|comparing (?:to|with)|comparing|in comparison (?:to|with)|relative to|versus|vs\.?|against|with respect to|w\.r\.t\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|outpac(?:es|ing|ed)|exceed(?:s|ing|ed)?|improv(?:es|ed|ing|e) (?:on|upon)|trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|underperform(?:s|ing|ed)?|above|below|behind|ahead of|short of)\s+/gi;
 /** "0.3 above the teacher", "3.1 points below CLIP", "an order of magnitude below KIVI": a difference before the cue. */
 const DIFFERENCE_BEFORE = /(?:\d\S{0,6}|magnitude|twice|half)(?: [A-Za-z-]{1,14}){0,2} $/;
 const POSITION_CUE = /^(?:above|below|behind|ahead of|short of)\s/i;
@@ -163,7 +163,8 @@ export function comparisonPhrases(doc: Document, sentence: SentenceSpan): Compar
       span: { start: span.start, end: span.start + phrase.length },
       extent: { start: cue, end: span.end + trailing },
       text: phrase,
-      verbObject: /^(?:outperform|surpass|beat|outpac|exceed|trail|lag|underperform)/i.test(match[0]),
+      // ("improving on SpinQuant by +1.7 points": what a result improves on is its baseline.)
+      verbObject: /^(?:outperform|surpass|beat|outpac|exceed|improv|trail|lag|underperform)/i.test(match[0]),
       subordinate: subordinate !== null && cue < sentence.start + subordinate[0].length,
     });
   }

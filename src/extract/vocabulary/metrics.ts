@@ -130,6 +130,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'chrF', 'CLIP score', 'CLIPScore', 'win rate', 'win-rate', 'preference rate', 'top-5', 'top5', 'EM', 'exact-match',
       // Speech quality and intelligibility scales.
       'PESQ', 'MOS', 'DNSMOS', 'UTMOS', 'STOI', 'SI-SDR', 'SI-SNR',
+      // Detection scores at IoU thresholds.
+      'mAP@0.5', 'mAP@0.50', 'mAP@0.5:0.95', 'mAP@.5', 'mAP50', 'mAP50-95', 'AP@0.5', 'AP@0.75',
       // Online quality of ranking and recommendation.
       'CTR', 'click-through rate', 'click-through-rate', 'conversion rate',
     ],

@@ -270,7 +270,7 @@ function pickLonger(a: RegExpExecArray | null, b: RegExpExecArray | null): RegEx
 }
 
 /** "the mean acceptance length is 3.4 tokens": the tokens a draft gets accepted, a rate per step too. */
-export const ACCEPTED_LENGTH_BEFORE = /\b(?:acceptance|accepted) lengths?(?: (?:is|was|of|reaches|reached|rises to|grows to))? (?:about |roughly |around |up to |~)?$/i;
+export const ACCEPTED_LENGTH_BEFORE = /\b(?:acceptance|accepted) lengths?(?: (?:is|was|of|reaches|reached|rises to|grows to))? (?:about |roughly |around |approximately |nearly |up to |~ ?|≈ ?)?$/i;
 
 /** "2.9 tokens per verification step": tokens a decoder accepts or emits per step are a rate, not a set-up count. */
 export const TOKENS_PER_STEP_AFTER = /^ per (?:verification |decoding |forward |draft |speculation |target-model )?(?:step|pass|iteration|round|call)\b/i;
