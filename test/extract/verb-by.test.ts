@@ -218,4 +218,10 @@ describe('more verbs and qualifiers', () => {
     const text = 'We present DuQuant. W4A4 quantization with DuQuant reaches 62.1% average accuracy, improving on SpinQuant by +1.7 points.';
     expect(claimAt(text, '1.7')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'up', baseline: 'SpinQuant' });
   });
+
+  it('keeps a device a result improves "on" out of the baseline, and an ellipsis keeps the way its measure improves', () => {
+    const text = 'We present FastX. End-to-end latency improves on the A100 by 20% and on Jetson Orin by 35%.';
+    expect(claimAt(text, '20%')).toMatchObject({ metric: 'speedup', direction: 'down', baseline: null });
+    expect(claimAt(text, '35%')).toMatchObject({ metric: 'speedup', direction: 'down', baseline: null });
+  });
 });

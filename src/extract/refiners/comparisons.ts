@@ -153,6 +153,8 @@ export function comparisonPhrases(doc: Document, sentence: SentenceSpan): Compar
     const named = comparedPhraseAt(text, from, sentence.end);
     if (!named) continue;
     const { whole: span, text: phrase } = named;
+    // ("latency improves on the A100 by 20%": what a result improves on, when it is a device, is where.)
+    if (/^improv/i.test(match[0]) && doc.hardwareIn(sentence).some((m) => m.start < span.end && span.start < m.end)) continue;
     // "against commercial GPUs (e.g., NVIDIA V100S)", "a digital neuromorphic processor (Loihi [3])":
     // what the parentheses name belongs to the compared side.
     const example = /^ \((?:[^()[\]]|\[[^()[\]]{0,12}\]){1,60}\)/.exec(text.slice(span.end, span.end + 80));
