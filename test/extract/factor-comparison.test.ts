@@ -226,4 +226,9 @@ describe('bare numbers, things counted, device-hours', () => {
     expect(claimAt(text, '45%')).toMatchObject({ metric: 'other', direction: 'down' });
     expect(claimAt(text, '4x')).toMatchObject({ metric: 'size', direction: 'down', baseline: 'BERT' });
   });
+
+  it('shares the measure of a repeated comparative, not a word of the system compared before ("than uniform power capping and 1.24x more")', () => {
+    const text = 'We present WattWise. WattWise serves 1.52× more requests per second than uniform power capping and 1.24× more than the frequency-scaling policy of DynaFreq.';
+    expect(claimAt(text, '1.24×')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'frequency-scaling policy of DynaFreq' });
+  });
 });

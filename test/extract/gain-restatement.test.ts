@@ -60,4 +60,9 @@ describe('percent gains restated', () => {
     const text = 'We present SplitServe. SplitServe cuts iteration time by 31% over DistServe. On short prompts it still reaches 8%.';
     expect(run(text).claims.filter((c) => c.parser === 'GainRestatementParser')).toEqual([]);
   });
+
+  it('reads a range set after a clause about the gain ("gains are smaller but consistent, ranging from 1.2x to 1.4x")', () => {
+    const text = 'We present GainX. It is 2.3x faster than FlashAttention-2 on H100. On an A100, gains are smaller but consistent, ranging from 1.2x to 1.4x across sequence lengths.';
+    expect(claimAt(text, '1.2x')).toMatchObject({ metric: 'speedup', value: 1.2, value_max: 1.4, direction: 'up' });
+  });
 });

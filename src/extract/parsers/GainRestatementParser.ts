@@ -22,6 +22,9 @@ const RESTATING_LINK =
 /** "gains are far smaller (1.1-1.6x)": a gain said to be smaller or larger, sized in parentheses. */
 const SIZED_LINK = /\b(?:is|are|was|were|remains?|stays?)(?: (?:far|much|somewhat|slightly|considerably|still|only|more))* (?:smaller|larger|lower|higher|more modest|modest|limited|similar) $/i;
 
+/** ", ranging from 1.2x to 1.4x": a range that sizes the clause before it. */
+const RANGING_BEFORE = /, (?:ranging|varying|which range|that range) (?:from|between) $/i;
+
 /** "BudgetSpec still reaches 1.9x": with "still", the gain need not be named. */
 const STILL_LINK = /\bstill(?: (?:reaches|reached|achieves|delivers|yields|gives|provides|is|at least|about|around|roughly|nearly|almost|up to|only|a|an))* ?$/i;
 
@@ -44,12 +47,16 @@ export class GainRestatementParser implements Parser {
     const w = windowsOf(context);
     // "decoding gains are far smaller (1.1-1.6x)": a gain sized in parentheses after its clause.
     const parenthesized = / \($/.test(w.left);
-    const before = parenthesized ? w.left.slice(0, -1) : w.left;
+    // "gains are smaller but consistent, ranging from 1.2x to 1.4x": a range set after a clause
+    // about the gain sizes it, as parentheses do.
+    const ranging = quantity.valueMax !== null ? RANGING_BEFORE.exec(w.left) : null;
+    const before = parenthesized ? w.left.slice(0, -1) : ranging ? w.left.slice(0, ranging.index) : w.left;
     // The clause before the number: after the last comma of its window.
     const clauseFrom = w.leftStart + before.lastIndexOf(',') + 1;
     const clause = text.slice(clauseFrom, w.leftStart + before.length);
-    const link = (parenthesized ? SIZED_LINK : RESTATING_LINK).exec(clause);
+    const link = ranging ? { index: clause.length } : (parenthesized ? SIZED_LINK : RESTATING_LINK).exec(clause);
     if (!link) return null;
+    if (ranging && this.gainNounBefore(clause, clause.length) === null) return null;
     const linkStart = clauseFrom + link.index;
     const noun = this.gainNounBefore(clause, link.index);
     // (A percent restates a gain only when the gain is named: "the improvement over X drops to 9%".)
