@@ -231,4 +231,11 @@ describe('bare numbers, things counted, device-hours', () => {
     const text = 'We present WattWise. WattWise serves 1.52× more requests per second than uniform power capping and 1.24× more than the frequency-scaling policy of DynaFreq.';
     expect(claimAt(text, '1.24×')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'frequency-scaling policy of DynaFreq' });
   });
+
+  it('compares the result an "at" or "with" phrase goes with, and points stay quality', () => {
+    const at = 'We present TempShift. TempShift-Lite attains 63.4% top-1 accuracy at 14.2 GFLOPs per video, 1.6% higher than TSM with 2.7× fewer FLOPs.';
+    expect(claimAt(at, '1.6%')).toMatchObject({ metric: 'accuracy', direction: 'up', baseline: 'TSM' });
+    const points = 'We present NanoKWS. NanoKWS-S reaches 96.3% accuracy with only 38K parameters, 1.2 points above a DS-CNN of similar size.';
+    expect(claimAt(points, '1.2 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'up' });
+  });
 });

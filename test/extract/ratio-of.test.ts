@@ -107,4 +107,10 @@ describe('win rates in the present tense', () => {
     expect(claimAt(text, '5.6×')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'Apple M2 CPU' });
     expect(claimAt('We present PiRun. It is 3x faster than a Raspberry Pi 5.', '3x')).toMatchObject({ baseline: 'Raspberry Pi 5' });
   });
+
+  it("reads a share of a device's own peak as a utilization (other)", () => {
+    const text = "We present KernX. It reaches 71% of the H100's peak BF16 throughput and 88% of the chip's peak memory bandwidth.";
+    expect(claimAt(text, '71%')).toMatchObject({ metric: 'other', unit: '%' });
+    expect(claimAt(text, '88%')).toMatchObject({ metric: 'other', unit: '%' });
+  });
 });

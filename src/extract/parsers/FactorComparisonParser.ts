@@ -219,6 +219,8 @@ export class FactorComparisonParser implements Parser {
         };
       }
     }
+    // Points are points of quality, whatever measure a compared system's words name ("above a DS-CNN of similar size").
+    if (chosen && quantity.unit?.kind === 'points' && chosen.keyword.metric !== 'accuracy') chosen = null;
     if (!chosen && !word.implies && !unitMeasure && quantity.unit?.kind !== 'points' && !thing) return null;
     // A bare difference is on the scale of the quality it compares ("0.7 higher" FID), else in points.
     const unit = quantity.unit?.unit ?? (chosen ? scaleOf(chosen)?.unit : undefined) ?? 'pt';

@@ -9,7 +9,8 @@ import { comparedPhraseAt } from '../refiners/comparisons.js';
 import { metricBackward, metricForward, readingFrom, spanOf, subjectMetricBefore, windowsOf } from './support.js';
 
 const PERCENT_OF = /^ of (?:the |its |their |a |an )?/i;
-const UTILIZATION_OF = /^ of (?:the |its |their )?(?:[A-Z][\w-]* )?(?:theoretical|optimal|peak|maximum|max|ideal|achievable|attainable|roofline|hardware peak)\b/i;
+// ("71% of the H100's peak BF16 throughput", "88% of the chip's peak memory bandwidth": a device's own peak too.)
+const UTILIZATION_OF = /^ of (?:the |its |their )?(?:[\w-]+['’]s |[A-Z][\w-]* )?(?:theoretical|optimal|peak|maximum|max|ideal|achievable|attainable|roofline|hardware peak)\b/i;
 /** "93% of the in-memory throughput ceiling": a share of an upper bound is a utilization too. */
 const SHARE_OF_BOUND = /^ of (?:the |its |their )?(?:[\w-]+ ){0,3}(?:ceiling|upper bound|bound|limit|peak|roofline|optimum)\b/i;
 /** "78% of the LUTs", "92% of the AI Engines": the share of a device's resources a design occupies is a utilization. */

@@ -94,6 +94,7 @@ export const UNITS: readonly UnitEntry[] = [
   // Work per watt: "21.5 FPS/W", "310 tokens/s/W".
   { symbols: ['FPS/W', 'fps/W', 'FPS/Watt'], words: ['FPS per watt', 'frames per second per watt'], unit: 'FPS/W', kind: 'energy-efficiency' },
   { words: ['tokens/s/W', 'tokens per second per watt'], unit: 'tokens/s/W', kind: 'energy-efficiency' },
+  { words: ['images/s/W', 'frames/s/W', 'inferences/s/W', 'images per second per watt'], unit: 'images/s/W', kind: 'energy-efficiency' },
   { symbols: ['TFLOPS/W', 'TFLOPs/W'], unit: 'TFLOPS/W', kind: 'energy-efficiency' },
   { symbols: ['GFLOPS/W', 'GFLOPs/W'], unit: 'GFLOPS/W', kind: 'energy-efficiency' },
   // Work per area ("2.4 TOPS/mm²"): a density of the design, another measure (not a throughput).
