@@ -41,6 +41,8 @@ const SETS: readonly EvalSet[] = [
   { name: 'wild18 abstracts (our own, ML venues)', listing: 'test/fixtures/eval/wild18-abstracts.txt', gold: 'wild18-gold.jsonl', titles: 'wild18-titles.tsv' },
   { name: 'wild21 abstracts (our own, LLM serving, LaTeX)', listing: 'test/fixtures/eval/wild21-abstracts.txt', gold: 'wild21-gold.jsonl', titles: 'wild21-titles.tsv' },
   { name: 'wild22 abstracts (our own, edge and accelerators, Unicode)', listing: 'test/fixtures/eval/wild22-abstracts.txt', gold: 'wild22-gold.jsonl', titles: 'wild22-titles.tsv' },
+  { name: 'wild25 abstracts (our own, efficient models as listed on HF papers)', listing: 'test/fixtures/eval/wild25-abstracts.txt', gold: 'wild25-gold.jsonl', titles: 'wild25-titles.tsv' },
+  { name: 'wild26 abstracts (our own, systems venues)', listing: 'test/fixtures/eval/wild26-abstracts.txt', gold: 'wild26-gold.jsonl', titles: 'wild26-titles.tsv' },
 ];
 
 const TARGETS = {

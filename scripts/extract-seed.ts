@@ -31,6 +31,8 @@ export const WILD17_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild1
 export const WILD18_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild18-abstracts.txt', import.meta.url));
 export const WILD21_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild21-abstracts.txt', import.meta.url));
 export const WILD22_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild22-abstracts.txt', import.meta.url));
+export const WILD25_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild25-abstracts.txt', import.meta.url));
+export const WILD26_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild26-abstracts.txt', import.meta.url));
 
 export interface SeedRecord {
   readonly title: string;
