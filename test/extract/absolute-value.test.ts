@@ -118,4 +118,10 @@ describe('architecture and serving vocabulary', () => {
     expect(claimAt(warm, '40 seconds')).toMatchObject({ metric: 'time', value: 40, unit: 's' });
     expect(claimAt('We present PlanX. Planning takes < 1 s for up to 8 devices.', '1 s')).toMatchObject({ metric: 'time', qualifier: 'less than' });
   });
+
+  it('reads TPU-chip-hours and hours of a named device as device time', () => {
+    const text = 'We present PodSched. Across the fleet, PodSched saves approximately 1.9 million TPU-chip-hours per year. Fine-tuning costs 320 L40S-hours.';
+    expect(claimAt(text, '1.9 million')).toMatchObject({ metric: 'time', value: 1900000, unit: 'TPU-h', direction: 'down' });
+    expect(claimAt(text, '320')).toMatchObject({ unit: 'GPU-h' });
+  });
 });

@@ -119,4 +119,9 @@ describe('compared and counterfactual values, inputs, sessions', () => {
     const text = 'We present SpikeGest. Using 100 ms input windows instead of 300 ms cuts latency by 38%. The network uses 2 ms frames with a 0.5 ms hop. Power stays below 0.9 mW at a 1-second duty cycle. It renders at 16 ms frame time.';
     expect(run(text).claims.map((c) => c.value)).toEqual([38, 0.9, 16]);
   });
+
+  it('keeps a cost spent "of" cloud GPU time, and drops the price of a device', () => {
+    const text = 'We present TuneFast. Tuning a complete model now costs under $4 of cloud GPU time. It runs on a $35 Raspberry Pi.';
+    expect(run(text).claims.map((c) => [c.metric, c.value])).toEqual([['cost', 4]]);
+  });
 });

@@ -268,8 +268,9 @@ export const SetupContextFilter: QuantityFilter = {
     if (q.unit?.kind === 'job-time' && /^ of (?:[\w-]+ ){0,2}(?:audio|speech|video|recordings?|footage|driving|data|text|conversations?|traces?|logs?)\b/i.test(text.slice(q.end, q.end + 30))) {
       return `the size of a dataset (${q.text} of recordings): set-up, not a result`;
     }
-    // "a $5 device", "a $35 Raspberry Pi": the price of the hardware used ("$1,870 on v5e" is a cost on it).
-    if (q.unit?.kind === 'currency' && (PRICED_DEVICE_AFTER.test(text.slice(q.end, q.end + 32)) || doc.hardwareNear(q.end, q.end + 24).some((h) => h.start >= q.end && /^ (?:(?!(?:on|with|for|per|at|in|using|via|to|than)\b)[\w-]+ )?$/i.test(text.slice(q.end, h.start))))) {
+    // "a $5 device", "a $35 Raspberry Pi": the price of the hardware used ("$1,870 on v5e", "$4 of
+    // cloud GPU time" are costs on it).
+    if (q.unit?.kind === 'currency' && (PRICED_DEVICE_AFTER.test(text.slice(q.end, q.end + 32)) || doc.hardwareNear(q.end, q.end + 24).some((h) => h.start >= q.end && /^ (?:(?!(?:on|with|for|per|at|in|using|via|to|than|of)\b)[\w-]+ )?$/i.test(text.slice(q.end, h.start))))) {
       return `the price of the hardware used (${q.text}): set-up, not a result`;
     }
     if (q.unit && (q.unit.kind === 'factor' || q.unit.kind === 'percent') && SPARSITY_SETTING_BEFORE.test(before) && SPARSITY_AFTER.test(text.slice(q.end, q.end + 32))) {

@@ -54,6 +54,7 @@ export const UNITS: readonly UnitEntry[] = [
       // Hours of a named GPU ("320 A100-hours"): GPU-hours, the device named by the unit.
       'A100-hours', 'A100 hours', 'A100 GPU-hours', 'H100-hours', 'H100 hours', 'H100 GPU-hours', 'V100-hours', 'V100 hours',
       'V100 GPU-hours', 'A100-GPU-hours', 'H100-GPU-hours', 'V100-GPU-hours',
+      'L4-hours', 'L40S-hours', 'A10G-hours', 'MI300X-hours', 'H200-hours', 'B200-hours',
     ],
     unit: 'GPU-h',
     kind: 'device-time',
@@ -63,6 +64,7 @@ export const UNITS: readonly UnitEntry[] = [
     words: [
       'TPU-hours', 'TPU hours', 'TPU-hour', 'TPU-h', 'TPUv3-hours', 'TPUv4-hours', 'TPUv5e-hours', 'TPU v3 hours', 'TPU v4 hours',
       'TPU chip-hours', 'TPU v3 chip-hours', 'TPU v4 chip-hours', 'TPU v5e chip-hours', 'TPU v5p chip-hours', 'TPUv4 chip-hours',
+      'TPU-chip-hours', 'TPU chip hours', 'TPU-chip-hour',
     ],
     unit: 'TPU-h',
     kind: 'device-time',
