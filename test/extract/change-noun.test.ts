@@ -81,4 +81,9 @@ describe('compression as a change noun', () => {
     expect(claimAt(text, '35x')).toMatchObject({ metric: 'size', direction: 'down' });
     expect(claimAt(text, '4x')).toMatchObject({ metric: 'memory', direction: 'down' });
   });
+
+  it('reads a change set beside a value as that value\'s, whatever word its clause opened with ("costs 4.6 J, a 52% reduction")', () => {
+    const text = 'We present MobileVLM. On an iPhone 15 Pro, each response costs 4.6 J, a 52% reduction.';
+    expect(claimAt(text, '52%')).toMatchObject({ metric: 'energy', direction: 'down' });
+  });
 });

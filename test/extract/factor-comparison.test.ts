@@ -238,4 +238,10 @@ describe('bare numbers, things counted, device-hours', () => {
     const points = 'We present NanoKWS. NanoKWS-S reaches 96.3% accuracy with only 38K parameters, 1.2 points above a DS-CNN of similar size.';
     expect(claimAt(points, '1.2 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'up' });
   });
+
+  it('keeps a memory a memory when it is smaller, and a model a size ("its KV cache is 1.1 GB, 12x smaller")', () => {
+    const text = 'We present TinyKV. Its KV cache at 32K context is 1.1 GB, 12× smaller than that of Llama-3.2-3B. The UNet occupies 205 MB, 4.1× smaller than its FP16 counterpart.';
+    expect(claimAt(text, '12×')).toMatchObject({ metric: 'memory', direction: 'down' });
+    expect(claimAt(text, '4.1×')).toMatchObject({ metric: 'size', direction: 'down' });
+  });
 });

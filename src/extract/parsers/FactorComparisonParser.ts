@@ -10,7 +10,7 @@ import { comparativeAt } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { scaleOf } from '../vocabulary/scales.js';
 import { metricReadings } from './ChangeNounParser.js';
-import { clauseEnd, headStart, lastTokens, metricForward, measureBeforeWithPhrase, readingFrom, skipSpace, spanOf, subjectMetricBefore, windowsOf, type Token } from './support.js';
+import { clauseEnd, headStart, lastTokens, metricBackward, metricForward, measureBeforeWithPhrase, readingFrom, skipSpace, spanOf, subjectMetricBefore, windowsOf, type Token } from './support.js';
 
 /**
  * The quality a bare difference compares: the nearest quality measure earlier in the sentence,
@@ -169,7 +169,7 @@ export class FactorComparisonParser implements Parser {
       if (chosen) trailing = chosen;
     }
     let unitMeasure: Metric | null = paired ? (SPEED_VALUES.has(paired.metric) ? 'speedup' : paired.metric) : null;
-    let areaCompared = false;
+    let impliedOverride: Metric | null = null;
     let timeCompared = paired !== null && (paired.metric === 'latency' || paired.metric === 'time');
     const listed = context.previous[context.previous.length - 1];
     if (!chosen && !settled && listed && listed.group === context.group && listed.reading.parser === this.name && listed.reading.measure) {
@@ -193,8 +193,11 @@ export class FactorComparisonParser implements Parser {
       else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && UNIT_MEASURES.has(last.metric)) unitMeasure = last.metric;
       // "the latency is 4.6 ms, 2.5x lower than that of the GPU pipeline": a time compared is a
       // speedup; device-hours compared are compute ("1,200 A100-hours, 6x less than X", Decision 11).
-      // "occupies 0.086 mm², 62% smaller than X": an area compared stays an area.
-      else if (!earlier && word.implies === 'size' && last && !last.reading.relative && last.quantity.unit?.kind === 'area' && APPOSITIVE_GAP.test(gap)) areaCompared = true;
+      // "occupies 0.086 mm², 62% smaller than X": an area compared stays an area; "its KV cache
+      // is 1.1 GB, 12x smaller than that of X": a memory stays a memory.
+      else if (!earlier && word.implies === 'size' && last && !last.reading.relative && APPOSITIVE_GAP.test(gap) && (last.quantity.unit?.kind === 'area' || (last.quantity.unit?.kind === 'memory' && last.metric === 'memory' && metricBackward(text, sentence.start, last.quantity.start, 8)?.keyword.metric === 'memory'))) {
+        impliedOverride = last.quantity.unit?.kind === 'area' ? 'other' : 'memory';
+      }
       // "reaches 7,850 tokens/s, 1.3x higher than vLLM": a rate compared is a speedup.
       else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && last.metric === 'throughput' && (word.movement === 'up' || word.movement === 'better')) unitMeasure = 'speedup';
       else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && (last.metric === 'latency' || last.metric === 'time') && quantity.unit?.kind === 'factor' && word.movement === 'down') {
@@ -229,7 +232,7 @@ export class FactorComparisonParser implements Parser {
     const stage = context.doc.phasesIn(context.sentence).find((m) => m.start === comparative.end + 1);
     const evidenceEnd = Math.max(comparative.end + (thing?.[0].length ?? 0), measure?.end ?? 0, trailing?.end ?? 0, stage?.end ?? 0);
     const inverted = word.movement === 'worse' && (word.implies === 'speedup' || word.implies === 'energy' || /efficient/i.test(comparative.text));
-    const reading = readingFrom(this.name, chosen, (areaCompared ? 'other' : word.implies) ?? unitMeasure ?? (quantity.unit?.kind === 'points' ? 'accuracy' : 'other'), {
+    const reading = readingFrom(this.name, chosen, (impliedOverride ?? word.implies) ?? unitMeasure ?? (quantity.unit?.kind === 'points' ? 'accuracy' : 'other'), {
       movement: inverted ? 'better' : word.movement,
       relative: true,
       unit,
