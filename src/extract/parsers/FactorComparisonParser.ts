@@ -145,7 +145,7 @@ export class FactorComparisonParser implements Parser {
       // after a "with" phrase compares the result the phrase goes with.
       chosen = measureBeforeWithPhrase(text, context.previous, quantity, context.group.start);
     }
-    if (!chosen && !settled && (!word.implies || word.implies === 'size') && !this.apposedToValue(context) && !this.appositiveOfValue(context)) {
+    if (!chosen && !settled && (!word.implies || word.implies === 'size') && !this.apposedToValue(context) && !this.continuesValueOrComparison(context)) {
       const w = windowsOf(context);
       const subject = subjectMetricBefore(text, w.leftStart, context.group.start);
       if (subject && mayName(subject, word.implies, quantity.unit?.kind)) chosen = subject;
@@ -232,7 +232,7 @@ export class FactorComparisonParser implements Parser {
     const stage = context.doc.phasesIn(context.sentence).find((m) => m.start === comparative.end + 1);
     const evidenceEnd = Math.max(comparative.end + (thing?.[0].length ?? 0), measure?.end ?? 0, trailing?.end ?? 0, stage?.end ?? 0);
     const inverted = word.movement === 'worse' && (word.implies === 'speedup' || word.implies === 'energy' || /efficient/i.test(comparative.text));
-    const reading = readingFrom(this.name, chosen, (impliedOverride ?? word.implies) ?? unitMeasure ?? (quantity.unit?.kind === 'points' ? 'accuracy' : 'other'), {
+    const reading = readingFrom(this.name, chosen, impliedOverride ?? word.implies ?? unitMeasure ?? (quantity.unit?.kind === 'points' ? 'accuracy' : 'other'), {
       movement: inverted ? 'better' : word.movement,
       relative: true,
       unit,
@@ -273,9 +273,10 @@ export class FactorComparisonParser implements Parser {
 
   /**
    * "consumes 1.9 J per output token at batch size 64, 5.6x less than ...": an appositive right
-   * after a value compares that value (read below), not a measure its clause named before it.
+   * after a value compares that value, and a comparative that repeats the one before shares its
+   * measure (both read below), not a measure the clause named before them.
    */
-  private appositiveOfValue(context: ParseContext): boolean {
+  private continuesValueOrComparison(context: ParseContext): boolean {
     const last = context.previous[context.previous.length - 1];
     if (!last || !last.quantity.unit || last.group === context.group) return false;
     const gap = context.doc.text.slice(last.evidence.end, context.group.start);
