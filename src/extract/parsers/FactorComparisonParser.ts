@@ -187,24 +187,29 @@ export class FactorComparisonParser implements Parser {
       // "has 39M parameters, 11x fewer than the teacher", "occupies 12 GB at 32K context, 4x less
       // than FP16": an appositive compares the value before it.
       const repeats = last?.reading.parser === this.name && ELLIPSIS_GAP.test(gap);
-      const earlier = last && earlierMeasure && (repeats || (!last.reading.relative && APPOSITIVE_GAP.test(gap))) ? metricAt(text, earlierMeasure.start) : null;
+      // The value this comparative stands beside, when it does (one test of the gap for every reading below).
+      const apposed = last !== undefined && !last.reading.relative && APPOSITIVE_GAP.test(gap);
+      const beside = apposed && last.quantity.unit ? { metric: last.metric, unit: last.quantity.unit } : null;
+      const earlier = last && earlierMeasure && (repeats || apposed) ? metricAt(text, earlierMeasure.start) : null;
       if (earlier && mayName(earlier, word.implies, quantity.unit?.kind)) chosen = earlier;
-      // "is 2.6 J, roughly 5x lower than X": a value whose unit named its measure is compared the same way.
-      else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && UNIT_MEASURES.has(last.metric)) unitMeasure = last.metric;
-      // "the latency is 4.6 ms, 2.5x lower than that of the GPU pipeline": a time compared is a
-      // speedup; device-hours compared are compute ("1,200 A100-hours, 6x less than X", Decision 11).
-      // "occupies 0.086 mm², 62% smaller than X": an area compared stays an area; "its KV cache
-      // is 1.1 GB, 12x smaller than that of X": a memory stays a memory.
-      else if (!earlier && word.implies === 'size' && last && !last.reading.relative && APPOSITIVE_GAP.test(gap) && (last.quantity.unit?.kind === 'area' || (last.quantity.unit?.kind === 'memory' && last.metric === 'memory' && metricBackward(text, sentence.start, last.quantity.start, 8)?.keyword.metric === 'memory'))) {
-        impliedOverride = last.quantity.unit?.kind === 'area' ? 'other' : 'memory';
-      }
-      // "reaches 7,850 tokens/s, 1.3x higher than vLLM": a rate compared is a speedup.
-      else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && last.metric === 'throughput' && (word.movement === 'up' || word.movement === 'better')) unitMeasure = 'speedup';
-      else if (!earlier && !word.implies && last && !last.reading.relative && last.quantity.unit && APPOSITIVE_GAP.test(gap) && (last.metric === 'latency' || last.metric === 'time') && quantity.unit?.kind === 'factor' && word.movement === 'down') {
-        if (last.quantity.unit.kind === 'device-time') unitMeasure = 'compute';
-        else {
-          unitMeasure = 'speedup';
-          timeCompared = true;
+      else if (!earlier && beside && last) {
+        // "is 2.6 J, roughly 5x lower than X": a value whose unit named its measure is compared the same way.
+        if (!word.implies && UNIT_MEASURES.has(beside.metric)) unitMeasure = beside.metric;
+        // "occupies 0.086 mm², 62% smaller than X": an area compared stays an area; "its KV cache
+        // is 1.1 GB, 12x smaller than that of X": a memory stays a memory.
+        else if (word.implies === 'size' && (beside.unit.kind === 'area' || (beside.unit.kind === 'memory' && beside.metric === 'memory' && metricBackward(text, sentence.start, last.quantity.start, 8)?.keyword.metric === 'memory'))) {
+          impliedOverride = beside.unit.kind === 'area' ? 'other' : 'memory';
+        }
+        // "reaches 7,850 tokens/s, 1.3x higher than vLLM": a rate compared is a speedup.
+        else if (!word.implies && beside.metric === 'throughput' && (word.movement === 'up' || word.movement === 'better')) unitMeasure = 'speedup';
+        // "the latency is 4.6 ms, 2.5x lower than that of the GPU pipeline": a time compared is a
+        // speedup; device-hours compared are compute ("1,200 A100-hours, 6x less than X", Decision 11).
+        else if (!word.implies && (beside.metric === 'latency' || beside.metric === 'time') && quantity.unit?.kind === 'factor' && word.movement === 'down') {
+          if (beside.unit.kind === 'device-time') unitMeasure = 'compute';
+          else {
+            unitMeasure = 'speedup';
+            timeCompared = true;
+          }
         }
       }
     }
