@@ -5,10 +5,10 @@
  * Three figures, because a JIT and a shared machine each move the raw rate:
  * - the cold pass: the first pass in a fresh process (module start, lexicons, unoptimized code),
  *   what one ingest of a small corpus pays;
- * - the warm-up: V8 needs a few thousand abstracts before every hot function of the extractor is
- *   optimized (measured here: 2–4 s of passes at about half speed), so passes run until the rate
- *   stops improving (blocks of ten passes, at least 2 s, at most 12 s) and how long that took is
- *   printed;
+ * - the warm-up: V8 needs thousands of abstracts before every hot function of the extractor is
+ *   optimized (measured here: 3–8 s of passes, the first at about half speed), so passes run until
+ *   the rate has not improved for 2 s (blocks of ten passes, at least 3 s, at most 20 s) and how
+ *   long that took is printed;
  * - the steady rate, over rounds of five extractor passes and a reference block as long (a naive
  *   global regex scan for numbers with a unit over the same abstracts): interleaved, both see the
  *   same machine, so the per-round ratio ("one extraction costs N scans") holds still when other
@@ -66,10 +66,16 @@ function median(values: readonly number[]): number {
   return sorted[sorted.length >> 1] ?? Number.NaN;
 }
 
-/** Runs passes in blocks of ten until a block is no faster than the best before it (by 3%). */
+/**
+ * Runs passes in blocks of ten until the rate has stopped improving: no block has been 2% faster
+ * than every block before it for the last 2 s (at least 3 s in all, at most 20 s). A shorter
+ * horizon stops too early: V8 keeps optimizing the extractor's functions for several seconds,
+ * each step worth a few percent, and single blocks on a shared machine are noisy.
+ */
 function warmUp(inputs: readonly Input[], work: (input: Input) => number, sink: { n: number }): { seconds: number; passes: number } {
   const started = performance.now();
   let best = Infinity;
+  let bestAt = 0;
   let passes = 0;
   for (;;) {
     const block: number[] = [];
@@ -77,9 +83,9 @@ function warmUp(inputs: readonly Input[], work: (input: Input) => number, sink: 
     passes += block.length;
     const blockMedian = median(block);
     const elapsed = (performance.now() - started) / 1000;
-    const improved = blockMedian < best * 0.97;
+    if (blockMedian < best * 0.98) bestAt = elapsed;
     best = Math.min(best, blockMedian);
-    if ((!improved && elapsed >= 2) || elapsed >= 12) return { seconds: elapsed, passes };
+    if ((elapsed - bestAt >= 2 && elapsed >= 3) || elapsed >= 20) return { seconds: elapsed, passes };
   }
 }
 
