@@ -5,10 +5,10 @@
  * latency, energy, and area" (one measure each), "5.5-times memory-saving".
  */
 import type { MetricReading, Parser, ParseContext, Reading } from '../pipeline.js';
-import type { Direction, Metric } from '../types.js';
 import { changeNounAt } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { SCORE_NAME, scaleOf } from '../vocabulary/scales.js';
+import { appositiveChange, type AppositiveChange } from './apposition.js';
 import { clauseEnd, headStart, metricBackward, metricsIn, readingFrom, skipSpace, spanOf, tokens, windowsOf } from './support.js';
 
 const PREPOSITION_AFTER = /^ (?:in|of|on|for|to)(?: the| terms of| both| its| their)? /i;
@@ -55,35 +55,6 @@ const QUALITY_LOSS = /^(?:drops?|loss|losses|degradation)$/i;
 /** "with a 0.5% drop", "at only a 0.3% loss": a loss set beside the result before it. */
 const QUALITY_ASIDE_BEFORE = /\b(?:with|at) (?:only |just )?(?:a|an) (?:(?:mere|negligible|small|slight|marginal|minor) )?$/i;
 
-/** Between a value and a change set beside it: "3.9 GB, a 4.1x reduction", "0.34 s per image, a 12.6x reduction". */
-const APPOSITIVE_GAP = /^(?:(?: [\w-]+)? per [\w-]+(?: [\w-]+){0,3}| (?:at|on|for|with|in|under) [^,;]{1,40})?,? (?:i\.e\.,? |or |that is,? )?(?:a|an) $/i;
-
-/** What a change set beside a value changes: the value's measure, a time or a rate as speed. */
-interface AppositiveChange {
-  readonly metric: Metric;
-  readonly improves: Direction;
-  readonly timeLike: boolean;
-}
-
-const APPOSITIVE_METRICS: ReadonlySet<Metric> = new Set(['size', 'memory', 'energy', 'power', 'compute', 'cost', 'other', 'latency', 'time', 'throughput']);
-
-/**
- * The change a change noun stands in apposition to a value earlier in the sentence names: "3.9
- * GB, a 4.1x reduction" (memory), "0.34 s per image, a 12.6x reduction" (a speedup of a time),
- * "0.074 spikes per neuron, a 4.2-fold reduction" (other).
- */
-function appositiveOf(context: ParseContext): AppositiveChange | null {
-  const last = context.previous[context.previous.length - 1];
-  if (!last || last.reading.relative || !APPOSITIVE_METRICS.has(last.metric)) return null;
-  const gap = context.doc.text.slice(Math.max(last.evidence.end, last.quantity.end), context.group.start);
-  if (!APPOSITIVE_GAP.test(gap)) return null;
-  if (last.metric === 'latency' || last.metric === 'time') return { metric: 'speedup', improves: 'down', timeLike: true };
-  if (last.metric === 'throughput') return { metric: 'speedup', improves: 'up', timeLike: false };
-  // (A value of work per joule or per watt improves up: "46.3 TOPS/W ..., a 2.1x improvement".)
-  const efficiency = last.quantity.unit?.kind === 'energy-efficiency' || last.quantity.unit?.kind === 'area-efficiency';
-  return { metric: last.metric, improves: last.reading.improves ?? (efficiency ? 'up' : 'down'), timeLike: false };
-}
-
 export class ChangeNounParser implements Parser {
   readonly name = 'ChangeNounParser';
 
@@ -115,7 +86,7 @@ export class ChangeNounParser implements Parser {
     // "a 3.3-fold improvement over TVM": a multiple of improvement naming no measure is one of
     // performance, which for a factor is speed (as "outperforms X by 1.5x").
     // "46.3 TOPS/W at the system level, a 2.1x improvement over X": the change of the value before it.
-    const apposed = !metric && !noun.entry.implies ? appositiveOf(context) : null;
+    const apposed = !metric && !noun.entry.implies ? appositiveChange(context) : null;
     const unnamedGain = !apposed && !metric && kind === 'factor' && noun.entry.movement === 'better' && !noun.entry.implies;
     let appositive: AppositiveChange | null = apposed;
     // "a 0.8% drop in ImageReward": a score named as benchmarks name theirs is a quality measure.

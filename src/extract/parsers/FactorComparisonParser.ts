@@ -10,7 +10,8 @@ import { comparativeAt } from '../vocabulary/directions.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { scaleOf } from '../vocabulary/scales.js';
 import { metricReadings } from './ChangeNounParser.js';
-import { clauseEnd, headStart, lastTokens, metricBackward, metricForward, measureBeforeWithPhrase, readingFrom, skipSpace, spanOf, subjectMetricBefore, windowsOf, type Token } from './support.js';
+import { apposedByWhichClause, COMPARATIVE_GAP, measureBeforeWithPhrase, valueBeside } from './apposition.js';
+import { clauseEnd, headStart, lastTokens, metricBackward, metricForward, readingFrom, skipSpace, spanOf, subjectMetricBefore, windowsOf, type Token } from './support.js';
 
 /**
  * The quality a bare difference compares: the nearest quality measure earlier in the sentence,
@@ -74,16 +75,6 @@ function respectiveValue(context: ParseContext): Candidate | null {
   return values.slice(-size)[position] ?? null;
 }
 
-/** Between a value and a bare number set beside it: an appositive comma, or a contrast. */
-const BESIDE_GAP = /^(?: [^,;]{1,50})?(?:, | but | and | while )$/;
-
-/** The claim right before a bare number that an appositive or a contrast sets it beside, when it has a unit. */
-function valueBeside(context: ParseContext): Candidate | null {
-  const last = context.previous[context.previous.length - 1];
-  if (!last || last.quantity.unit === null || last.group === context.group) return null;
-  return BESIDE_GAP.test(context.doc.text.slice(last.evidence.end, context.group.start)) ? last : null;
-}
-
 /** Comparatives that are prepositions: what follows them is the compared system ("below KIVI-2"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['below', 'above', 'behind', 'ahead of', 'short of']);
 
@@ -91,9 +82,6 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['below', 'above', 'behind', '
 const UNIT_MEASURES: ReadonlySet<Metric> = new Set<Metric>(['energy', 'power', 'memory', 'cost']);
 
 const SEARCH_WORDS = /\b(?:search|searched|searching|NAS)\b/;
-
-/** Between a value and a comparative set beside it: the value's own tail, then a comma, a dash or "is" ("21.5 mJ per image is ~3.4x lower"). */
-const APPOSITIVE_GAP = /^(?: [\w-]+)?(?: (?:at|on|for|with|in|under|per|including|excluding) [^,;]{1,40})?(?:, (?:i\.e\.,? |or |that is,? |which is )?| ?\((?:i\.e\.|that is),? | ?[—–] ?| -{1,2} | (?:is|are|was|were) )(?:(?:roughly|about|around|approximately|nearly|almost|only|just|merely) ?)?(?:~|≈|\$\\sim\$|\$\\approx\$)? ?$/i;
 
 export class FactorComparisonParser implements Parser {
   readonly name = 'FactorComparisonParser';
@@ -145,7 +133,7 @@ export class FactorComparisonParser implements Parser {
       // after a "with" phrase compares the result the phrase goes with.
       chosen = measureBeforeWithPhrase(text, context.previous, quantity, context.group.start);
     }
-    if (!chosen && !settled && (!word.implies || word.implies === 'size') && !this.apposedToValue(context) && !this.continuesValueOrComparison(context)) {
+    if (!chosen && !settled && (!word.implies || word.implies === 'size') && !apposedByWhichClause(context) && !this.continuesValueOrComparison(context)) {
       const w = windowsOf(context);
       const subject = subjectMetricBefore(text, w.leftStart, context.group.start);
       if (subject && mayName(subject, word.implies, quantity.unit?.kind)) chosen = subject;
@@ -188,7 +176,7 @@ export class FactorComparisonParser implements Parser {
       // than FP16": an appositive compares the value before it.
       const repeats = last?.reading.parser === this.name && ELLIPSIS_GAP.test(gap);
       // The value this comparative stands beside, when it does (one test of the gap for every reading below).
-      const apposed = last !== undefined && !last.reading.relative && APPOSITIVE_GAP.test(gap);
+      const apposed = last !== undefined && !last.reading.relative && COMPARATIVE_GAP.test(gap);
       const beside = apposed && last.quantity.unit ? { metric: last.metric, unit: last.quantity.unit } : null;
       const earlier = last && earlierMeasure && (repeats || apposed) ? metricAt(text, earlierMeasure.start) : null;
       if (earlier && mayName(earlier, word.implies, quantity.unit?.kind)) chosen = earlier;
@@ -265,18 +253,6 @@ export class FactorComparisonParser implements Parser {
   }
 
   /**
-   * "Each token costs 52.9 mJ, which is 4.3x lower than X": a comparative a relative clause sets
-   * beside a value compares that value, whatever the clause's verb names (the appositive rules
-   * below read it).
-   */
-  private apposedToValue(context: ParseContext): boolean {
-    const last = context.previous[context.previous.length - 1];
-    if (!last || last.reading.relative || !last.quantity.unit || last.group === context.group) return false;
-    const gap = context.doc.text.slice(last.evidence.end, context.group.start);
-    return /^(?: (?:at|on|for|with|in|under) [^,;]{1,40})?,? which (?:is|are)\b/.test(gap) && APPOSITIVE_GAP.test(gap);
-  }
-
-  /**
    * "consumes 1.9 J per output token at batch size 64, 5.6x less than ...": an appositive right
    * after a value compares that value, and a comparative that repeats the one before shares its
    * measure (both read below), not a measure the clause named before them.
@@ -288,7 +264,7 @@ export class FactorComparisonParser implements Parser {
     // ("1.52x more requests per second than uniform power capping and 1.24x more than X": a
     // comparative that repeats the one before shares its measure, not a word of its compared system.)
     if (last.reading.relative) return last.reading.parser === this.name && last.reading.measure !== undefined && ELLIPSIS_GAP.test(gap);
-    return APPOSITIVE_GAP.test(gap);
+    return COMPARATIVE_GAP.test(gap);
   }
 
   private coordinated(text: string, from: number, end: number): MetricMatch | null {

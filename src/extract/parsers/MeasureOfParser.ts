@@ -14,18 +14,13 @@ import { absoluteMetric, isJobContext } from './absolute-metric.js';
 import { SCALE_HINTS, scaleOf } from '../vocabulary/scales.js';
 import { escapeRegex } from '../vocabulary/build-pattern.js';
 import { measuresAfter, metricReadings } from './ChangeNounParser.js';
+import { apposedToQuality } from './apposition.js';
 import { absoluteReading, clauseEnd, lastTokens, metricBackward, metricsIn, readingFrom, SETTING_BEFORE, skipSpace, spanOf, windowsOf, type Token } from './support.js';
 
 /** Words that link a measure to its number. */
 /** Words that link a measure to its number; a sign before the number is part of the link ("a change of +0.08"). */
 const LINK = /(?:\s(?:of|is|are|was|were|stays|stay|stayed|remains|remain|remained|is kept|reaches|reached|reaching|achieves|achieved|achieving|at|to|ranging from|ranges from|range from|in the range of|from|as low as|as high as|reduced to|down to|drops to|falls to)|\s?[:=]|\s\(e\.g\.,?|\s\(i\.e\.,?|\s\()?\s?(?:only|just|merely|a mere|roughly)?\s?(?:[+-] ?)?$/i;
 const CHANGE_TYPE = /^(?:speedups?|speed-ups?|improvements?|reductions?|savings?|gains?|loss|losses|drop|degradation|decrease|increase|boost|acceleration|cost|penalty)$/i;
-
-/** Whether the claim just before `at` in its sentence is a quality value set beside it: "63.2%, an ...". */
-function apposedToQuality(context: ParseContext, at: number): boolean {
-  const last = context.previous[context.previous.length - 1];
-  return last !== undefined && last.metric === 'accuracy' && !last.reading.relative && /^,? (?:an?|the) $/.test(context.doc.text.slice(last.evidence.end, at));
-}
 
 /** "by" right before an amount: "by only 310 MB". */
 const BY_AMOUNT = /\bby (?:only |just |about |roughly |approximately |nearly |over |up to |~ ?)?$/i;

@@ -9,7 +9,8 @@ import { changeNounAt, verbAt, type VerbWord, type WordMatch } from '../vocabula
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { metricReadings } from './ChangeNounParser.js';
 import { SCORE_NAME, scaleOf } from '../vocabulary/scales.js';
-import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, measureBeforeWithPhrase, readingFrom, SETTING_BEFORE, spanOf, windowsOf } from './support.js';
+import { measureBeforeWithPhrase } from './apposition.js';
+import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, readingFrom, SETTING_BEFORE, spanOf, windowsOf } from './support.js';
 
 // ("improving on SpinQuant by +1.7 points": a sign may stand between "by" and its amount.)
 const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|an estimated|estimated|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?\+?$/i;

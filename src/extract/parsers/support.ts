@@ -4,7 +4,7 @@
  * most a few hundred characters and a scan at most a few words.
  */
 import type { Metric } from '../types.js';
-import type { Candidate, ParseContext, Reading, Span } from '../pipeline.js';
+import type { ParseContext, Reading, Span } from '../pipeline.js';
 import type { Quantity } from '../recognizers/numbers.js';
 import { memoKey } from '../document.js';
 import { onReading } from '../text/reading.js';
@@ -442,25 +442,3 @@ export function subjectMetricBefore(text: string, from: number, to: number): Ret
   return measure && measure.end === settingStart ? measure : null;
 }
 
-/** Between a result and the value of a "with" phrase that goes with it: " on ImageNet with only ", " with a single timestep and ". */
-// ("63.4% top-1 accuracy at 14.2 GFLOPs per video, 1.6% higher than TSM": an "at" phrase sets the cost of the result too.)
-const WITH_PHRASE_GAP = /^(?: (?:on|in|at|for|across) [^,;]{1,40})? (?:with|at) (?:only |just |merely )?[^,;]{0,40}$/i;
-const PHRASE_END_GAP = /^(?: per [\w-]+(?: [\w-]+)?)?, $/;
-
-/**
- * "attains 75.6% accuracy with only 3.6M parameters, 4.2% higher than X", "reaches 80.3% accuracy
- * with 38.2M parameters, surpassing X by 1.7%": a value in a "with" phrase goes with the result
- * before it, and a comparison set after both (after a comma, at `at`), in the result's unit and
- * not in the phrase's, compares the result. That result's measure, or null.
- */
-export function measureBeforeWithPhrase(text: string, previous: readonly Candidate[], quantity: Quantity, at: number): MetricMatch | null {
-  const phrase = previous[previous.length - 1];
-  const result = previous[previous.length - 2];
-  if (!phrase || !result || phrase.reading.relative || result.reading.relative || !result.reading.measure) return null;
-  const kind = quantity.unit?.kind;
-  // (Points compare a percent of quality: "96.3% accuracy with only 38K parameters, 1.2 points above X".)
-  const resultKind = result.quantity.unit?.kind;
-  if (kind === undefined || (resultKind !== kind && !(kind === 'points' && resultKind === 'percent')) || phrase.quantity.unit?.kind === kind) return null;
-  if (!PHRASE_END_GAP.test(text.slice(phrase.evidence.end, at)) || !WITH_PHRASE_GAP.test(text.slice(result.evidence.end, phrase.quantity.start))) return null;
-  return metricAt(text, result.reading.measure.start);
-}
