@@ -54,11 +54,18 @@ export class GainRestatementParser implements Parser {
     // The clause before the number: after the last comma of its window.
     const clauseFrom = w.leftStart + before.lastIndexOf(',') + 1;
     const clause = text.slice(clauseFrom, w.leftStart + before.length);
-    const link = ranging ? { index: clause.length } : (parenthesized ? SIZED_LINK : RESTATING_LINK).exec(clause);
-    if (!link) return null;
-    if (ranging && this.gainNounBefore(clause, clause.length) === null) return null;
-    const linkStart = clauseFrom + link.index;
-    const noun = this.gainNounBefore(clause, link.index);
+    // Where the words that link the gain to its number start (a range's "ranging from" was cut off already).
+    let linkAt: number;
+    if (ranging) linkAt = clause.length;
+    else {
+      const link = (parenthesized ? SIZED_LINK : RESTATING_LINK).exec(clause);
+      if (!link) return null;
+      linkAt = link.index;
+    }
+    const linkStart = clauseFrom + linkAt;
+    const noun = this.gainNounBefore(clause, linkAt);
+    // (A range after a clause sizes a gain only when the clause names one.)
+    if (ranging && noun === null) return null;
     // (A percent restates a gain only when the gain is named: "the improvement over X drops to 9%".)
     if (noun === null && (kind === 'percent' || !STILL_LINK.test(clause))) return null;
     const evidenceStart = noun !== null ? clauseFrom + noun : linkStart;
