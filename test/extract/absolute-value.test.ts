@@ -71,6 +71,11 @@ describe('densities and value for money', () => {
     ]);
   });
 
+  it('reads an area written as the size of what the work built ("a 4.2 mm² core", "the test chip", "per HBM die", "adding", "in")', () => {
+    const text = 'We present Tiler. It is fabricated in 28nm with a 4.2~mm$^2$ core. The 3.6 mm² test chip reaches 9.4 TOPS peak in 6.3 mm². The logic takes 2.9 mm² per HBM die, adding only 0.042 mm² to the core area. Scaling beyond the reticle limit of roughly 800 mm² requires chiplets.';
+    expect(run(text).claims.filter((c) => c.unit === 'mm2').map((c) => c.value)).toEqual([4.2, 3.6, 6.3, 2.9, 0.042]);
+  });
+
   it('reads box and mask AP as AP', () => {
     expect(claimAt('We present SpiralMamba. On COCO with Mask R-CNN it reaches 48.1 box AP.', '48.1 box AP')).toMatchObject({ metric: 'accuracy', unit: 'AP' });
   });

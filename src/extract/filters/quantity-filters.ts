@@ -166,9 +166,10 @@ export const AdjectivalNumberFilter: QuantityFilter = {
   },
 };
 
-const AREA_RESULT_BEFORE = /\b(?:occup(?:y|ies|ied|ying)|(?:takes|taking|requires|requiring|consumes|consuming)(?: up)?|(?:(?:core|die|chip|silicon|total|layout) )?area(?: overhead)? (?:of|is|was)) (?:only |just |about |roughly |a mere )?$/i;
-/** "3.2 mm² of core area", "the 3.2 mm² chip". */
-const AREA_AFTER = /^ (?:of )?(?:(?:core|die|chip|silicon|total) )?(?:area|chip|die)\b/i;
+/** "occupies 3.2 mm²", "adding only 2.1 mm²", "9.4 TOPS peak in 6.3 mm²", "a die area of 7.8 mm²". */
+const AREA_RESULT_BEFORE = /\b(?:occup(?:y|ies|ied|ying)|(?:takes|taking|requires|requiring|consumes|consuming)(?: up)?|add(?:s|ed|ing)?|in|(?:(?:core|die|chip|silicon|total|layout) )?area(?: overhead)? (?:of|is|was)) (?:only |just |about |roughly |a mere )?$/i;
+/** "3.2 mm² of core area", "the 3.2 mm² chip", "a 4.2 mm² core", "the 3.6 mm² test chip", "2.9 mm² per HBM die". */
+const AREA_AFTER = /^ (?:of )?(?:[\w-]+ ){0,2}?(?:area|chip|die|core|logic|silicon)\b|^ per (?:[\w-]+ ){0,2}?(?:die|chip|chiplet|stack|core|macro|tile|bank|channel|pseudo-channel)\b/i;
 
 export const SetupUnitFilter: QuantityFilter = {
   name: 'SetupUnitFilter',
