@@ -28,6 +28,16 @@ describe('text from the wild: values read through LaTeX and Unicode, evidence st
     });
   }
 
+  it('reads thousands parted by a thin or no-break space, or by LaTeX \\, ("4 850 tokens/s", SI style)', () => {
+    for (const sep of ['\u2009', '\u202F', '\u00A0', '\\,']) {
+      const text = `We present Flux. Decode throughput reaches 4${sep}850 tokens/s and 1${sep}234${sep}567 requests are served.`;
+      expect(claimAt(text, '4')).toMatchObject({ value: 4850, unit: 'tokens/s', evidence: `throughput reaches 4${sep}850 tokens/s` });
+    }
+    // Not a separator: a decimal part, a plain space, or other than three digits after.
+    expect(normalizeText('1.5\u2009850 and 12 345 and 4\u200985 and 1234\u2009567').text).toBe('1.5 850 and 12 345 and 4 85 and 1234 567');
+    expect(normalizeText('1\u2009234\u2009567 GPUs').text).toBe('1234567 GPUs');
+  });
+
   it('reads percents through LaTeX: 45~\\%, \\%, $42.9\\%$', () => {
     expect(claimAt('Our method reduces energy by 45~\\% over the baseline.', '45~\\%')).toMatchObject({ value: 45, unit: '%', metric: 'energy' });
     expect(claimAt('We obtain 2.08\\% test error.', '2.08\\%')).toMatchObject({ value: 2.08, unit: '%', metric: 'accuracy' });

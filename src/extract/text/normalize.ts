@@ -112,6 +112,21 @@ function isSpace(ch: string): boolean {
   );
 }
 
+/**
+ * Whether the `length` characters of spacing at raw[i] separate thousands in one number: "4 850"
+ * written with a thin or no-break space, "4\\,850" in LaTeX (SI style). One to three digits come
+ * before (not a decimal part, and after another such separator when there are more groups) and
+ * exactly three after.
+ */
+function separatesThousands(raw: string, i: number, length: number): boolean {
+  let start = i;
+  while (start > 0 && i - start < 4 && isDigit(raw[start - 1])) start--;
+  const digitsBefore = i - start;
+  if (digitsBefore < 1 || digitsBefore > 3 || isDigit(raw[start - 1]) || raw[start - 1] === '.' || isLetter(raw[start - 1])) return false;
+  const after = i + length;
+  return isDigit(raw[after]) && isDigit(raw[after + 1]) && isDigit(raw[after + 2]) && !isDigit(raw[after + 3]) && !isLetter(raw[after + 3]);
+}
+
 function isInvisible(ch: string): boolean {
   return ch === '\u200B' || ch === '\u200C' || ch === '\u200D' || ch === '\uFEFF' || ch === '\u00AD';
 }
@@ -342,6 +357,11 @@ export function normalizeText(raw: string): NormalizedText {
       continue;
     }
     if (isSpace(ch)) {
+      // "4 850 tokens/s" with a thin or no-break space: one number (a plain space may part two).
+      if (ch !== ' ' && ch !== '\n' && separatesThousands(raw, i, 1)) {
+        i++;
+        continue;
+      }
       // A run of spacing reads as one space (and is consumed at once: linear on any input).
       let j = i + 1;
       while (j < n && isSpace(raw[j] as string)) j++;
@@ -381,6 +401,8 @@ function readLatexCommand(raw: string, i: number, out: NormalizedBuilder): numbe
   if (next === undefined) return 1;
   if (!isLetter(next)) {
     if (LATEX_SPACES.has(next)) {
+      // "4\\,850": a thin space between digit groups joins them.
+      if (next === ',' && separatesThousands(raw, i, 2)) return 2;
       out.pushSpace(i, i + 2);
       return 2;
     }
