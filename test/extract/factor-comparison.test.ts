@@ -232,6 +232,14 @@ describe('bare numbers, things counted, device-hours', () => {
     expect(claimAt(text, '1.24×')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'frequency-scaling policy of DynaFreq' });
   });
 
+  it('reads more requests served as a speedup, and a comparative repeating it too; requests admitted at once or per dollar are not', () => {
+    const text = 'We present Relay. On 32 H100 GPUs, Relay serves 3.4x more requests within SLO than vLLM and 1.5x more than DistServe. It admits 1.8x more concurrent requests and serves 2.1x more requests per dollar.';
+    expect(claimAt(text, '3.4x')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'vLLM' });
+    expect(claimAt(text, '1.5x')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'DistServe' });
+    expect(claimAt(text, '1.8x')).toMatchObject({ metric: 'other' });
+    expect(claimAt(text, '2.1x')).toMatchObject({ metric: 'cost' });
+  });
+
   it('compares the result an "at" or "with" phrase goes with, and points stay quality', () => {
     const at = 'We present TempShift. TempShift-Lite attains 63.4% top-1 accuracy at 14.2 GFLOPs per video, 1.6% higher than TSM with 2.7× fewer FLOPs.';
     expect(claimAt(at, '1.6%')).toMatchObject({ metric: 'accuracy', direction: 'up', baseline: 'TSM' });

@@ -450,8 +450,9 @@ const BOUND_WORDS =
  * is the compared system).
  */
 // ("100 ms p99 time-between-tokens SLO": a percentile may name it too; "50 ms per-token latency
-// target": a hyphenated word is one word, not the preposition it starts with.)
-const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or|over|than|versus|vs|against|by|from)\\b(?!-))(?:[a-z-]+|[pP]\\d{2}(?:\\.\\d)?) ){0,3}${BOUND_WORDS}\\b`, 'i');
+// target": a hyphenated word is one word, not the preposition it starts with. "by 21% without
+// violating TPOT SLOs", "3.4x more requests within SLO": a result kept within a bound is no bound.)
+const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or|over|than|versus|vs|against|by|from|without|within|while|meeting|meets|violating|satisfying)\\b(?!-))(?:[a-z-]+|[pP]\\d{2}(?:\\.\\d)?) ){0,3}${BOUND_WORDS}\\b`, 'i');
 const BOUND_BEFORE = new RegExp(`\\b${BOUND_WORDS}(?: of| is| at| from| =| :| (?:is |was |are |were )?(?:fixed|set|capped|limited|held) (?:at|to))? (?:a |an |the )?(?:about |around |only |just |under |below |within )?$`, 'i');
 
 /** A set limit ends in "at" or "to": the cheap check, before BOUND_VERB_BEFORE. */

@@ -29,7 +29,7 @@ function qualityBefore(text: string, sentenceStart: number, pos: number): Metric
 }
 
 /** What may separate two comparatives of one measure: the first one's tail, then a coordination. */
-const ELLIPSIS_GAP = /^(?: (?:than|over|on|for|in|at|with|across|under|compared to|versus) [^,;]{1,60}?)?,? (?:and|while|but|or)(?: (?:up to|about|around|nearly|over|more than|almost))? ?\$?$/i;
+const ELLIPSIS_GAP = /^(?: (?:than|over|on|for|in|at|with|within|across|under|per|compared to|versus) [^,;]{1,60}?)?,? (?:and|while|but|or)(?: (?:up to|about|around|nearly|over|more than|almost))? ?\$?$/i;
 
 /**
  * Whether a measure named elsewhere in the sentence may be what a comparative compares: any, when
@@ -56,6 +56,11 @@ const NOT_A_THING = 'than|that|and|or|but|while|with|in|on|at|for|of|to|by|as|pe
 const COMPARED_THING = new RegExp(
   `^ (?!(?:${NOT_A_THING}|be|it|its|their|this|these|those)\\b)(?:[a-z][a-z-]+|[A-Z]{2,}s\\b)(?: (?!(?:${NOT_A_THING}|into|onto|from)\\b)[a-z][a-z-]+){0,2}`,
 );
+
+/** Work a system serves: requests, queries. */
+const SERVED_THING = /^ (?:requests|queries)\b(?! per (?!second\b|sec\b|s\b))/;
+/** A verb of serving work right before the number ("serves", "handles up to"). */
+const SERVING_VERB_BEFORE = /\b(?:serves?|served|serving|handles?|handled|handling|processe?s|processed|processing|answers?|answered|answering)(?: (?:up to|about|roughly|nearly|over|at least))? $/i;
 
 /** Absolute values whose multiple is a speed: a time per item, a time for a job, a rate. */
 const SPEED_VALUES: ReadonlySet<Metric> = new Set<Metric>(['latency', 'time', 'throughput']);
@@ -158,6 +163,8 @@ export class FactorComparisonParser implements Parser {
     }
     let unitMeasure: Metric | null = paired ? (SPEED_VALUES.has(paired.metric) ? 'speedup' : paired.metric) : null;
     let impliedOverride: Metric | null = null;
+    /** The comparative before this one in the sentence, when this one repeats it ("3.4x more requests than X and 1.5x more than Y"). */
+    let repeated: Candidate | null = null;
     let timeCompared = paired !== null && (paired.metric === 'latency' || paired.metric === 'time');
     const listed = context.previous[context.previous.length - 1];
     if (!chosen && !settled && listed && listed.group === context.group && listed.reading.parser === this.name && listed.reading.measure) {
@@ -175,6 +182,7 @@ export class FactorComparisonParser implements Parser {
       // "has 39M parameters, 11x fewer than the teacher", "occupies 12 GB at 32K context, 4x less
       // than FP16": an appositive compares the value before it.
       const repeats = last?.reading.parser === this.name && ELLIPSIS_GAP.test(gap);
+      if (repeats && last) repeated = last;
       // The value this comparative stands beside, when it does (one test of the gap for every reading below).
       const apposed = last !== undefined && !last.reading.relative && COMPARATIVE_GAP.test(gap);
       const beside = apposed && last.quantity.unit ? { metric: last.metric, unit: last.quantity.unit } : null;
@@ -235,8 +243,14 @@ export class FactorComparisonParser implements Parser {
     // "0.4 GPU-hours of search, 10^4 times cheaper than RL-based NAS": a cheaper search is less
     // compute (Decision 11), not money.
     const searchCost = word.implies === 'cost' && !chosen && SEARCH_WORDS.test(text.slice(sentence.start, sentence.end));
+    // "serves 3.4x more requests within SLO than vLLM": more requests served is a rate of work, a
+    // speedup (more requests admitted at once, or batched, stay a count).
+    const servedThing = chosen ? ` ${chosen.text}` : thing?.[0];
+    // (A comparative that repeats such a one is one too.)
+    const servedRate = word.movement === 'up' && servedThing !== undefined && SERVED_THING.test(servedThing) &&
+      (repeated?.metric === 'speedup' || SERVING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start)));
     const forced =
-      word.implies === 'speedup' && chosen?.keyword.metric !== 'speedup'
+      (word.implies === 'speedup' && chosen?.keyword.metric !== 'speedup') || servedRate
         ? { metric: 'speedup' as const, improves: 'up' as const, timeLike: false }
         : searchCost
           ? { metric: 'compute' as const, improves: 'down' as const }
