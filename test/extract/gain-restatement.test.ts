@@ -65,4 +65,10 @@ describe('percent gains restated', () => {
     const text = 'We present GainX. It is 2.3x faster than FlashAttention-2 on H100. On an A100, gains are smaller but consistent, ranging from 1.2x to 1.4x across sequence lengths.';
     expect(claimAt(text, '1.2x')).toMatchObject({ metric: 'speedup', value: 1.2, value_max: 1.4, direction: 'up' });
   });
+
+  it('reads a factor set after a clause about the gain, with what it is over, restating a percent gain ("the gain is smaller, 1.12x over X")', () => {
+    const text = 'We present ZB. ZB improves training throughput by 23% over 1F1B-interleaved. At 32K context the gain is smaller, 1.12$\\times$ over Megatron, because activations no longer dominate. At 8K it is 1.05x over Megatron.';
+    expect(claimAt(text, '1.12')).toMatchObject({ metric: 'speedup', value: 1.12, direction: 'up', evidence: 'the gain is smaller, 1.12$\\times$' });
+    expect(run(text).claims.map((c) => c.value)).toEqual([23, 1.12]);
+  });
 });

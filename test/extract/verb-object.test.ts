@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimAt } from './helpers.js';
+import { claimAt, run } from './helpers.js';
 
 describe('VerbObjectParser: a verb right before the number, the measure after it', () => {
   it('reads "reducing 88% inference FLOPs"', () => {
@@ -26,5 +26,11 @@ describe('VerbObjectParser: a verb right before the number, the measure after it
     expect(c).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'SGLang' });
     const noun = claimAt('With our kernel we achieve 3.24 times speed gains comparing A16W4 implementation.', '3.24');
     expect(noun).toMatchObject({ metric: 'speedup', baseline: 'A16W4 implementation' });
+  });
+
+  it('reads a gain over a system that names no measure as the speed its sentence compares, and nothing without one', () => {
+    const text = 'We present Flash3. On H100 GPUs, the forward pass is 1.35× faster than FlashAttention-2, and the backward pass gains 22% over FlashAttention-2 on average.';
+    expect(claimAt(text, '22%')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'FlashAttention-2', evidence: 'gains 22%' });
+    expect(run('We present Flash3. The model gains 3% over the baseline.').claims).toEqual([]);
   });
 });

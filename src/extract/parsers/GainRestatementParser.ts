@@ -25,6 +25,13 @@ const SIZED_LINK = /\b(?:is|are|was|were|remains?|stays?)(?: (?:far|much|somewha
 /** ", ranging from 1.2x to 1.4x": a range that sizes the clause before it. */
 const RANGING_BEFORE = /, (?:ranging|varying|which range|that range) (?:from|between) $/i;
 
+/**
+ * "At 32K context the gain is smaller, 1.12x over 1F1B-interleaved": a factor set after a clause
+ * about the gain, with what it is over, sizes that gain too.
+ */
+const APPOSED_BEFORE = /, (?:(?:roughly|about|around|only|just|still|nearly|at least|at most) )?$/i;
+const OVER_AFTER = /^ (?:over|against|versus|vs\.?|relative to|compared (?:to|with)) /i;
+
 /** "BudgetSpec still reaches 1.9x": with "still", the gain need not be named. */
 const STILL_LINK = /\bstill(?: (?:reaches|reached|achieves|delivers|yields|gives|provides|is|at least|about|around|roughly|nearly|almost|up to|only|a|an))* ?$/i;
 
@@ -50,13 +57,16 @@ export class GainRestatementParser implements Parser {
     // "gains are smaller but consistent, ranging from 1.2x to 1.4x": a range set after a clause
     // about the gain sizes it, as parentheses do.
     const ranging = quantity.valueMax !== null ? RANGING_BEFORE.exec(w.left) : null;
-    const before = parenthesized ? w.left.slice(0, -1) : ranging ? w.left.slice(0, ranging.index) : w.left;
+    const apposed = !parenthesized && !ranging && OVER_AFTER.test(text.slice(quantity.end, quantity.end + 20)) ? APPOSED_BEFORE.exec(w.left) : null;
+    const sized = ranging ?? apposed;
+    const before = parenthesized ? w.left.slice(0, -1) : sized ? w.left.slice(0, sized.index) : w.left;
     // The clause before the number: after the last comma of its window.
     const clauseFrom = w.leftStart + before.lastIndexOf(',') + 1;
     const clause = text.slice(clauseFrom, w.leftStart + before.length);
-    // Where the words that link the gain to its number start (a range's "ranging from" was cut off already).
+    // Where the words that link the gain to its number start (a range's "ranging from", or the
+    // comma an apposed factor follows, was cut off already).
     let linkAt: number;
-    if (ranging) linkAt = clause.length;
+    if (sized) linkAt = clause.length;
     else {
       const link = (parenthesized ? SIZED_LINK : RESTATING_LINK).exec(clause);
       if (!link) return null;
@@ -64,8 +74,8 @@ export class GainRestatementParser implements Parser {
     }
     const linkStart = clauseFrom + linkAt;
     const noun = this.gainNounBefore(clause, linkAt);
-    // (A range after a clause sizes a gain only when the clause names one.)
-    if (ranging && noun === null) return null;
+    // (A range or an apposed factor after a clause sizes a gain only when the clause names one.)
+    if (sized && noun === null) return null;
     // (A percent restates a gain only when the gain is named: "the improvement over X drops to 9%".)
     if (noun === null && (kind === 'percent' || !STILL_LINK.test(clause))) return null;
     const evidenceStart = noun !== null ? clauseFrom + noun : linkStart;
@@ -84,7 +94,9 @@ export class GainRestatementParser implements Parser {
         measure: { start: named.start, end: named.end },
       };
     }
-    const gain = latestGain(context.earlier, kind);
+    // ("... improves throughput by 23% over X. At 32K context the gain is smaller, 1.12x over X":
+    // a gain named outright may restate one written in the other kind.)
+    const gain = latestGain(context.earlier, kind) ?? (noun !== null ? latestGain(context.earlier, kind === 'factor' ? 'percent' : 'factor') : null);
     if (!gain) return null;
     return {
       ...gain.reading,

@@ -12,6 +12,8 @@ import { clauseEnd, headStart, metricForward, readingFrom, skipSpace, lastTokens
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
 const GAIN_BEFORE = /(?:^|\s)gain(?:s|ed|ing)? $/i;
+/** What a gain is over: "gains 22% over FlashAttention-2". */
+const GAIN_OVER_AFTER = /^ (?:over|against|versus|vs\.?|relative to|compared (?:to|with)) /i;
 /** A verb that gives up or wins quality, right before its amount ("losing only 0.4 AP"). */
 const QUALITY_VERB_BEFORE = /(?:^|\s)(?:los(?:e|es|ing|t)|sacrific(?:e|es|ing|ed)|gain(?:s|ing|ed)?|wins?|winning|won)(?: (?:only|just|merely|about|roughly|around|approximately|nearly|almost|up to|less than|under|at most))? $/i;
 
@@ -55,6 +57,11 @@ export class VerbObjectParser implements Parser {
     const end = clauseEnd(text, sentence.end, head);
     const measure = metricForward(text, head, end, 5, PASS_OF);
     if (!measure) {
+      // "the forward pass is 1.35x faster than X ..., and the backward pass gains 22% over X": a
+      // gain over a system that names no measure is one of the speed the sentence has compared.
+      if (gainStart !== null && GAIN_OVER_AFTER.test(text.slice(quantity.end, quantity.end + 20)) && context.previous.some((c) => c.metric === 'speedup' && c.reading.relative)) {
+        return { parser: this.name, metric: 'speedup', improves: 'up', movement: 'better', relative: true, unit: quantity.unit?.unit ?? 'x', evidence: spanOf(gainStart, quantity.end) };
+      }
       // "removes up to 55% of tokens per layer", "skips 61% of layers": a share of the work removed.
       const work = verb && movement === 'down' && kind === 'percent' ? workUnitAfter(text, quantity.end) : null;
       if (!work || !verb) return null;
