@@ -32,6 +32,7 @@ import { VersusPairParser } from './parsers/VersusPairParser.js';
 import { ScoreVerbParser } from './parsers/ScoreVerbParser.js';
 import { ListContinuationParser } from './parsers/ListContinuationParser.js';
 import { GainRestatementParser } from './parsers/GainRestatementParser.js';
+import { ApposedComparisonParser } from './parsers/ApposedComparisonParser.js';
 import { SignedDeltaParser } from './parsers/SignedDeltaParser.js';
 import { MetricListRefiner } from './refiners/MetricListRefiner.js';
 import { GapRefiner } from './refiners/GapRefiner.js';
@@ -73,8 +74,10 @@ export const DEFAULT_CONFIGURATION: ExtractorConfiguration = {
     new ScoreVerbParser(),
     new SignedDeltaParser(),
     new ListContinuationParser(),
-    // Last: a factor that names nothing but a gain restates one read before ("still 1.9x").
+    // Last: a factor that names nothing but a gain restates one read before ("still 1.9x"), or
+    // compares the value it is set beside ("312 tokens/s, 1.8x over X").
     new GainRestatementParser(),
+    new ApposedComparisonParser(),
   ],
   candidateFilters: CANDIDATE_FILTERS,
   refiners: [

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt, run } from './helpers.js';
+
+describe('a multiple or difference set beside a value, naming the compared system only', () => {
+  it('reads a rate compared as a speedup ("312 tokens/s, 1.8x over X", "≈ 1.9× the vLLM baseline", "roughly 4× the rate of X")', () => {
+    const text =
+      'We present Qz. On an A100, throughput reaches 312 tokens/s, 1.8x over DeepSpeed-MII. On an L4 GPU, throughput reaches 4850 tokens/s, ≈ 1.9× the vLLM baseline. Sampling reaches 2.3 million nodes per second, roughly 4× the rate of the A100 baseline.';
+    const over = claimAt(text, '1.8x');
+    expect(over.evidence).toBe('1.8x');
+    expect(over).toMatchObject({ metric: 'speedup', value: 1.8, direction: 'up', baseline: 'DeepSpeed-MII', hardware_class: 'gpu' });
+    expect(claimAt(text, '1.9×')).toMatchObject({ metric: 'speedup', direction: 'up', qualifier: 'about', baseline: 'vLLM baseline' });
+    expect(claimAt(text, '4×')).toMatchObject({ metric: 'speedup', qualifier: 'about', baseline: 'A100 baseline' });
+  });
+
+  it('reads points beside a quality value as a difference of quality, with its sign', () => {
+    const text = 'We present Qz. The final policy reaches a 58.3% win rate on AlpacaEval 2.0, +1.4 points over the synchronous baseline.';
+    const c = claimAt(text, '+1.4 points');
+    expect(c.evidence).toBe('+1.4 points');
+    expect(c).toMatchObject({ metric: 'accuracy', value: 1.4, unit: 'pt', direction: 'up', baseline: 'synchronous baseline' });
+  });
+
+  it('reads nothing beside values of other measures, or with no compared system', () => {
+    expect(run('We present Qz. Its KV cache takes 12 GB, 2x over vLLM.').claims.map((c) => c.value)).toEqual([12]);
+    expect(run('We present Qz. Throughput reaches 312 tokens/s, 1.8x on average.').claims.map((c) => c.value)).toEqual([312]);
+  });
+});
