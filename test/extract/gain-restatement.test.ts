@@ -66,6 +66,11 @@ describe('percent gains restated', () => {
     expect(claimAt(text, '1.2x')).toMatchObject({ metric: 'speedup', value: 1.2, value_max: 1.4, direction: 'up' });
   });
 
+  it('reads a participle that sizes a clause about the gain ("memory savings grow with sequence length, reaching 8.9x")', () => {
+    const text = 'We present Lyra. Lyra cuts KV-cache memory by 3.1x over vLLM. Memory savings grow with sequence length, reaching 8.9x at 64K tokens. Latency grows with batch size, reaching 40 ms.';
+    expect(claimAt(text, '8.9x')).toMatchObject({ metric: 'memory', direction: 'down', evidence: 'Memory savings grow with sequence length, reaching 8.9x' });
+  });
+
   it('reads a factor set after a clause about the gain, with what it is over, restating a percent gain ("the gain is smaller, 1.12x over X")', () => {
     const text = 'We present ZB. ZB improves training throughput by 23% over 1F1B-interleaved. At 32K context the gain is smaller, 1.12$\\times$ over Megatron, because activations no longer dominate. At 8K it is 1.05x over Megatron.';
     expect(claimAt(text, '1.12')).toMatchObject({ metric: 'speedup', value: 1.12, direction: 'up', evidence: 'the gain is smaller, 1.12$\\times$' });

@@ -24,6 +24,8 @@ const SIZED_LINK = /\b(?:is|are|was|were|remains?|stays?)(?: (?:far|much|somewha
 
 /** ", ranging from 1.2x to 1.4x": a range that sizes the clause before it. */
 const RANGING_BEFORE = /, (?:ranging|varying|which range|that range) (?:from|between) $/i;
+/** "Memory savings grow with sequence length, reaching 8.9x at 64K tokens": a participle that sizes the clause before it. */
+const REACHING_BEFORE = /, (?:reaching|hitting|peaking at|topping out at|up to)(?: (?:up to|about|roughly|nearly|over|more than))? $/i;
 
 /**
  * "At 32K context the gain is smaller, 1.12x over 1F1B-interleaved": a factor set after a clause
@@ -58,7 +60,8 @@ export class GainRestatementParser implements Parser {
     // about the gain sizes it, as parentheses do.
     const ranging = quantity.valueMax !== null ? RANGING_BEFORE.exec(w.left) : null;
     const apposed = !parenthesized && !ranging && OVER_AFTER.test(text.slice(quantity.end, quantity.end + 20)) ? APPOSED_BEFORE.exec(w.left) : null;
-    const sized = ranging ?? apposed;
+    const reaching = !parenthesized && !ranging && !apposed ? REACHING_BEFORE.exec(w.left) : null;
+    const sized = ranging ?? apposed ?? reaching;
     const before = parenthesized ? w.left.slice(0, -1) : sized ? w.left.slice(0, sized.index) : w.left;
     // The clause before the number: after the last comma of its window.
     const clauseFrom = w.leftStart + before.lastIndexOf(',') + 1;
