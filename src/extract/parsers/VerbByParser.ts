@@ -10,7 +10,7 @@ import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { metricReadings } from './ChangeNounParser.js';
 import { SCORE_NAME, scaleOf } from '../vocabulary/scales.js';
 import { measureBeforeWithPhrase } from './apposition.js';
-import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, readingFrom, SETTING_BEFORE, spanOf, windowsOf } from './support.js';
+import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, PER_BEFORE_MEASURE, readingFrom, SETTING_BEFORE, spanOf, windowsOf } from './support.js';
 
 // ("improving on SpinQuant by +1.7 points": a sign may stand between "by" and its amount.)
 const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|an estimated|estimated|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?\+?$/i;
@@ -57,8 +57,10 @@ const ELLIPTIC_OBJECT = /^,? (?:and|or) (?:the )?([A-Z][\w.+-]*(?: [A-Z0-9][\w.+
 /** The measures listed as the subject right before a verb, in text order (one or none when there is no list). */
 function subjectList(text: string, from: number, verbStart: number): MetricMatch[] {
   const found = metricsIn(text, from, verbStart);
-  // "throughput at batch size 32 improves": a measure named as the setting is not the subject.
-  while (found.length > 1 && SETTING_BEFORE.test(text.slice(Math.max(from, (found[found.length - 1] as MetricMatch).start - 12), (found[found.length - 1] as MetricMatch).start))) found.pop();
+  // "throughput at batch size 32 improves": a measure named as the setting is not the subject, nor
+  // what a measure is taken per ("GPU memory per adapter drops").
+  const settingOrPer = (m: MetricMatch): boolean => SETTING_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) || PER_BEFORE_MEASURE.test(text.slice(Math.max(from, m.start - 30), m.start));
+  while (found.length > 1 && settingOrPer(found[found.length - 1] as MetricMatch)) found.pop();
   const last = found[found.length - 1];
   if (!last || !SUBJECT_TAIL.test(text.slice(last.end, verbStart))) return [];
   const list = [last];

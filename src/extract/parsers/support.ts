@@ -421,7 +421,8 @@ const SUBJECT_LINK = /(?:\b(?:that|which|who)\s+)?(?:\b(?:is|are|was|were|be|bei
 /** "accuracy on nine downstream datasets is ...": the setting of a subject, between it and its link. */
 const SUBJECT_SETTING = /\s(?:on|in|for|across|over|under|at)\s[^,;()]{1,48}$/i;
 
-const PER_BEFORE_MEASURE = / per (?:[\w-]+ ){0,2}$/i;
+/** "memory per adapter", "cost of ownership per billion-vector index": what a measure is taken per. */
+export const PER_BEFORE_MEASURE = / per (?:[\w-]+ ){0,2}$/i;
 
 /** The measure a comparative refers to when it names none: the subject of its clause. */
 export function subjectMetricBefore(text: string, from: number, to: number): ReturnType<typeof metricBackward> {
