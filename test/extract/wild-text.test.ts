@@ -38,6 +38,13 @@ describe('text from the wild: values read through LaTeX and Unicode, evidence st
     expect(normalizeText('1\u2009234\u2009567 GPUs').text).toBe('1234567 GPUs');
   });
 
+  it('reads a currency sign set apart from its number, or after the name of its currency ("$ 74", "$\u200974", "US$ 20", "US$3")', () => {
+    for (const written of ['$ 74', '$\u200974', 'US$ 74', 'US$74']) {
+      const text = `We present Ca. The job costs ${written} in cloud GPU time, compared with ${written.replace('74', '183')} for vLLM.`;
+      expect(run(text).claims.map((c) => [c.metric, c.value, c.unit, c.evidence])).toEqual([['cost', 74, '$', `costs ${written}`]]);
+    }
+  });
+
   it('reads percents through LaTeX: 45~\\%, \\%, $42.9\\%$', () => {
     expect(claimAt('Our method reduces energy by 45~\\% over the baseline.', '45~\\%')).toMatchObject({ value: 45, unit: '%', metric: 'energy' });
     expect(claimAt('We obtain 2.08\\% test error.', '2.08\\%')).toMatchObject({ value: 2.08, unit: '%', metric: 'accuracy' });

@@ -190,9 +190,10 @@ function inBaseUnits(value: number, unit: UnitMatch | null): number {
   return value * (unit ? (BASE_UNITS.get(unit.unit) ?? 1) : 1);
 }
 
-/** A currency sign right before a number: "$1,500", "US$ 20". */
-function currencyBefore(text: string, pos: number): boolean {
-  return text[pos - 1] === '$' || text.slice(Math.max(0, pos - 4), pos) === 'US$' || text.slice(Math.max(0, pos - 2), pos) === '$ ';
+/** Where a currency sign right before a number starts ("$1,500", "$ 74", "US$20", "US$ 20"), or -1. */
+function currencySignStart(text: string, pos: number): number {
+  const sign = text[pos - 1] === '$' ? pos - 1 : text[pos - 1] === ' ' && text[pos - 2] === '$' ? pos - 2 : -1;
+  return sign >= 2 && text.startsWith('US', sign - 2) ? sign - 2 : sign;
 }
 
 /** "from 26 GPU-hours to 35 minutes": durations (or sizes) in different units are one change. */
@@ -270,7 +271,8 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
     const second = readNumber(text, connectorEnd + (secondCurrency ? 1 : 0));
     if (second) {
       const secondUnit = unitAt(text, second.end) ?? (secondCurrency ? { unit: '$', kind: 'currency' as const, start: second.start - 1, end: second.start } : null);
-      if (secondCurrency && !unit && currencyBefore(text, pos)) unit = { unit: '$', kind: 'currency', start: pos - 1, end: pos };
+      const sign = secondCurrency && !unit ? currencySignStart(text, pos) : -1;
+      if (sign >= 0) unit = { unit: '$', kind: 'currency', start: sign, end: pos };
       const hyphenated = connector !== null && connector[0] === '-' && !unit && !secondUnit;
       const sameFamily = unit !== null && secondUnit !== null && unitFamily(unit) === unitFamily(secondUnit) && connector !== null && connector[0] === ' to ';
       if ((compatibleUnits(unit, secondUnit) || sameFamily) && !hyphenated) {
@@ -334,10 +336,11 @@ function readQuantity(text: string, pos: number): { quantity: Quantity; consumed
     }
   }
 
-  if (!unit && currencyBefore(text, pos)) {
-    // "$1,500", "US$ 20": a currency sign before the number.
-    unit = { unit: '$', kind: 'currency', start: pos - 1, end: pos };
-    return { quantity: finish({ start: pos - 1, end: first.end, numberEnd: first.end, value: first.value, valueMax: null, unit, form: 'number', magnitude: first.magnitude, text: text.slice(pos - 1, first.end) }) };
+  const sign = unit ? -1 : currencySignStart(text, pos);
+  if (sign >= 0) {
+    // "$1,500", "$ 74", "US$ 20": a currency sign before the number.
+    unit = { unit: '$', kind: 'currency', start: sign, end: pos };
+    return { quantity: finish({ start: sign, end: first.end, numberEnd: first.end, value: first.value, valueMax: null, unit, form: 'number', magnitude: first.magnitude, text: text.slice(sign, first.end) }) };
   }
   if (!unit) {
     FACTOR_OF_BEFORE.lastIndex = 0;

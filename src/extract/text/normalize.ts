@@ -277,11 +277,13 @@ class SpecialFinder {
  */
 function isCurrencyDollar(raw: string, i: number): boolean {
   const before = raw[i - 1];
-  if (before !== undefined && (isDigit(before) || isLetter(before) || before === '\\' || before === '}' || before === '%')) {
+  // ("US$ 20": the letters of a currency's name may come first.)
+  const namedDollar = before === 'S' && raw[i - 2] === 'U' && !isLetter(raw[i - 3]);
+  if (before !== undefined && !namedDollar && (isDigit(before) || isLetter(before) || before === '\\' || before === '}' || before === '%')) {
     return false;
   }
   let j = i + 1;
-  if (raw[j] === ' ') j++;
+  if (raw[j] !== undefined && isSpace(raw[j] as string)) j++;
   if (!isDigit(raw[j])) return false;
   // The number and what is glued to it: LaTeX inside means math.
   const end = Math.min(raw.length, j + 24);
