@@ -240,6 +240,12 @@ describe('bare numbers, things counted, device-hours', () => {
     expect(claimAt(text, '2.1x')).toMatchObject({ metric: 'cost' });
   });
 
+  it('compares a time or a power set beside a comparative, through a "during" phrase ("is 1.7 s, 38% lower than MLX", "21 mW during active tracking, 14x lower")', () => {
+    const text = 'We present Ef. Time-to-first-token for a 2K-token prompt is 1.7 s, 38% lower than MLX. Average power is 21 mW during active tracking, 14× lower than the application processor.';
+    expect(claimAt(text, '38%')).toMatchObject({ metric: 'speedup', direction: 'down', baseline: 'MLX' });
+    expect(claimAt(text, '14×')).toMatchObject({ metric: 'power', direction: 'down' });
+  });
+
   it('compares the result an "at" or "with" phrase goes with, and points stay quality', () => {
     const at = 'We present TempShift. TempShift-Lite attains 63.4% top-1 accuracy at 14.2 GFLOPs per video, 1.6% higher than TSM with 2.7× fewer FLOPs.';
     expect(claimAt(at, '1.6%')).toMatchObject({ metric: 'accuracy', direction: 'up', baseline: 'TSM' });

@@ -324,6 +324,11 @@ describe('phones by brand, and set-ups stated as where experiments were conducte
     expect(findHardwareMentions('a OnePlus 12 and a Huawei Mate 60 Pro').map((m) => m.entity.class)).toEqual(['mobile', 'mobile']);
   });
 
+  it('reads a board with its processor and memory in parentheses as the board ("a Raspberry Pi 5 (Cortex-A76, 8 GB)")', () => {
+    const text = 'We present Wc. On a Raspberry Pi 5 (Cortex-A76, 8 GB) using four threads, the median first-partial latency is 240 ms.';
+    expect(run(text).claims.map((c) => [c.value, c.hardware, c.hardware_class])).toEqual([[240, 'Raspberry Pi 5', 'edge']]);
+  });
+
   it('reads "experiments are conducted on" a device as the platform', () => {
     const text =
       'We study the efficiency of LoRA variants. All experiments are conducted on a single RTX 3090. Our method reduces ' +

@@ -105,4 +105,10 @@ describe('ranges of machines', () => {
     expect(claimAt(text, '91%')).toMatchObject({ metric: 'other', qualifier: 'more than' });
     expect(run(text).claims.map((c) => c.value)).toEqual([91, 77.1]);
   });
+
+  it('reads a measure followed by a short aside in parentheses ("the car 3D AP (moderate) is 77.9%")', () => {
+    const text = 'We present Pc. On KITTI, the car 3D AP (moderate) is 77.9%, a drop of less than 0.5 points relative to PointPillars.';
+    expect(claimAt(text, '77.9%')).toMatchObject({ metric: 'accuracy', value: 77.9, unit: '%' });
+    expect(run(text).claims.map((c) => c.value)).toEqual([77.9, 0.5]);
+  });
 });

@@ -58,6 +58,8 @@ describe('negative cases from CLAIMS.md Exclude', () => {
     expect(droppedBy(`${OWN}Usage is forecast up to 2030 in our scenarios.`, '2030')).toBe('YearFilter');
     expect(droppedBy(`${OWN}It extends RetNet (Sun et al., 2023) and [12].`, '2023')).not.toBeNull();
     expect(droppedBy(`${OWN}It extends RetNet (Sun et al., 2023) and [12].`, '12')).toBe('CitationFilter');
+    // An author citation cites a year: a measure and its value in parentheses are no citation.
+    expect(run(`${OWN}Model accuracy (AUC 0.8027) is unchanged.`).claims.map((c) => [c.metric, c.value])).toEqual([['accuracy', 0.8027]]);
     expect(droppedBy(`${OWN}Our contributions: (1) a search space; (2) a predictor.`, '1')).toBe('ListNumberingFilter');
     expect(droppedBy(`${OWN}Our contributions are as follows: 1. Single-path search.`, '1.')).toBe('ListNumberingFilter');
   });

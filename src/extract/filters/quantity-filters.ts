@@ -58,7 +58,9 @@ export const CitationFilter: QuantityFilter = {
     const before = text.slice(Math.max(0, q.start - 40), q.start);
     const after = text.slice(q.end, q.end + 6);
     if (/\[[\d, –-]*$/.test(before) && /^[\d, –-]*\]/.test(after)) return 'a citation ([12])';
-    if (/\bet al\.?,? ?$/.test(before) || /\([A-Z][\w-]+(?: (?:&|and) [A-Z][\w-]+)?,? $/.test(before)) return 'a citation (Author et al., 2023)';
+    // (An author citation cites a year: "(AUC 0.8027)" is a measure and its value.)
+    const year = Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2099;
+    if (year && (/\bet al\.?,? ?$/.test(before) || /\([A-Z][\w-]+(?: (?:&|and) [A-Z][\w-]+)?,? $/.test(before))) return 'a citation (Author et al., 2023)';
     return null;
   },
 };
@@ -379,6 +381,12 @@ export const HardwareSpecFilter: QuantityFilter = {
     if (doc.hardwareNear(q.start, q.end).some((h) => h.start < q.start && h.end >= q.end)) return `the memory of the hardware used (${q.text}), not a result`;
     // ("an RTX 4090 (24 GB)": or in parentheses.)
     if (doc.hardwareNear(q.start - 2, q.start).some((h) => h.end <= q.start && /^(?:[ -]?| \()$/.test(text.slice(h.end, q.start)))) return `the memory of the hardware used (${q.text}), not a result`;
+    // "a Raspberry Pi 5 (Cortex-A76, 8 GB)": or listed among its parts in parentheses.
+    const open = before.lastIndexOf('(');
+    if (open >= 0 && /^[^()]{1,40}, $/.test(before.slice(open + 1))) {
+      const parenAt = q.start - (before.length - open);
+      if (doc.hardwareNear(parenAt - 2, parenAt).some((h) => h.end <= parenAt && parenAt - h.end <= 1)) return `the memory of the hardware used (${q.text}), not a result`;
+    }
     // "a production model with 1.8 TB of embeddings": the size of a model used.
     if (/\bwith (?:about |roughly |over |more than )?$/i.test(before) && /^ of (?:[\w-]+ )?(?:embeddings?|parameters|weights)\b/i.test(text.slice(q.end, q.end + 30))) {
       return `the size of a model used (${q.text}), not a result`;

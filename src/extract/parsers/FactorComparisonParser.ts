@@ -198,9 +198,10 @@ export class FactorComparisonParser implements Parser {
         }
         // "reaches 7,850 tokens/s, 1.3x higher than vLLM": a rate compared is a speedup.
         else if (!word.implies && beside.metric === 'throughput' && (word.movement === 'up' || word.movement === 'better')) unitMeasure = 'speedup';
-        // "the latency is 4.6 ms, 2.5x lower than that of the GPU pipeline": a time compared is a
-        // speedup; device-hours compared are compute ("1,200 A100-hours, 6x less than X", Decision 11).
-        else if (!word.implies && (beside.metric === 'latency' || beside.metric === 'time') && quantity.unit?.kind === 'factor' && word.movement === 'down') {
+        // "the latency is 4.6 ms, 2.5x lower than that of the GPU pipeline", "is 1.7 s, 38% lower
+        // than MLX": a time compared is a speedup; device-hours compared are compute ("1,200
+        // A100-hours, 6x less than X", Decision 11).
+        else if (!word.implies && (beside.metric === 'latency' || beside.metric === 'time') && (quantity.unit?.kind === 'factor' || quantity.unit?.kind === 'percent') && word.movement === 'down') {
           if (beside.unit.kind === 'device-time') unitMeasure = 'compute';
           else {
             unitMeasure = 'speedup';

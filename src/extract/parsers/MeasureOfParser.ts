@@ -86,6 +86,11 @@ export class MeasureOfParser implements Parser {
     const measureEnd = noun ? noun.start : end;
     let measures: MetricMatch[] = [];
     let near = metricBackward(text, w.leftStart, measureEnd, noun ? 1 : 2);
+    // "the car 3D AP (moderate) is 77.9%": a short aside in parentheses may follow the measure.
+    if (!near && !noun) {
+      const aside = / \([^()]{1,24}\)$/.exec(text.slice(Math.max(w.leftStart, measureEnd - 26), measureEnd));
+      if (aside) near = metricBackward(text, w.leftStart, measureEnd - aside[0].length, 2);
+    }
     // After a verb link the measure ends right before it ("the cache hit rate reaches 78%").
     if (near && verbLink && !noun && near.end < measureEnd - 1) near = null;
     if (near && text[near.start - 1] === '(' && text[near.end] === ')') {

@@ -259,6 +259,8 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
       found[found.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end) };
       continue;
     }
+    // "a Raspberry Pi 5 (Cortex-A76, 8 GB)": the processor in parentheses is the platform's part.
+    if (last && PLATFORM_CLASSES.has(last.entity.class) && PROCESSOR_CLASSES.has(m.entity.class) && text.slice(last.end, m.start) === ' (') continue;
     found.push(m);
   }
   perDoc.set(sentence.index, found);
