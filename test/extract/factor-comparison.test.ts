@@ -246,6 +246,11 @@ describe('bare numbers, things counted, device-hours', () => {
     expect(claimAt(text, '14×')).toMatchObject({ metric: 'power', direction: 'down' });
   });
 
+  it('compares a rate whose value names its measure after an "of" ("1,380 tokens/s of aggregate decode throughput at batch size 64, 41% higher")', () => {
+    const text = 'We present Sp. A 70B model reaches 1,380 tokens/s of aggregate decode throughput at batch size 64, 41% higher than JetStream.';
+    expect(claimAt(text, '41%')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'JetStream' });
+  });
+
   it('compares the result an "at" or "with" phrase goes with, and points stay quality', () => {
     const at = 'We present TempShift. TempShift-Lite attains 63.4% top-1 accuracy at 14.2 GFLOPs per video, 1.6% higher than TSM with 2.7× fewer FLOPs.';
     expect(claimAt(at, '1.6%')).toMatchObject({ metric: 'accuracy', direction: 'up', baseline: 'TSM' });

@@ -111,4 +111,12 @@ describe('ranges of machines', () => {
     expect(claimAt(text, '77.9%')).toMatchObject({ metric: 'accuracy', value: 77.9, unit: '%' });
     expect(run(text).claims.map((c) => c.value)).toEqual([77.9, 0.5]);
   });
+
+  it('reads a setting with a number made an adjective between a measure and its link ("the time-to-first-token for a 1M-token prompt drops to 4.9 minutes")', () => {
+    const text = 'We present Sp. The time-to-first-token for a 1M-token prompt drops to 4.9 minutes. The generation time for a 5-second clip drops to 94 seconds.';
+    expect(claimAt(text, '4.9 minutes')).toMatchObject({ metric: 'latency', evidence: 'time-to-first-token for a 1M-token prompt drops to 4.9 minutes' });
+    // (A minute or more is a job's time, whatever one item's measure is called.)
+    expect(claimAt(text, '94 seconds')).toMatchObject({ metric: 'time' });
+  });
 });
+

@@ -228,7 +228,9 @@ export class MeasureOfParser implements Parser {
       // A count right after a setting's preposition is part of it ("accuracy over 6 tasks is 64.1%").
       // ("efficiency from 8 to 64 GPUs is 89%": so is a range of counts.)
       const counted = /^\d{1,3}(?:,\d{3})?$/.test(word.text) && (SETTING_PREPOSITIONS.has((words[i - 1] as Token).lower) || ((words[i - 1] as Token).lower === 'to' && words[i - 3]?.lower === 'from'));
-      if (/^(?:[,;()]|and|or|but|while|whereas)$/.test(word.lower) || (/^\d/.test(word.text) && !counted)) return end;
+      // ("the time-to-first-token for a 1M-token prompt drops to": a number made an adjective is a word of the setting.)
+      const adjective = /^\d[\d.]*[A-Za-z]{0,2}-[A-Za-z]/.test(word.text);
+      if (/^(?:[,;()]|and|or|but|while|whereas)$/.test(word.lower) || (/^\d/.test(word.text) && !counted && !adjective)) return end;
       // (Past the word right before the link, a measure word may name the compared system's part:
       // "the speedup over PyTorch eager execution is 2.4x".)
       if (CHANGE_TYPE.test(word.lower) || metricAt(text, word.start)?.end === word.end) {

@@ -14,8 +14,8 @@ export function isJobContext(text: string): boolean {
   return JOB_WORDS.test(text) && !ONE_ITEM.test(text);
 }
 
-/** "a training step takes 0.37 s", "per iteration": the time of one item of a job, not the whole job. */
-const ONE_ITEM = /\b(?:(?:training|inference|forward|backward|decoding|optimizer|fine-tuning) (?:step|iteration)|(?:a|one|each|every|per|single) (?:step|iteration))\b(?!s)/i;
+/** "a training step takes 0.37 s", "per iteration", "0.4 s per request": the time of one item of a job, not the whole job. */
+const ONE_ITEM = /\b(?:(?:training|inference|forward|backward|decoding|optimizer|fine-tuning) (?:step|iteration)|(?:a|one|each|every|per|single) (?:step|iteration|request|query|call|invocation))\b(?!s)/i;
 
 export function absoluteMetric(
   kind: UnitKind | undefined,
@@ -32,7 +32,8 @@ export function absoluteMetric(
       if (keyword && LATENCY_WORDS.test(keyword.text)) return 'latency';
       if (unit !== 's' || jobContext || (keyword && JOB_WORDS.test(keyword.text))) return 'time';
       // A few seconds, or the time of one generation or response, measure one item: a latency.
-      if (keyword?.keyword.timeLike) return 'latency';
+      // (A minute or more is a job's time, however one item's measure is named: "generation time for a clip drops to 94 seconds".)
+      if (keyword?.keyword.timeLike && (value === null || value < 60)) return 'latency';
       return value !== null && value < 10 ? 'latency' : 'time';
     case 'device-time':
     case 'epochs':
