@@ -70,6 +70,14 @@ describe('a bound set beside a quality value', () => {
     });
   });
 
+  it('reads a bound after a verb ("and comes within 1.1% of X"), and a bare bound on the scale of the value beside it ("is 5.71, within 0.04 of X")', () => {
+    const text = 'We present Qg. MicroLM attains 91.4% exact-match accuracy, +6.2 points over a grammar-based parser, and comes within 1.1% of a GPT-style model. Perplexity on WikiText-2 is 5.71, within 0.04 of the FP16 model. Accuracy is 91.2%, within 3 of the teacher.';
+    expect(claimAt(text, '1.1%')).toMatchObject({ metric: 'accuracy', qualifier: 'less than', baseline: 'GPT-style model' });
+    expect(claimAt(text, '0.04')).toMatchObject({ metric: 'accuracy', unit: 'PPL', qualifier: 'less than', baseline: 'FP16 model', evidence: 'within 0.04 of the FP16 model' });
+    // (A bare number beside a percent names no scale.)
+    expect(run(text).claims.map((c) => c.value)).not.toContain(3);
+  });
+
   it('keeps "N% of" a measure as a share, not a bound, when no quality value stands before it', () => {
     const text = 'Our kernel finishes within 35% of the time of the dense baseline.';
     expect(run(text).claims.filter((c) => c.metric === 'accuracy')).toEqual([]);

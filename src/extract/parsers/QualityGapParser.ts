@@ -22,7 +22,8 @@ const WITHIN_BEFORE = /\bwithin (?:about |roughly |only |just )?$/i;
  * Between a quality value (or change) and a bound set beside it: its setting ("on MS MARCO Dev"),
  * what it was compared with ("than updating only the last layer"), an aside, then "," or "and".
  */
-const VALUE_TO_WITHIN = /^(?: (?:on|in|for|across|over|at|with|than|compared (?:to|with)) [^,;()]{1,60}?)?(?:\s?\([^()]{0,40}\))?(?:,| and|, and)? $/i;
+// (", and comes within", ", staying within": a verb of the bound may come first.)
+const VALUE_TO_WITHIN = /^(?: (?:on|in|for|across|over|at|with|than|compared (?:to|with)) [^,;()]{1,60}?)?(?:\s?\([^()]{0,40}\))?(?:,| and|, and)?(?: (?:comes|coming|stays|staying|remains|remaining|is|lands|landing|falls|falling))? $/i;
 /** " of full fine-tuning on a GPU": the system a value's gap is bounded against, to the end of its clause. */
 const OF_SYSTEM = /^ of (?:the |an? )?(?<system>[^,;:()]{1,60}?)(?=[,;:(]|\.(?:\s|$)|$| (?:while|and|but|whereas|with)\b)/i;
 /** "of the BF16 model's perplexity", "of the dense model in perplexity": the measure after the system. */
@@ -53,6 +54,11 @@ export class QualityGapParser implements Parser {
     }
     if (kind === 'percent' || kind === 'points') {
       const bounded = /^ of /.test(after) ? this.withinOfValue(context) : this.withinOfMeasure(context);
+      if (bounded) return bounded;
+    }
+    // "Perplexity is 5.71, within 0.04 of the FP16 model": a bare bound on the scale of the value beside it.
+    if (!quantity.unit && /^ of /.test(after)) {
+      const bounded = this.withinOfValue(context);
       if (bounded) return bounded;
     }
     if (kind === 'percent' || kind === 'points') {
@@ -109,6 +115,8 @@ export class QualityGapParser implements Parser {
     const { doc, quantity, previous } = context;
     const last = previous[previous.length - 1];
     if (!last || last.metric !== 'accuracy') return null;
+    // (A bare number bounds a value on a named scale only: a perplexity of 5.71, not "91.4%".)
+    if (!quantity.unit && (last.unit === '%' || last.unit === 'pt' || last.reading.relative)) return null;
     const text = doc.text;
     const withinStart = withinBefore(context);
     if (withinStart < 0) return null;
@@ -124,7 +132,7 @@ export class QualityGapParser implements Parser {
       movement: null,
       relative: true,
       bound: true,
-      unit: quantity.unit?.unit ?? '%',
+      unit: quantity.unit?.unit ?? last.unit,
       evidence: spanOf(withinStart, systemStart + system.length),
       comparedObject: { start: systemStart, end: systemStart + system.length },
     };
