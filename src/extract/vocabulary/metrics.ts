@@ -120,7 +120,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'quality', 'image quality', 'generation quality', 'model quality', 'score', 'scores', 'GLUE score', 'F1',
       'F1 score', 'F1-score', 'mAP', 'AP', 'AP50', 'mIoU', 'PSNR', 'SSIM', 'BLEU', 'BLEU-4', 'BLEU-4 score',
       'BLEU score', 'ROUGE', 'ROUGE-L', 'effectiveness', 'ranking effectiveness', 'QoR', 'Quality-of-result',
-      'quality of results', 'success rate', 'pass@1', 'exact match', 'recall', 'task performance', 'zero-shot accuracy',
+      'quality of results', 'success rate', 'task success', 'task success rate', 'needle retrieval', 'retrieval accuracy', 'pass@1', 'exact match', 'recall', 'task performance', 'zero-shot accuracy',
       'detection accuracy', 'classification accuracy', 'predictive performance', 'performance',
       'peak performance', 'absolute peak performance', 'model performance',
       // Quality scales of ranking, retrieval, correlation and captioning.
@@ -209,7 +209,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'hardware utilization', 'PE utilization', 'average PE utilization', 'compute utilization', 'GPU utilization',
       'FLOPs utilization', 'model FLOPs utilization', 'MFU', 'scaling efficiency', 'weak-scaling efficiency',
       'strong-scaling efficiency', 'parallel efficiency', 'servers', 'deployable servers',
-      'context length', 'larger models', 'hit rate', 'cache hit rate', 'hit ratio', 'cache hit ratio', 'accepted length', 'acceptance length', 'mean accepted length', 'accepted tokens',
+      'context length', 'larger models', 'hit rate', 'cache hit rate', 'hit ratio', 'cache hit ratio', 'accepted length', 'acceptance length', 'mean accepted length', 'accepted tokens', 'token acceptance',
       'tokens per forward pass',
     ],
     metric: 'other',
