@@ -251,6 +251,11 @@ describe('bare numbers, things counted, device-hours', () => {
     expect(claimAt(text, '41%')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'JetStream' });
   });
 
+  it('shares the measure of a change noun a comparative repeats ("a 38x energy reduction compared with X and 5.2x lower than Y")', () => {
+    const text = 'We present SpikeKWS. It consumes 7.4 μJ per inference, a 38× energy reduction compared with the CNN and 5.2× lower than a prior keyword spotter.';
+    expect(claimAt(text, '5.2×')).toMatchObject({ metric: 'energy', direction: 'down', baseline: 'prior keyword spotter' });
+  });
+
   it('compares the result an "at" or "with" phrase goes with, and points stay quality', () => {
     const at = 'We present TempShift. TempShift-Lite attains 63.4% top-1 accuracy at 14.2 GFLOPs per video, 1.6% higher than TSM with 2.7× fewer FLOPs.';
     expect(claimAt(at, '1.6%')).toMatchObject({ metric: 'accuracy', direction: 'up', baseline: 'TSM' });

@@ -29,6 +29,12 @@ describe('own model sizes (Decision 12)', () => {
     expect(claimAt(added, '0.2B')).toMatchObject({ metric: 'size', value: 200000000, unit: 'params' });
   });
 
+  it('reads the size a sentence opens on when the model whose result it states follows ("With 12M parameters, DreamLite attains")', () => {
+    const text = 'We present DreamLite. With 12M parameters, DreamLite attains a median score of 0.61 on Atari. With 7B parameters, the teacher is slow.';
+    expect(claimAt(text, '12M')).toMatchObject({ metric: 'size', value: 12000000, unit: 'params' });
+    expect(run(text).claims.map((c) => c.value)).not.toContain(7000000000);
+  });
+
   it('reads a bare size in parentheses after a model the paper describes', () => {
     const text = 'We distill it into a compact student network (14M) that keeps 97% of the accuracy.';
     expect(claimAt(text, '14M')).toMatchObject({ metric: 'size', value: 14000000, unit: 'params', evidence: 'network (14M)' });

@@ -59,6 +59,9 @@ describe('set-up values', () => {
     expect(run(text).claims.map((c) => c.value)).toEqual([2.1]);
     expect(droppedBy(text, '200 ms')?.filter).toBe('BudgetFilter');
     expect(droppedBy(text, '40 GB')?.filter).toBe('BudgetFilter');
+    // A mode a measure is taken in bounds nothing; a mode set is a set-up.
+    const mode = 'We present Ear. Average power draw in continuous listening mode is 1.9 mW. The board runs in a 7 W power mode.';
+    expect(run(mode).claims.map((c) => [c.metric, c.value])).toEqual([['power', 1.9]]);
   });
 });
 

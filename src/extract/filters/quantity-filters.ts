@@ -463,6 +463,9 @@ const BOUND_WORDS =
 const BOUND_AFTER = new RegExp(`^ ?(?:(?!(?:on|in|at|for|of|the|a|an|with|to|per|and|or|over|than|versus|vs|against|by|from|without|within|while|meeting|meets|violating|satisfying)\\b(?!-))(?:[a-z-]+|[pP]\\d{2}(?:\\.\\d)?) ){0,3}${BOUND_WORDS}\\b`, 'i');
 const BOUND_BEFORE = new RegExp(`\\b${BOUND_WORDS}(?: of| is| at| from| =| :| (?:is |was |are |were )?(?:fixed|set|capped|limited|held) (?:at|to))? (?:a |an |the )?(?:about |around |only |just |under |below |within )?$`, 'i');
 
+/** "in continuous listening mode is": the mode a measure before it is taken in. */
+const MEASURED_IN_MODE = /\b(?:in|under|during) (?:the |a |an |its )?(?:[\w-]+ ){0,3}modes? (?:is|was|are|were|of|at|:) (?:about |around |only |just )?$/i;
+
 /** A set limit ends in "at" or "to": the cheap check, before BOUND_VERB_BEFORE. */
 const AT_OR_TO_BEFORE = / (?:at|to) (?:a |an |only |just |at most )?$/;
 /**
@@ -494,8 +497,9 @@ export const BudgetFilter: QuantityFilter = {
     // "SLOs of 400 ms TTFT and 60 ms TPOT": the bound named before a list bounds all its values.
     const listStart = listStartOf(doc, q);
     const window = text.slice(Math.max(0, listStart - 40), listStart);
-    // ("meets the same SLOs at 20% lower cost": a number a comparative follows compares; it bounds nothing.)
-    const before = (BOUND_BEFORE.test(window) || (AT_OR_TO_BEFORE.test(window) && BOUND_VERB_BEFORE.test(window))) && !COMPARATIVE_AFTER.test(text.slice(q.end, q.end + 12));
+    // ("meets the same SLOs at 20% lower cost": a number a comparative follows compares; it bounds nothing.
+    // "Average power draw in continuous listening mode is 1.9 mW": a mode a measure is taken in bounds nothing either.)
+    const before = ((BOUND_BEFORE.test(window) && !MEASURED_IN_MODE.test(window)) || (AT_OR_TO_BEFORE.test(window) && BOUND_VERB_BEFORE.test(window))) && !COMPARATIVE_AFTER.test(text.slice(q.end, q.end + 12));
     return after || before ? `a target, budget or limit (${q.text}${after ? after[0] : ''}), set for the work, not a result` : null;
   },
 };

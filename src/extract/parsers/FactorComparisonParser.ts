@@ -29,7 +29,7 @@ function qualityBefore(text: string, sentenceStart: number, pos: number): Metric
 }
 
 /** What may separate two comparatives of one measure: the first one's tail, then a coordination. */
-const ELLIPSIS_GAP = /^(?: (?:than|over|on|for|in|at|with|within|across|under|per|compared to|versus) [^,;]{1,60}?)?,? (?:and|while|but|or)(?: (?:up to|about|around|nearly|over|more than|almost))? ?\$?$/i;
+const ELLIPSIS_GAP = /^(?: (?:than|over|on|for|in|at|with|within|across|under|per|compared (?:to|with)|versus) [^,;]{1,60}?)?,? (?:and|while|but|or)(?: (?:up to|about|around|nearly|over|more than|almost))? ?\$?$/i;
 
 /**
  * Whether a measure named elsewhere in the sentence may be what a comparative compares: any, when
@@ -181,7 +181,8 @@ export class FactorComparisonParser implements Parser {
       // comparative repeats the one before it in the sentence, and so does its measure.
       // "has 39M parameters, 11x fewer than the teacher", "occupies 12 GB at 32K context, 4x less
       // than FP16": an appositive compares the value before it.
-      const repeats = last?.reading.parser === this.name && ELLIPSIS_GAP.test(gap);
+      // ("a 38x energy reduction compared with X and 5.2x lower than Y": so does one repeating a change noun's.)
+      const repeats = (last?.reading.parser === this.name || (last?.reading.parser === 'ChangeNounParser' && last.reading.relative)) && ELLIPSIS_GAP.test(gap);
       if (repeats && last) repeated = last;
       // The value this comparative stands beside, when it does (one test of the gap for every reading below).
       const apposed = last !== undefined && !last.reading.relative && COMPARATIVE_GAP.test(gap);

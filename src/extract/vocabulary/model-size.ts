@@ -68,6 +68,13 @@ const NAMED_MODEL_PAREN_BEFORE = /(?:^|[\s(])[A-Z][A-Za-z]*(?:-[A-Za-z]+)* \($/;
 const RESULT_VERB_AFTER =
   /^\)(?:,? (?:only|also|still|even))? (?:achieves|reaches|attains|obtains|outperforms|surpasses|matches|delivers|yields|sets|improves|runs|scores|exceeds|beats)\b/;
 
+/** "With 12M parameters, DreamLite attains ...": a sentence opening on the size of the model whose result it states. */
+const WITH_OPENING_BEFORE = /(?:^|[.;!?] )With (?:only |just |merely |about |around |roughly )?$/;
+const SUBJECT_RESULT_AFTER =
+  /^(?: (?:parameters|params))?, (?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?|(?:our|the proposed) [\w-]+(?: [\w-]+)?) (?:achieves|attains|reaches|obtains|outperforms|surpasses|matches|delivers|yields|improves|runs|scores|exceeds|beats)\b/;
+
 export function isResultModelSize(text: string, start: number, end: number): boolean {
-  return NAMED_MODEL_PAREN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && RESULT_VERB_AFTER.test(text.slice(end, end + 24));
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 60);
+  return (NAMED_MODEL_PAREN_BEFORE.test(before) && RESULT_VERB_AFTER.test(after)) || (WITH_OPENING_BEFORE.test(before) && SUBJECT_RESULT_AFTER.test(after));
 }
