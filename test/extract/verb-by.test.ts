@@ -140,6 +140,9 @@ describe('a list before its measure', () => {
     const text = "We present SLKV. It shrinks the KV cache by a factor of 6 while staying within 1.2 points of the original model's average accuracy, and by a factor of 12 with a loss of 3.5 points.";
     expect(claimAt(text, 'factor of 12')).toMatchObject({ metric: 'memory', value: 12, direction: 'down' });
     expect(claimAt(text, '3.5 points')).toMatchObject({ metric: 'accuracy', evidence: 'loss of 3.5 points', qualifier: null });
+    // ("with an AUC change of ..., and by 38x": an aside with "with", too, names no object.)
+    const withAside = 'We present HashMix. HashMix compresses embedding tables by 14.5x with an AUC change of −0.0003, and by 38x with less than 0.1% relative AUC loss.';
+    expect(claimAt(withAside, '38x')).toMatchObject({ metric: 'size', direction: 'down' });
   });
 
   it('reads resource efficiencies of a design as another measure, not energy or speed', () => {
