@@ -76,6 +76,16 @@ describe('densities and value for money', () => {
     expect(run(text).claims.filter((c) => c.unit === 'mm2').map((c) => c.value)).toEqual([4.2, 3.6, 6.3, 2.9, 0.042]);
   });
 
+  it('reads energy per operation or per bit, and synaptic operations per watt, with their units', () => {
+    const text = 'We present Ep. The energy per operation is 36.6 fJ/op and the link costs 1.2 pJ/bit. Peak efficiency reaches 0.33 TSOPS/W. The total die is 7.9 mm².';
+    expect(run(text).claims.map((c) => [c.metric, c.value, c.unit])).toEqual([
+      ['energy', 36.6, 'fJ/op'],
+      ['energy', 1.2, 'pJ/bit'],
+      ['energy', 0.33, 'TSOPS/W'],
+      ['other', 7.9, 'mm2'],
+    ]);
+  });
+
   it('reads box and mask AP as AP', () => {
     expect(claimAt('We present SpiralMamba. On COCO with Mask R-CNN it reaches 48.1 box AP.', '48.1 box AP')).toMatchObject({ metric: 'accuracy', unit: 'AP' });
   });

@@ -118,5 +118,9 @@ describe('ranges of machines', () => {
     // (A minute or more is a job's time, whatever one item's measure is called.)
     expect(claimAt(text, '94 seconds')).toMatchObject({ metric: 'time' });
   });
-});
 
+  it('reads a value that names its own measure after "reach" as that measure, not the setting before the verb ("2:8 sparsity reach 76.1% top-1 accuracy")', () => {
+    const text = 'We present Sp. Models trained with 2:8 sparsity reach 76.1% top-1 accuracy on ImageNet.';
+    expect(claimAt(text, '76.1%')).toMatchObject({ metric: 'accuracy', evidence: '76.1% top-1 accuracy' });
+  });
+});

@@ -54,6 +54,11 @@ describe('set-up values', () => {
     expect(claimAt(own, '0.3%').metric).toBe('accuracy');
   });
 
+  it("drops the memories a designed chip is built with (\"2 MB of synaptic memory\", \"32 GB of LPDDR5\", \"a 64 KB tightly coupled memory\")", () => {
+    const text = 'We present Dc. DendriChip is fabricated in 28nm with 2 MB of synaptic memory. InferCard is built around an ASIC with 128 MB of on-chip SRAM and 32 GB of LPDDR5. The co-processor has a 64 KB tightly coupled memory. It uses only 18 KB of SRAM.';
+    expect(run(text).claims.map((c) => [c.metric, c.value])).toEqual([['memory', 18]]);
+  });
+
   it('drops SLOs and budgets', () => {
     const text = 'Under a 200 ms latency SLO and a 40 GB memory budget, our scheduler serves 2.1x more requests.';
     expect(run(text).claims.map((c) => c.value)).toEqual([2.1]);

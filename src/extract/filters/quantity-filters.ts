@@ -169,7 +169,7 @@ export const AdjectivalNumberFilter: QuantityFilter = {
 };
 
 /** "occupies 3.2 mm²", "adding only 2.1 mm²", "9.4 TOPS peak in 6.3 mm²", "a die area of 7.8 mm²". */
-const AREA_RESULT_BEFORE = /\b(?:occup(?:y|ies|ied|ying)|(?:takes|taking|requires|requiring|consumes|consuming)(?: up)?|add(?:s|ed|ing)?|in|(?:(?:core|die|chip|silicon|total|layout) )?area(?: overhead)? (?:of|is|was)) (?:only |just |about |roughly |a mere )?$/i;
+const AREA_RESULT_BEFORE = /\b(?:(?:die|chip|core|macro) (?:is|was|measures)|occup(?:y|ies|ied|ying)|(?:takes|taking|requires|requiring|consumes|consuming)(?: up)?|add(?:s|ed|ing)?|in|(?:(?:core|die|chip|silicon|total|layout) )?area(?: overhead)? (?:of|is|was)) (?:only |just |about |roughly |a mere )?$/i;
 /** "3.2 mm² of core area", "the 3.2 mm² chip", "a 4.2 mm² core", "the 3.6 mm² test chip", "2.9 mm² per HBM die". */
 const AREA_AFTER = /^ (?:of )?(?:[\w-]+ ){0,2}?(?:area|chip|die|core|logic|silicon)\b|^ per (?:[\w-]+ ){0,2}?(?:die|chip|chiplet|stack|core|macro|tile|bank|channel|pseudo-channel)\b/i;
 
@@ -338,7 +338,7 @@ export const ModelSizeSetupFilter: QuantityFilter = {
 
 const DEVICE_HAS_BEFORE = /\b(?:has|have|having|offers?|offering|provides?|providing|features?|featuring|comes with|equipped with)\s+(?:only |just |merely |a mere |up to )?$/i;
 const DEVICE_WITH_BEFORE = /\b(?:GPUs?|hardware|devices?|cards?|servers?|machines?|nodes?|MacBook(?: \w+)?|laptops?|desktops?|workstations?|PCs?|phones?|smartphones?|boards?)(?: \w+)? with (?:only )?$/i;
-const MEMORY_PART_AFTER = /^ ?(?:of )?(?:(?!peak\b)[\w-]+ ){0,2}(?:on-chip )?(?:RRAM|SRAM|DRAM|flash|eFlash|cache|L2 cache|L[123] memory|scratchpad|buffer|array|macro|RRAM array|SRAM array|BRAM|URAM|LDS|CXL memory|CXL-attached memory|HBM\w*)\b/i;
+const MEMORY_PART_AFTER = /^ ?(?:of )?(?:(?!peak\b)[\w-]+ ){0,2}(?:on-chip )?(?:RRAM|ReRAM|MRAM|STT-MRAM|eDRAM|SRAM|DRAM|LPDDR\w*|GDDR\w*|DDR\d\w*|flash|eFlash|cache|L2 cache|L[123] memory|scratchpad|buffer|array|macro|RRAM array|SRAM array|BRAM|URAM|UltraRAM|LDS|CXL memory|CXL-attached memory|HBM\w*|tightly[ -]coupled memory|synaptic memory|weight memory)\b/i;
 const DEVICE_AFTER = /^ ?(?:of )?(?:VRAM|HBM\w*|GPU memory|memory capacity|DRAM|SRAM|device memory|GPUs?\b|cards?\b|devices?\b|accelerators?\b|boards?\b|phones?\b|smartphones?\b|machines?\b|servers?\b|nodes?\b|laptops?\b|(?:[A-Z]\w* ){0,2}(?:MacBook|laptop|desktop|workstation)s?\b)/i;
 /** "the 192 GB memory of the MI300X": the memory a device has. */
 const MEMORY_OF_DEVICE_AFTER = /^ (?:(?:HBM\w*|memory|VRAM|DRAM|RAM|device memory) )+(?:capacity )?(?:of|on|in) (?:the |a |an |each |every |its )/i;

@@ -19,7 +19,7 @@ import { absoluteReading, clauseEnd, lastTokens, metricBackward, metricsIn, read
 
 /** Words that link a measure to its number. */
 /** Words that link a measure to its number; a sign before the number is part of the link ("a change of +0.08"). */
-const LINK = /(?:\s(?:of|is|are|was|were|stays|stay|stayed|remains|remain|remained|is kept|reaches|reached|reaching|achieves|achieved|achieving|at|to|ranging from|ranges from|range from|in the range of|from|as low as|as high as|reduced to|down to|drops to|falls to)|\s?[:=]|\s\(e\.g\.,?|\s\(i\.e\.,?|\s\()?\s?(?:only|just|merely|a mere|roughly)?\s?(?:[+-] ?)?$/i;
+const LINK = /(?:\s(?:of|is|are|was|were|stays|stay|stayed|remains|remain|remained|is kept|reach|reaches|reached|reaching|achieve|achieves|achieved|achieving|at|to|ranging from|ranges from|range from|in the range of|from|as low as|as high as|reduced to|down to|drops to|falls to)|\s?[:=]|\s\(e\.g\.,?|\s\(i\.e\.,?|\s\()?\s?(?:only|just|merely|a mere|roughly)?\s?(?:[+-] ?)?$/i;
 const CHANGE_TYPE = /^(?:speedups?|speed-ups?|improvements?|reductions?|savings?|gains?|loss|losses|drop|degradation|decrease|increase|boost|acceleration|cost|penalty)$/i;
 
 /** "by" right before an amount: "by only 310 MB". */

@@ -93,6 +93,9 @@ export const UNITS: readonly UnitEntry[] = [
   { words: ['tokens/J', 'tokens per joule', 'token/J'], unit: 'tokens/J', kind: 'energy-efficiency' },
   { words: ['samples/J', 'samples per joule', 'queries/J', 'queries per joule'], unit: 'samples/J', kind: 'energy-efficiency' },
   { symbols: ['GOPS/W', 'GOPs/W', 'GOPS W-1', 'GOPS/Watt'], words: ['GOPS per watt'], unit: 'GOPS/W', kind: 'energy-efficiency' },
+  // Synaptic operations per watt (neuromorphic chips): "0.33 TSOPS/W".
+  { symbols: ['TSOPS/W', 'TSOPs/W'], unit: 'TSOPS/W', kind: 'energy-efficiency' },
+  { symbols: ['GSOPS/W', 'GSOPs/W'], unit: 'GSOPS/W', kind: 'energy-efficiency' },
   // Work per watt: "21.5 FPS/W", "310 tokens/s/W".
   { symbols: ['FPS/W', 'fps/W', 'FPS/Watt'], words: ['FPS per watt', 'frames per second per watt'], unit: 'FPS/W', kind: 'energy-efficiency' },
   { words: ['tokens/s/W', 'tokens per second per watt'], unit: 'tokens/s/W', kind: 'energy-efficiency' },
@@ -124,6 +127,15 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['µJ', 'uJ', 'muJ'], words: ['microjoules'], unit: 'uJ', kind: 'energy' },
   { symbols: ['nJ'], unit: 'nJ', kind: 'energy' },
   { symbols: ['pJ'], unit: 'pJ', kind: 'energy' },
+  { symbols: ['fJ'], unit: 'fJ', kind: 'energy' },
+  // Energy per operation or per bit moved: "36.6 fJ/op", "1.2 pJ/bit", "0.9 pJ/MAC".
+  { symbols: ['pJ/op', 'pJ/Op', 'pJ/OP'], words: ['pJ per operation'], unit: 'pJ/op', kind: 'energy' },
+  { symbols: ['fJ/op', 'fJ/Op', 'fJ/OP'], words: ['fJ per operation'], unit: 'fJ/op', kind: 'energy' },
+  { symbols: ['nJ/op'], unit: 'nJ/op', kind: 'energy' },
+  { symbols: ['pJ/MAC', 'pJ/mac'], unit: 'pJ/MAC', kind: 'energy' },
+  { symbols: ['fJ/MAC', 'fJ/mac'], unit: 'fJ/MAC', kind: 'energy' },
+  { symbols: ['pJ/bit', 'pJ/b'], words: ['pJ per bit'], unit: 'pJ/bit', kind: 'energy' },
+  { symbols: ['fJ/bit'], words: ['fJ per bit'], unit: 'fJ/bit', kind: 'energy' },
   { symbols: ['kJ'], unit: 'kJ', kind: 'energy' },
   { symbols: ['J'], words: ['joules', 'joule'], unit: 'J', kind: 'energy' },
   // Emissions: "596 kg CO2e", "0.7 tonnes of CO2" (CLAIMS.md names no metric for them: another measure).
