@@ -101,7 +101,8 @@ const AVAILABILITY_HINT = /availab|releas|open-sourc|public|http/i;
 const RELEASE_HINTS: readonly string[] = ['availab', 'releas', 'open-sourc', 'public', 'http'];
 /** "We release our code", "we open-source the models": an announcement, not the work itself. */
 const RELEASE = /^(?:(?:finally|additionally|also),? )?we (?:also )?(?:release|open-source|publicly release|make)\b[^.]{0,80}\b(?:code|models?|checkpoints?|data|datasets?|implementation|weights|available|public)\b/i;
-const LIST_GAP = /^(?: ?, ?(?:and |or )?| and | or | ?\/ ?|, respectively, and )$/;
+// ("by +3.8 and +2.9 points", "+1.2, +2.0 and +4.6 mIoU": a plus sign before each member.)
+const LIST_GAP = /^(?: ?, ?(?:and |or )?| and | or | ?\/ ?|, respectively, and )\+?$/;
 
 /**
  * Two numbers joined by a bare comma are no list (a list of two says "and", "or" or "/"): the
@@ -141,7 +142,9 @@ function groupQuantities(text: string, quantities: readonly Quantity[], sentence
     if (prev) {
       const gap = q.start - prev.end <= 16 ? text.slice(prev.end, q.start) : '#';
       const sameSentence = sentenceAt(prev.start) === sentenceAt(q.start);
-      if (sameSentence && LIST_GAP.test(gap) && q.form !== 'change-end') {
+      // (A plus sign joins signed members only: "76.2%, +0.9% over X" sets a change beside a value.)
+      const signed = !gap.endsWith('+') || text[prev.start - 1] === '+';
+      if (sameSentence && signed && LIST_GAP.test(gap) && q.form !== 'change-end') {
         if (gap.includes('/')) slashed = true;
         current.push(q);
         continue;

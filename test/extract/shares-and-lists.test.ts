@@ -51,4 +51,12 @@ describe('quality costs and rates of their own', () => {
     expect(claimAt(text, '77%')).toMatchObject({ metric: 'other', unit: '%' });
     expect(claimAt(text, '3.4 tokens')).toMatchObject({ metric: 'other', unit: 'tokens/step' });
   });
+
+  it('reads lists of signed members ("by +3.8 and +2.9 points", "+1.2, +2.0 and +4.6 mIoU"), but not a signed change set beside a value', () => {
+    const text = 'We present Pt. ProjTune outperforms LoRA by +3.8 and +2.9 points, respectively. On ADE20K it gains +1.2, +2.0 and +4.6 mIoU over the baselines. Its accuracy is 76.2%, +0.9% over the MLP.';
+    expect(claimAt(text, '2.9 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'up', baseline: 'LoRA' });
+    expect(run(text).claims.filter((c) => c.unit === 'mIoU').map((c) => c.value)).toEqual([1.2, 2, 4.6]);
+    expect(claimAt(text, '+0.9%')).toMatchObject({ metric: 'accuracy', direction: 'up', baseline: 'MLP' });
+  });
 });
+

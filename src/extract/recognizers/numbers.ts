@@ -429,8 +429,8 @@ export function recognizeQuantities(text: string, positions: KeywordPositions = 
   return { quantities: shareListUnits(text, all), changeStarts };
 }
 
-/** The words between two members of a list: "61.22 and 6.80", "1, 2, or 4". */
-const LIST_JOIN = /^(?:, ?(?:and |or )?| and | or )$/;
+/** The words between two members of a list: "61.22 and 6.80", "1, 2, or 4", "+1.2, +2.0 and +4.6". */
+const LIST_JOIN = /^(?:, ?(?:and |or )?| and | or )\+?$/;
 
 /**
  * "by 61.22 and 6.80 perplexity", "1.2, 2.5 and 3.1 ms": a list's unit, written once after its
@@ -442,7 +442,9 @@ function shareListUnits(text: string, quantities: Quantity[]): Quantity[] {
     const q = quantities[i] as Quantity;
     const next = quantities[i + 1] as Quantity;
     if (q.unit !== null || next.unit === null || q.form !== 'number' || next.form !== 'number' || q.magnitude !== null) continue;
-    if (next.end - q.end > 40 || !LIST_JOIN.test(text.slice(q.end, next.start)) || !/^\d/.test(q.text)) continue;
+    const join = text.slice(q.end, next.start);
+    // (A plus sign joins signed members only.)
+    if (next.end - q.end > 40 || !LIST_JOIN.test(join) || !/^\d/.test(q.text) || (join.endsWith('+') && text[q.start - 1] !== '+')) continue;
     quantities[i] = { ...q, unit: next.unit };
   }
   return quantities;
