@@ -43,6 +43,10 @@ const SETS: readonly EvalSet[] = [
   { name: 'wild22 abstracts (our own, edge and accelerators, Unicode)', listing: 'test/fixtures/eval/wild22-abstracts.txt', gold: 'wild22-gold.jsonl', titles: 'wild22-titles.tsv' },
   { name: 'wild25 abstracts (our own, efficient models as listed on HF papers)', listing: 'test/fixtures/eval/wild25-abstracts.txt', gold: 'wild25-gold.jsonl', titles: 'wild25-titles.tsv' },
   { name: 'wild26 abstracts (our own, systems venues)', listing: 'test/fixtures/eval/wild26-abstracts.txt', gold: 'wild26-gold.jsonl', titles: 'wild26-titles.tsv' },
+  { name: 'wild27 abstracts (our own, edge, MCU, FPGA and chips)', listing: 'test/fixtures/eval/wild27-abstracts.txt', gold: 'wild27-gold.jsonl', titles: 'wild27-titles.tsv' },
+  { name: 'wild28 abstracts (our own, LLM serving and training)', listing: 'test/fixtures/eval/wild28-abstracts.txt', gold: 'wild28-gold.jsonl', titles: 'wild28-titles.tsv' },
+  { name: 'wild30 abstracts (our own, a mixed listing, some papers without claims)', listing: 'test/fixtures/eval/wild30-abstracts.txt', gold: 'wild30-gold.jsonl', titles: 'wild30-titles.tsv' },
+  { name: 'wild32 abstracts (our own, accelerator venues)', listing: 'test/fixtures/eval/wild32-abstracts.txt', gold: 'wild32-gold.jsonl', titles: 'wild32-titles.tsv' },
 ];
 
 const TARGETS = {

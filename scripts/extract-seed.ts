@@ -33,6 +33,10 @@ export const WILD21_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild2
 export const WILD22_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild22-abstracts.txt', import.meta.url));
 export const WILD25_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild25-abstracts.txt', import.meta.url));
 export const WILD26_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild26-abstracts.txt', import.meta.url));
+export const WILD27_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild27-abstracts.txt', import.meta.url));
+export const WILD28_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild28-abstracts.txt', import.meta.url));
+export const WILD30_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild30-abstracts.txt', import.meta.url));
+export const WILD32_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild32-abstracts.txt', import.meta.url));
 
 export interface SeedRecord {
   readonly title: string;
