@@ -78,6 +78,11 @@ describe('a bound set beside a quality value', () => {
     expect(run(text).claims.map((c) => c.value)).not.toContain(3);
   });
 
+  it('reads points with a change noun and no measure as a change of quality ("with ≈1.1 points drop")', () => {
+    const text = 'We present Kv. KVSieve reduces KV-cache memory by 8.1× with ≈1.1 points drop.';
+    expect(claimAt(text, '1.1 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'down', qualifier: 'about' });
+  });
+
   it('keeps "N% of" a measure as a share, not a bound, when no quality value stands before it', () => {
     const text = 'Our kernel finishes within 35% of the time of the dense baseline.';
     expect(run(text).claims.filter((c) => c.metric === 'accuracy')).toEqual([]);

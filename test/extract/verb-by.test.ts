@@ -145,6 +145,13 @@ describe('a list before its measure', () => {
     expect(claimAt(withAside, '38x')).toMatchObject({ metric: 'size', direction: 'down' });
   });
 
+  it('reads "by a further N", and a measure named by an acronym in a while-clause as the work\'s own ("while PSNR drops by only 0.21 dB")', () => {
+    const text = 'We present Sl. Enabling FP8 weights lowers energy per token by a further 27%. SplatLite shrinks the scene by 25×, while PSNR drops by only 0.21 dB. Ours is 2x faster, whereas QLoRA drops by 1.5 points.';
+    expect(claimAt(text, '27%')).toMatchObject({ metric: 'energy', direction: 'down', evidence: 'lowers energy per token by a further 27%' });
+    expect(claimAt(text, '0.21 dB')).toMatchObject({ metric: 'accuracy', unit: 'dB', direction: 'down' });
+    expect(run(text).claims.map((c) => c.value)).not.toContain(1.5);
+  });
+
   it('reads resource efficiencies of a design as another measure, not energy or speed', () => {
     const text = 'We present SparseSys. It improves DSP efficiency by at least 1.5 times over FPGA detectors and performance per area by 1.3x over a sparse tensor core.';
     expect(claimAt(text, '1.5 times')).toMatchObject({ metric: 'other', direction: 'up', qualifier: 'at least' });

@@ -4,6 +4,7 @@
  */
 import type { Candidate, CandidateFilter } from '../pipeline.js';
 import type { Document } from '../document.js';
+import { metricAt } from '../vocabulary/metrics.js';
 
 export const BackgroundFilter: CandidateFilter = {
   name: 'BackgroundFilter',
@@ -50,7 +51,10 @@ export const BaselineValueFilter: CandidateFilter = {
       const ownName = doc.ownNames.some((name) => subject.includes(name));
       // "whereas QLoRA requires 46 GB": a system named as the subject of the contrast is the compared one.
       const named = NAMED_SUBJECT.exec(subject);
-      if (named && !ownName && !OWN_CONTINUATION.test(subject)) return "the compared system's own number (in a while-clause about it)";
+      // ("while PSNR drops by only 0.21 dB": an acronym that names a measure is no system.)
+      const acronym = /[A-Z][\w.+-]*/.exec(subject);
+      const measure = acronym !== null && metricAt(subject, acronym.index)?.end === acronym.index + acronym[0].length;
+      if (named && !ownName && !measure && !OWN_CONTINUATION.test(subject)) return "the compared system's own number (in a while-clause about it)";
       // "while X only achieves 45": "only" sets others apart; right before the number ("drop by only 0.2%") it sizes it.
       // ("whereas naive concatenation loses 7-12 points": the words of a baseline name it.)
       const sized = subject.replace(/\bonly$/, '');

@@ -97,6 +97,10 @@ export class ChangeNounParser implements Parser {
         improves: 'up',
       };
     }
+    // "with ≈1.1 points drop": points are points of quality, whatever measure goes unnamed.
+    if (!metric && !apposed && kind === 'points' && !noun.entry.implies && noun.entry.movement !== null) {
+      return { ...readingFrom(this.name, null, 'accuracy', { movement: noun.entry.movement, relative: true, unit: quantity.unit?.unit ?? 'pt', evidence: spanOf(quantity.start, noun.end) }), improves: 'up' };
+    }
     if (!metric && !apposed && kind === 'percent' && QUALITY_LOSS.test(noun.text) && QUALITY_ASIDE_BEFORE.test(text.slice(Math.max(0, quantity.start - 24), quantity.start))) {
       // "doubles the throughput with a 0.5% drop": a loss set beside a gain, naming no measure,
       // is a loss of quality (the gain's measure is the gain's).

@@ -13,7 +13,7 @@ import { measureBeforeWithPhrase } from './apposition.js';
 import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, PER_BEFORE_MEASURE, readingFrom, SETTING_BEFORE, spanOf, windowsOf } from './support.js';
 
 // ("improving on SpinQuant by +1.7 points": a sign may stand between "by" and its amount.)
-const BY_BEFORE = /(?:^|[\s,])by(?: (?:up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|an estimated|estimated|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?\+?$/i;
+const BY_BEFORE = /(?:^|[\s,])by(?: (?:a further|another|an additional|an extra|up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|an estimated|estimated|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?\+?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
 const IN_METRIC_AFTER = /^ (?:in|on|for) (?:terms of )?(?:the )?/i;
 /** "by 1.3x in latency": only "in" names the measure itself ("on", "for" name a setting). */
