@@ -256,6 +256,11 @@ describe('bare numbers, things counted, device-hours', () => {
     expect(claimAt(text, '5.2×')).toMatchObject({ metric: 'energy', direction: 'down', baseline: 'prior keyword spotter' });
   });
 
+  it('compares a value of another measure set beside a comparative ("4.3 tokens per step, 19% higher than EAGLE-2")', () => {
+    const text = 'We present Sd. Mean accepted length rises to 4.3 tokens per step, 19% higher than EAGLE-2.';
+    expect(claimAt(text, '19%')).toMatchObject({ metric: 'other', direction: 'up', baseline: 'EAGLE-2' });
+  });
+
   it('compares the result an "at" or "with" phrase goes with, and points stay quality', () => {
     const at = 'We present TempShift. TempShift-Lite attains 63.4% top-1 accuracy at 14.2 GFLOPs per video, 1.6% higher than TSM with 2.7× fewer FLOPs.';
     expect(claimAt(at, '1.6%')).toMatchObject({ metric: 'accuracy', direction: 'up', baseline: 'TSM' });

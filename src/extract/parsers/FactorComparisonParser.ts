@@ -191,7 +191,9 @@ export class FactorComparisonParser implements Parser {
       if (earlier && mayName(earlier, word.implies, quantity.unit?.kind)) chosen = earlier;
       else if (!earlier && beside && last) {
         // "is 2.6 J, roughly 5x lower than X": a value whose unit named its measure is compared the same way.
-        if (!word.implies && UNIT_MEASURES.has(beside.metric)) unitMeasure = beside.metric;
+        // ("Mean accepted length rises to 4.3 tokens per step, 19% higher than EAGLE-2": so is one
+        // of another measure whose own words the reading did not keep.)
+        if (!word.implies && (UNIT_MEASURES.has(beside.metric) || beside.metric === 'other')) unitMeasure = beside.metric;
         // "occupies 0.086 mm², 62% smaller than X": an area compared stays an area; "its KV cache
         // is 1.1 GB, 12x smaller than that of X": a memory stays a memory.
         else if (word.implies === 'size' && (beside.unit.kind === 'area' || (beside.unit.kind === 'memory' && beside.metric === 'memory' && metricBackward(text, sentence.start, last.quantity.start, 8)?.keyword.metric === 'memory'))) {
