@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimAt } from './helpers.js';
+import { claimAt, run } from './helpers.js';
 
 describe('RatioOfParser and EquivalentSizeParser: ratios to a baseline', () => {
   it('reads "using 79% of the energy" as %of with a factor (Decision 2)', () => {
@@ -113,4 +113,14 @@ describe('win rates in the present tense', () => {
     expect(claimAt(text, '71%')).toMatchObject({ metric: 'other', unit: '%' });
     expect(claimAt(text, '88%')).toMatchObject({ metric: 'other', unit: '%' });
   });
+
+  it('reads the share a part takes of the whole run or chip as another measure ("under 1% of end-to-end time", "6% of runtime", "9% of the total die")', () => {
+    const text = 'We present Vx. Partitioning takes 2.1 s, under 1% of end-to-end time. Kernel-map construction is reduced to 6% of runtime. The logic takes less than 9% of the total die.';
+    expect(run(text).claims.filter((c) => c.unit === '%').map((c) => [c.metric, c.value, c.direction])).toEqual([
+      ['other', 1, null],
+      ['other', 6, null],
+      ['other', 9, null],
+    ]);
+  });
 });
+

@@ -13,6 +13,8 @@ const PERCENT_OF = /^ of (?:the |its |their |a |an )?/i;
 const UTILIZATION_OF = /^ of (?:the |its |their )?(?:[\w-]+['’]s |[A-Z][\w-]* )?(?:theoretical|optimal|peak|maximum|max|ideal|achievable|attainable|roofline|hardware peak)\b/i;
 /** "93% of the in-memory throughput ceiling": a share of an upper bound is a utilization too. */
 const SHARE_OF_BOUND = /^ of (?:the |its |their )?(?:[\w-]+ ){0,3}(?:ceiling|upper bound|bound|limit|peak|roofline|optimum)\b/i;
+/** "under 1% of end-to-end time", "6% of runtime", "9% of the total die": a part's share of the whole run or chip. */
+const SHARE_OF_WHOLE = /^ of (?:the )?(?:total |overall |whole )?(?:runtime|run time|end-to-end (?:time|latency|runtime)|execution time|(?:total|whole) (?:die|area|time|latency|runtime))\b/i;
 /** "78% of the LUTs", "92% of the AI Engines": the share of a device's resources a design occupies is a utilization. */
 const RESOURCES_OF = /^ of (?:the |its |their |all |available |on-chip |the available )*(?:LUTs|DSPs|DSP slices|DSP blocks|BRAMs?|URAMs|flip-flops|AI Engines|logic resources)\b/i;
 const REDUCING_VERB_BEFORE = /\b(?:reduc\w*|cut\w*|sav\w*|eliminat\w*|remov\w*|prun\w*|decreas\w*|lower\w*|skip\w*|avoid\w*|evict\w*|discard\w*|bypass\w*|drop\w*|by)\b(?: (?:up to|about|approximately|around|over|more than|nearly|almost|on average|only|just))? ?$/i;
@@ -86,7 +88,7 @@ export class RatioOfParser implements Parser {
       if (!PERCENT_OF.test(after) || REDUCING_VERB_BEFORE.test(w.left.slice(-50))) return null;
       // "selects the right experts 91% of the time": how often, not a share of a time.
       if (OF_THE_TIME.test(after)) return null;
-      const utilization = UTILIZATION_OF.exec(after) ?? SHARE_OF_BOUND.exec(after) ?? RESOURCES_OF.exec(after);
+      const utilization = UTILIZATION_OF.exec(after) ?? SHARE_OF_BOUND.exec(after) ?? RESOURCES_OF.exec(after) ?? SHARE_OF_WHOLE.exec(after);
       if (utilization) {
         const end = quantity.end + utilization[0].length;
         return { parser: this.name, metric: 'other', improves: 'up', movement: null, relative: false, unit: '%', evidence: spanOf(quantity.start, end) };
