@@ -261,6 +261,15 @@ describe('bare numbers, things counted, device-hours', () => {
     expect(claimAt(text, '19%')).toMatchObject({ metric: 'other', direction: 'up', baseline: 'EAGLE-2' });
   });
 
+  it('reads a comparative describing the compared system as the paper\'s own the other way ("of a float DS-CNN-L that is 11x larger")', () => {
+    const text = 'We present Kw. It reaches 95.8% accuracy, within 0.4% of a float DS-CNN-L that is 11x larger. Power is 1.8 mW, 2.4× lower than a DeepFilterNet port, which also needs 3.6× more memory. It improves mIoU by 2.4 over SegNeXt-S with 41% fewer MACs. It uses 38% fewer parameters than the U-Net and a decoder that is 9.5× cheaper.';
+    expect(claimAt(text, '11x')).toMatchObject({ metric: 'size', direction: 'down' });
+    expect(claimAt(text, '3.6×')).toMatchObject({ metric: 'memory', direction: 'down' });
+    // (A "with" phrase after the compared system, and a new noun phrase after "and", are the paper's own.)
+    expect(claimAt(text, '41%')).toMatchObject({ metric: 'compute', direction: 'down' });
+    expect(claimAt(text, '9.5×')).toMatchObject({ direction: 'down' });
+  });
+
   it('compares the result an "at" or "with" phrase goes with, and points stay quality', () => {
     const at = 'We present TempShift. TempShift-Lite attains 63.4% top-1 accuracy at 14.2 GFLOPs per video, 1.6% higher than TSM with 2.7× fewer FLOPs.';
     expect(claimAt(at, '1.6%')).toMatchObject({ metric: 'accuracy', direction: 'up', baseline: 'TSM' });

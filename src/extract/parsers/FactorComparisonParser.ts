@@ -80,6 +80,13 @@ function respectiveValue(context: ParseContext): Candidate | null {
   return values.slice(-size)[position] ?? null;
 }
 
+/**
+ * A relative clause about the compared system, right before a comparative: "of a float DS-CNN-L
+ * that is", "..., which also needs".
+ */
+const DESCRIBES_COMPARED_BEFORE =
+  /\b(?:of|than|below|above|over|versus|vs\.?|against|compared (?:to|with)) (?:a |an |the |its )?(?:(?! and | or )[^,;()]){1,60}? (?:that|which) (?:is|are|was|were|has|have|needs?|uses?|requires?)(?: (?:about|roughly|nearly|only|also|still))? (?:~|≈|\$\\sim\$)? ?$|, which also (?:needs?|uses?|requires?|has|have|consumes?) (?:about |roughly |nearly )?$/i;
+
 /** Comparatives that are prepositions: what follows them is the compared system ("below KIVI-2"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['below', 'above', 'behind', 'ahead of', 'short of']);
 
@@ -237,8 +244,13 @@ export class FactorComparisonParser implements Parser {
     const stage = context.doc.phasesIn(context.sentence).find((m) => m.start === comparative.end + 1);
     const evidenceEnd = Math.max(comparative.end + (thing?.[0].length ?? 0), measure?.end ?? 0, trailing?.end ?? 0, stage?.end ?? 0);
     const inverted = word.movement === 'worse' && (word.implies === 'speedup' || word.implies === 'energy' || /efficient/i.test(comparative.text));
+    // "within 0.4% of a float DS-CNN-L that is 11x larger", "than a DeepFilterNet port, which also
+    // needs 3.6x more memory": a comparative describing the compared system says the paper's own is
+    // the smaller. (A "with" phrase after the compared system is most often the paper's own: "over
+    // SegNeXt-S with 41% fewer MACs".)
+    const describesCompared = (word.movement === 'up' || word.movement === 'down') && DESCRIBES_COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 100), quantity.start));
     const reading = readingFrom(this.name, chosen, impliedOverride ?? word.implies ?? unitMeasure ?? (quantity.unit?.kind === 'points' ? 'accuracy' : 'other'), {
-      movement: inverted ? 'better' : word.movement,
+      movement: inverted ? 'better' : describesCompared ? (word.movement === 'up' ? 'down' : 'up') : word.movement,
       relative: true,
       unit,
       evidence: spanOf(quantity.start, evidenceEnd),
