@@ -9,11 +9,9 @@
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { comparedPhraseAt } from '../refiners/comparisons.js';
 import { claimBefore, COMPARATIVE_GAP } from './apposition.js';
-import { spanOf } from './support.js';
+import { OVER_SYSTEM_AFTER, spanOf } from './support.js';
 
-/** What comes right after the number: a cue for the compared system, or "the <measure> of". */
-const OVER_AFTER = /^ (?:over|above|versus|vs\.?|against|relative to|compared (?:to|with)) /i;
-/** "the vLLM baseline", "the rate of the A100 baseline", "that of TGI": the compared system after "the". */
+/** What comes right after the number, when not a cue (OVER_SYSTEM_AFTER): "the vLLM baseline", "the rate of the A100 baseline", "that of TGI". */
 const THE_BASELINE_AFTER = /^ (?:(?:that|those) of |the (?:rate|throughput|speed|performance|capacity|goodput) of (?:the )?|the (?=(?:[\w.+-]+ ){0,3}?(?:baseline|system|implementation|engine|framework)s?\b))/i;
 
 export class ApposedComparisonParser implements Parser {
@@ -33,10 +31,10 @@ export class ApposedComparisonParser implements Parser {
     const sign = /[+-]$/.exec(gap)?.[0] ?? '';
     if (!COMPARATIVE_GAP.test(gap.slice(0, gap.length - sign.length))) return null;
     const after = doc.text.slice(quantity.end, quantity.end + 60);
-    const cue = OVER_AFTER.exec(after) ?? THE_BASELINE_AFTER.exec(after);
+    const cue = OVER_SYSTEM_AFTER.exec(after) ?? THE_BASELINE_AFTER.exec(after);
     if (!cue) return null;
     // ("the vLLM baseline": with no word of comparison, the system is read here.)
-    const compared = OVER_AFTER.test(after) ? null : comparedPhraseAt(doc.text, quantity.end + cue[0].length, context.sentence.end);
+    const compared = OVER_SYSTEM_AFTER.test(after) ? null : comparedPhraseAt(doc.text, quantity.end + cue[0].length, context.sentence.end);
     const worse = quality && (sign === '-' || doc.text[quantity.start] === '-');
     return {
       parser: this.name,

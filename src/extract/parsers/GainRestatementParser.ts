@@ -6,7 +6,7 @@
  * read before it in the abstract.
  */
 import type { Candidate, Parser, ParseContext, Reading } from '../pipeline.js';
-import { metricsIn, spanOf, windowsOf } from './support.js';
+import { metricsIn, OVER_SYSTEM_AFTER, spanOf, windowsOf } from './support.js';
 
 /** A noun for a gain as the subject of the clause: "the gain", "its advantage over H100", "memory savings". */
 const GAIN_NOUN = /\b(?:gains?|benefits?|advantages?|speedups?|speed-ups?|savings?|improvements?|margins?)\b/gi;
@@ -32,7 +32,6 @@ const REACHING_BEFORE = /, (?:reaching|hitting|peaking at|topping out at|up to)(
  * about the gain, with what it is over, sizes that gain too.
  */
 const APPOSED_BEFORE = /, (?:(?:roughly|about|around|only|just|still|nearly|at least|at most) )?$/i;
-const OVER_AFTER = /^ (?:over|against|versus|vs\.?|relative to|compared (?:to|with)) /i;
 
 /** "BudgetSpec still reaches 1.9x": with "still", the gain need not be named. */
 const STILL_LINK = /\bstill(?: (?:reaches|reached|achieves|delivers|yields|gives|provides|is|at least|about|around|roughly|nearly|almost|up to|only|a|an))* ?$/i;
@@ -59,7 +58,7 @@ export class GainRestatementParser implements Parser {
     // "gains are smaller but consistent, ranging from 1.2x to 1.4x": a range set after a clause
     // about the gain sizes it, as parentheses do.
     const ranging = quantity.valueMax !== null ? RANGING_BEFORE.exec(w.left) : null;
-    const apposed = !parenthesized && !ranging && OVER_AFTER.test(text.slice(quantity.end, quantity.end + 20)) ? APPOSED_BEFORE.exec(w.left) : null;
+    const apposed = !parenthesized && !ranging && OVER_SYSTEM_AFTER.test(text.slice(quantity.end, quantity.end + 20)) ? APPOSED_BEFORE.exec(w.left) : null;
     const reaching = !parenthesized && !ranging && !apposed ? REACHING_BEFORE.exec(w.left) : null;
     const sized = ranging ?? apposed ?? reaching;
     const before = parenthesized ? w.left.slice(0, -1) : sized ? w.left.slice(0, sized.index) : w.left;

@@ -9,7 +9,7 @@ import { verbAt } from '../vocabulary/directions.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
 import { workUnitAfter } from '../vocabulary/work-units.js';
 import { metricAt } from '../vocabulary/metrics.js';
-import { clauseEnd, headStart, metricForward, readingFrom, skipSpace, lastTokens, spanOf, windowsOf } from './support.js';
+import { clauseEnd, headStart, metricForward, OVER_SYSTEM_AFTER, readingFrom, skipSpace, lastTokens, spanOf, windowsOf } from './support.js';
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
 const GAIN_BEFORE = /(?:^|\s)gain(?:s|ed|ing)? $/i;
@@ -17,8 +17,6 @@ const GAIN_BEFORE = /(?:^|\s)gain(?:s|ed|ing)? $/i;
 const ADD_BEFORE = /(?:^|\s)add(?:s|ed|ing)? $/i;
 /** " to the total", " to end-to-end": the whole an amount is added to, before its measure. */
 const TO_WHOLE_AFTER = /^ to (?:the |its |their )?(?:(?:total|overall|end-to-end|whole|model's|chip's|core|system) )?/i;
-/** What a gain is over: "gains 22% over FlashAttention-2". */
-const GAIN_OVER_AFTER = /^ (?:over|against|versus|vs\.?|relative to|compared (?:to|with)) /i;
 /** A verb that gives up or wins quality, right before its amount ("losing only 0.4 AP"). */
 const QUALITY_VERB_BEFORE = /(?:^|\s)(?:los(?:e|es|ing|t)|sacrific(?:e|es|ing|ed)|gain(?:s|ing|ed)?|wins?|winning|won)(?: (?:only|just|merely|about|roughly|around|approximately|nearly|almost|up to|less than|under|at most))? $/i;
 
@@ -68,7 +66,7 @@ export class VerbObjectParser implements Parser {
     if (!measure) {
       // "the forward pass is 1.35x faster than X ..., and the backward pass gains 22% over X": a
       // gain over a system that names no measure is one of the speed the sentence has compared.
-      if (gainStart !== null && GAIN_OVER_AFTER.test(text.slice(quantity.end, quantity.end + 20)) && context.previous.some((c) => c.metric === 'speedup' && c.reading.relative)) {
+      if (gainStart !== null && OVER_SYSTEM_AFTER.test(text.slice(quantity.end, quantity.end + 20)) && context.previous.some((c) => c.metric === 'speedup' && c.reading.relative)) {
         return { parser: this.name, metric: 'speedup', improves: 'up', movement: 'better', relative: true, unit: quantity.unit?.unit ?? 'x', evidence: spanOf(gainStart, quantity.end) };
       }
       // "removes up to 55% of tokens per layer", "skips 61% of layers": a share of the work removed.

@@ -421,6 +421,9 @@ const SUBJECT_LINK = /(?:\b(?:that|which|who)\s+)?(?:\b(?:is|are|was|were|be|bei
 /** "accuracy on nine downstream datasets is ...": the setting of a subject, between it and its link. */
 const SUBJECT_SETTING = /\s(?:on|in|for|across|over|under|at)\s[^,;()]{1,48}$/i;
 
+/** What a gain or a multiple is over, right after its number: " over FlashAttention-2", " compared with X". */
+export const OVER_SYSTEM_AFTER = /^ (?:over|above|versus|vs\.?|against|relative to|compared (?:to|with)) /i;
+
 /** "memory per adapter", "cost of ownership per billion-vector index": what a measure is taken per. */
 export const PER_BEFORE_MEASURE = / per (?:[\w-]+ ){0,2}$/i;
 
