@@ -248,7 +248,9 @@ export class FactorComparisonParser implements Parser {
     // needs 3.6x more memory": a comparative describing the compared system says the paper's own is
     // the smaller. (A "with" phrase after the compared system is most often the paper's own: "over
     // SegNeXt-S with 41% fewer MACs".)
-    const describesCompared = (word.movement === 'up' || word.movement === 'down') && DESCRIBES_COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 100), quantity.start));
+    // (Both forms hold " that " or " which ": the cheap test first.)
+    const clauseBefore = word.movement === 'up' || word.movement === 'down' ? text.slice(Math.max(sentence.start, quantity.start - 100), quantity.start) : '';
+    const describesCompared = (clauseBefore.includes(' that ') || clauseBefore.includes(' which ')) && DESCRIBES_COMPARED_BEFORE.test(clauseBefore);
     const reading = readingFrom(this.name, chosen, impliedOverride ?? word.implies ?? unitMeasure ?? (quantity.unit?.kind === 'points' ? 'accuracy' : 'other'), {
       movement: inverted ? 'better' : describesCompared ? (word.movement === 'up' ? 'down' : 'up') : word.movement,
       relative: true,
