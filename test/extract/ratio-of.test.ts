@@ -122,5 +122,13 @@ describe('win rates in the present tense', () => {
       ['other', 9, null],
     ]);
   });
-});
 
+  it('reads the share a part adds to a whole measure as that measure, with no direction ("adds 4.8% to total area")', () => {
+    const text = 'We present Ad. The scheduler adds 4.8% to total area, and the monitor adds less than 5% to the total energy. The adapters add 2.1% to the total parameter count.';
+    expect(run(text).claims.map((c) => [c.metric, c.value, c.unit, c.direction, c.qualifier])).toEqual([
+      ['other', 4.8, '%', null, null],
+      ['energy', 5, '%', null, 'less than'],
+      ['size', 2.1, '%', null, null],
+    ]);
+  });
+});

@@ -28,15 +28,6 @@ describe('VerbObjectParser: a verb right before the number, the measure after it
     expect(noun).toMatchObject({ metric: 'speedup', baseline: 'A16W4 implementation' });
   });
 
-  it('reads the share a part adds to a whole measure as that measure, with no direction ("adds 4.8% to total area")', () => {
-    const text = 'We present Ad. The scheduler adds 4.8% to total area, and the monitor adds less than 5% to the total energy. The adapters add 2.1% to the total parameter count.';
-    expect(run(text).claims.map((c) => [c.metric, c.value, c.unit, c.direction, c.qualifier])).toEqual([
-      ['other', 4.8, '%', null, null],
-      ['energy', 5, '%', null, 'less than'],
-      ['size', 2.1, '%', null, null],
-    ]);
-  });
-
   it('reads a gain over a system that names no measure as the speed its sentence compares, and nothing without one', () => {
     const text = 'We present Flash3. On H100 GPUs, the forward pass is 1.35× faster than FlashAttention-2, and the backward pass gains 22% over FlashAttention-2 on average.';
     expect(claimAt(text, '22%')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'FlashAttention-2', evidence: 'gains 22%' });

@@ -47,13 +47,18 @@ export const BaselineValueFilter: CandidateFilter = {
     }
     const whileClause = WHILE_CLAUSE.exec(before);
     if (whileClause) {
-      const subject = (whileClause.groups?.subject ?? '').trim();
+      const rawSubject = whileClause.groups?.subject ?? '';
+      const subject = rawSubject.trim();
+      // (The clause ends at the number: its subject starts this far before it.)
+      const subjectStart = start - rawSubject.trimStart().length;
       const ownName = doc.ownNames.some((name) => subject.includes(name));
       // "whereas QLoRA requires 46 GB": a system named as the subject of the contrast is the compared one.
       const named = NAMED_SUBJECT.exec(subject);
-      // ("while PSNR drops by only 0.21 dB": an acronym that names a measure is no system.)
+      // ("while PSNR drops by only 0.21 dB": an acronym that names a measure is no system. Read in
+      // the document's own text, where the measure lookups of the abstract are kept.)
       const acronym = /[A-Z][\w.+-]*/.exec(subject);
-      const measure = acronym !== null && metricAt(subject, acronym.index)?.end === acronym.index + acronym[0].length;
+      const acronymStart = acronym ? subjectStart + acronym.index : -1;
+      const measure = acronym !== null && metricAt(text, acronymStart)?.end === acronymStart + acronym[0].length;
       if (named && !ownName && !measure && !OWN_CONTINUATION.test(subject)) return "the compared system's own number (in a while-clause about it)";
       // "while X only achieves 45": "only" sets others apart; right before the number ("drop by only 0.2%") it sizes it.
       // ("whereas naive concatenation loses 7-12 points": the words of a baseline name it.)

@@ -31,10 +31,11 @@ export class ApposedComparisonParser implements Parser {
     const sign = /[+-]$/.exec(gap)?.[0] ?? '';
     if (!COMPARATIVE_GAP.test(gap.slice(0, gap.length - sign.length))) return null;
     const after = doc.text.slice(quantity.end, quantity.end + 60);
-    const cue = OVER_SYSTEM_AFTER.exec(after) ?? THE_BASELINE_AFTER.exec(after);
-    if (!cue) return null;
-    // ("the vLLM baseline": with no word of comparison, the system is read here.)
-    const compared = OVER_SYSTEM_AFTER.test(after) ? null : comparedPhraseAt(doc.text, quantity.end + cue[0].length, context.sentence.end);
+    const over = OVER_SYSTEM_AFTER.exec(after);
+    const the = over ? null : THE_BASELINE_AFTER.exec(after);
+    if (!over && !the) return null;
+    // ("the vLLM baseline": with no word of comparison, the system is read here; after one, BaselineRefiner reads it.)
+    const compared = the ? comparedPhraseAt(doc.text, quantity.end + the[0].length, context.sentence.end) : null;
     const worse = quality && (sign === '-' || doc.text[quantity.start] === '-');
     return {
       parser: this.name,

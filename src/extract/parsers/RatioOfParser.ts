@@ -71,11 +71,19 @@ export class RatioOfParser implements Parser {
     const after = text.slice(quantity.end, quantity.end + 80);
     if (kind === 'percent') {
       const addedTo = ADDED_TO.exec(after);
-      if (addedTo && ADDS_BEFORE.test(w.left.slice(-40))) {
-        // "adds roughly 5% to the step time": what something adds to a time or a rate is an overhead.
+      const tailFrom = Math.max(0, w.left.length - 40);
+      const adds = addedTo ? ADDS_BEFORE.exec(w.left.slice(tailFrom)) : null;
+      if (addedTo && adds) {
         const measure = metricAt(text, quantity.end + addedTo[0].length) ?? metricForward(text, quantity.end + addedTo[0].length, Math.min(text.length, quantity.end + 60), 2);
+        // "adds roughly 5% to the step time": what something adds to a time or a rate is an overhead.
         if (measure && measure.keyword.metric === 'speedup') {
           return this.overhead(quantity.start, measure.end);
+        }
+        // "adds 4.8% to total area", "adding less than 5% to the total energy": the share a part
+        // adds to another whole measure is that measure's, with no direction of its own.
+        if (measure && /^add/i.test(adds[0])) {
+          const verbStart = w.leftStart + tailFrom + adds.index;
+          return readingFrom(this.name, measure, 'other', { movement: null, relative: false, unit: '%', evidence: spanOf(verbStart, measure.end) });
         }
       }
       // "the throughput overhead is about 4%": an overhead named on a time or a rate.

@@ -8,15 +8,10 @@ import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { verbAt } from '../vocabulary/directions.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
 import { workUnitAfter } from '../vocabulary/work-units.js';
-import { metricAt } from '../vocabulary/metrics.js';
 import { clauseEnd, headStart, metricForward, OVER_SYSTEM_AFTER, readingFrom, skipSpace, lastTokens, spanOf, windowsOf } from './support.js';
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
 const GAIN_BEFORE = /(?:^|\s)gain(?:s|ed|ing)? $/i;
-/** "adds", "adding" right before an amount (a qualifier between is cut off before). */
-const ADD_BEFORE = /(?:^|\s)add(?:s|ed|ing)? $/i;
-/** " to the total", " to end-to-end": the whole an amount is added to, before its measure. */
-const TO_WHOLE_AFTER = /^ to (?:the |its |their )?(?:(?:total|overall|end-to-end|whole|model's|chip's|core|system) )?/i;
 /** A verb that gives up or wins quality, right before its amount ("losing only 0.4 AP"). */
 const QUALITY_VERB_BEFORE = /(?:^|\s)(?:los(?:e|es|ing|t)|sacrific(?:e|es|ing|ed)|gain(?:s|ing|ed)?|wins?|winning|won)(?: (?:only|just|merely|about|roughly|around|approximately|nearly|almost|up to|less than|under|at most))? $/i;
 
@@ -40,10 +35,6 @@ export class VerbObjectParser implements Parser {
       verb = verbAt(text, token.start);
       if (verb && verb.end >= leftEnd - 1) break;
       verb = null;
-    }
-    if (!verb && kind === 'percent') {
-      const added = this.addedTo(context, leftEnd);
-      if (added) return added;
     }
     let movement = verb?.entry.movement ?? null;
     // "gains 22% throughput over SGLang": "gain" is a verb of change only right before its amount
@@ -91,23 +82,6 @@ export class VerbObjectParser implements Parser {
       }),
       ...(verb?.entry.implies === 'speedup' ? { metric: 'speedup' as const } : {}),
     };
-  }
-
-  /**
-   * "adding less than 3% to total latency", "adds 4.8% to total area": the share a part adds to
-   * a whole measure is a change of that measure (its overhead), with no direction of its own.
-   */
-  private addedTo(context: ParseContext, leftEnd: number): Reading | null {
-    const { doc, quantity } = context;
-    const text = doc.text;
-    const w = windowsOf(context);
-    const add = ADD_BEFORE.exec(text.slice(Math.max(w.leftStart, leftEnd - 12), leftEnd));
-    const to = add ? TO_WHOLE_AFTER.exec(text.slice(quantity.end, quantity.end + 40)) : null;
-    const measure = to ? metricAt(text, quantity.end + to[0].length) : null;
-    if (!add || !to || !measure) return null;
-    const addStart = leftEnd - add[0].length + (add[0].length - add[0].trimStart().length);
-    // (Not a change relative to a compared system: a share of the whole, as RatioOfParser reads "adds 5% to the step time".)
-    return readingFrom(this.name, measure, 'other', { movement: null, relative: false, unit: '%', evidence: spanOf(addStart, measure.end) });
   }
 
   /** "losing only 0.4 AP", "gaining 1.2 points": a quality given up or won is a change of it. */
