@@ -46,7 +46,7 @@ const read = (name: string): string => readFileSync(new URL(name, FIXTURES), 'ut
  * Sixth session, 2026-11-27 — six more from CLAIMS.md alone, each scored before any rule was
  * written: wild27 (edge, MCU, FPGA and chips; first run 0.959, now 0.977), wild28 (LLM serving
  * and training; first run 0.930, now 0.983), wild30 (a mixed listing, three papers without
- * claims; first run 0.870, now 0.903) and wild32 (accelerator venues; first run 0.906, now 0.941,
+ * claims; first run 0.870, now 0.905) and wild32 (accelerator venues; first run 0.906, now 0.941,
  * hardware 0.645: its annotator gives every claim the designed chip) are here; wild29 and wild31
  * stay outside, scored only (first run 0.944 and 0.875, now 0.946 and 0.875).
  * The floors sit a claim or two under.
