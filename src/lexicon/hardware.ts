@@ -297,7 +297,7 @@ export const HARDWARE_ENTRIES: readonly HardwareEntry[] = [
     vendor: 'SambaNova',
   },
   {
-    pattern: `ASICs?(?: (?:accelerators?|designs?|chips?))?|application-specific integrated (?:circuits?|chips?)(?: \\(ASICs?\\))?|systolic(?:[- ]array)?(?:[- ]based)?(?: (?:accelerators?|arrays?|architectures?))?|spatial[- ]array(?:[- ]style)? architectures?|(?:custom|dedicated|specialized|specialised|proposed|our) (?:hardware )?accelerators?|(?:hardware )?accelerators?|processing elements?|dedicated hardware|custom hardware|(?:our|the|this) (?:fabricated )?(?:\\d+ ?nm )?(?:test |prototype )?chips?|fabricated (?:\\d+ ?nm )?(?:test |prototype )?(?:chips?|prototypes?)|\\d+ ?nm (?:CMOS )?(?:test |prototype )?(?:chips?|prototypes?)|(?:TSMC |GlobalFoundries |Samsung )?\\d+[- ]?nm (?:CMOS )?(?:process|technology)(?! node)`,
+    pattern: `ASICs?(?: (?:accelerators?|designs?|chips?))?|application-specific integrated (?:circuits?|chips?)(?: \\(ASICs?\\))?|systolic(?:[- ]array)?(?:[- ]based)?(?: (?:accelerators?|arrays?|architectures?))?|spatial[- ]array(?:[- ]style)? architectures?|(?:custom|dedicated|specialized|specialised|proposed|our) (?:hardware )?accelerators?|(?:hardware )?accelerators?|co-?processors?|processing elements?|dedicated hardware|custom hardware|(?:our|the|this) (?:fabricated )?(?:\\d+ ?nm )?(?:test |prototype )?chips?|fabricated (?:\\d+ ?nm )?(?:test |prototype )?(?:chips?|prototypes?)|\\d+ ?nm (?:CMOS )?(?:test |prototype )?(?:chips?|prototypes?)|(?:TSMC |GlobalFoundries |Samsung )?\\d+[- ]?nm (?:CMOS )?(?:process|technology)(?! node)`,
     name: 'accelerator',
     class: 'asic',
     vendor: null,

@@ -283,3 +283,12 @@ describe('bare numbers, things counted, device-hours', () => {
     expect(claimAt(text, '4.1×')).toMatchObject({ metric: 'size', direction: 'down' });
   });
 });
+
+describe('"respectively" after a list of compared devices written with articles', () => {
+  it('pairs each number with its own device and keeps the devices out of the platform', () => {
+    const text = 'It achieves 68x, 22x and 3.1x speedups over an Intel Xeon Platinum 8380 CPU, an NVIDIA A100 GPU and the SpAtten accelerator, respectively.';
+    expect(claimAt(text, '68x')).toMatchObject({ baseline: 'Intel Xeon Platinum 8380 CPU', hardware: null });
+    expect(claimAt(text, '22x')).toMatchObject({ baseline: 'NVIDIA A100 GPU', hardware: null });
+    expect(claimAt(text, '3.1x')).toMatchObject({ baseline: 'SpAtten accelerator', hardware: null });
+  });
+});

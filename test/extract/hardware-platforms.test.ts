@@ -648,3 +648,37 @@ describe('TPU generations named alone', () => {
     expect(claimAt(text, '$1,790')).toMatchObject({ metric: 'cost', hardware_class: 'tpu' });
   });
 });
+
+describe('a work that is a chip or accelerator of its own', () => {
+  it('takes the accelerator the abstract introduces the work as, when no device is named for its results', () => {
+    const text = 'We present GridCore, a graph-learning accelerator that streams edges through a banked scratchpad. It reaches 3.1 TOPS/W and runs 2.4x faster than the best prior graph accelerator.';
+    expect(claimAt(text, '3.1 TOPS/W')).toMatchObject({ hardware: 'accelerator', hardware_class: 'asic' });
+    expect(claimAt(text, '2.4x')).toMatchObject({ hardware_class: 'asic' });
+  });
+
+  it('reads "X is an accelerator" and a title whose description is an accelerator the same way', () => {
+    const opens = 'Edge inference wastes energy on data movement. PaveNet is an ASIC accelerator that fuses layers on chip. It consumes 41 mW.';
+    expect(claimAt(opens, '41 mW')).toMatchObject({ hardware_class: 'asic' });
+    const titled = 'It draws 0.9 W while decoding and cuts DRAM traffic by 37%.';
+    expect(claimAt(titled, '0.9 W', 'BandRunner: A Bandwidth-Optimal Accelerator for Edge LLM Decoding')).toMatchObject({ hardware_class: 'asic' });
+  });
+
+  it('keeps a chip reported in silicon terms as its platform past a compared processor a strong cue names', () => {
+    const text = 'OdoChip is a visual odometry accelerator implemented in 40nm CMOS. The chip tracks features at 90 FPS while consuming 31 mW. ' +
+      'Its trajectory error is within 5% of OpenVINS running on a desktop CPU.';
+    expect(claimAt(text, '31 mW')).toMatchObject({ hardware_class: 'asic' });
+    expect(claimAt(text, '90 FPS')).toMatchObject({ hardware_class: 'asic' });
+  });
+
+  it('names no accelerator of its own when the abstract speaks of another\'s device, or builds its design on an FPGA', () => {
+    const measured = 'We measure energy across serving engines on NVIDIA GPUs. The MI300X is the most efficient accelerator we measured, drawing 23% less energy per token than the H100.';
+    expect(claimAt(measured, '23%').hardware_class).not.toBe('asic');
+    const fpga = 'We present LoomNet, a CNN accelerator with a line-buffered dataflow. Implemented on a Xilinx ZCU104 FPGA, it reaches 241 FPS.';
+    expect(claimAt(fpga, '241 FPS')).toMatchObject({ hardware_class: 'fpga' });
+  });
+
+  it('reads a co-processor as a designed accelerator', () => {
+    const text = 'VecLite is a RISC-V vector co-processor for keyword spotting, taped out in 22nm. It completes an inference in 0.71 ms.';
+    expect(claimAt(text, '0.71 ms')).toMatchObject({ hardware_class: 'asic' });
+  });
+});

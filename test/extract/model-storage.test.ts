@@ -42,3 +42,15 @@ describe('model storage is size', () => {
     expect(claimAt(text, '3.1').evidence).toBe('$3.1\\times$ faster');
   });
 });
+
+describe('bytes written as a model\'s adjective, and a compressed encoder', () => {
+  it('reads "a 22.7 MB model" as the size of the model produced', () => {
+    const text = 'We present SlimASR. Our method produces a 22.7 MB model that decodes in real time.';
+    expect(claimAt(text, '22.7 MB')).toMatchObject({ metric: 'size', unit: 'MB' });
+  });
+
+  it('reads "compresses an encoder by 3.8x" as a size reduction', () => {
+    const text = 'We present SlimASR. The same recipe compresses a Whisper-base encoder by 3.8x.';
+    expect(claimAt(text, '3.8x')).toMatchObject({ metric: 'size', direction: 'down' });
+  });
+});

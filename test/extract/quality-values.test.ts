@@ -123,3 +123,18 @@ describe('a score reached after a clause that names something else', () => {
     expect(claimAt('We present DraftX. The average acceptance length is $\\approx$3.2 tokens.', '3.2')).toMatchObject({ metric: 'other', unit: 'tokens', qualifier: 'about' });
   });
 });
+
+describe('text-generation scores written after the number', () => {
+  it('reads ROUGE-L, ROUGE-2, CIDEr and METEOR as units of task quality', () => {
+    const text = 'We present CapLite. It reaches 62.7 ROUGE-L on summarization, 41.3 ROUGE-2, 118.4 CIDEr and 29.8 METEOR on COCO captions.';
+    expect(claimAt(text, '62.7 ROUGE-L')).toMatchObject({ metric: 'accuracy', unit: 'ROUGE-L' });
+    expect(claimAt(text, '41.3 ROUGE-2')).toMatchObject({ metric: 'accuracy', unit: 'ROUGE-2' });
+    expect(claimAt(text, '118.4 CIDEr')).toMatchObject({ metric: 'accuracy', unit: 'CIDEr' });
+    expect(claimAt(text, '29.8 METEOR')).toMatchObject({ metric: 'accuracy', unit: 'METEOR' });
+  });
+
+  it('keeps "within N points of" a score a quality gap, not a size of what follows', () => {
+    const text = 'Adapted models reach 62.7 ROUGE-L, within 0.5 points of adapters trained on a server GPU.';
+    expect(claimAt(text, '0.5 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', qualifier: 'less than' });
+  });
+});

@@ -235,3 +235,12 @@ describe('more verbs and qualifiers', () => {
     expect(claimAt(text, '35%')).toMatchObject({ metric: 'speedup', direction: 'down', baseline: null });
   });
 });
+
+describe('a time measured until a target', () => {
+  it('reads "the time to reach the target accuracy" as one measure, a time', () => {
+    const text = 'We present FedQuick. It shortens the wall-clock time to reach the target accuracy by 2.4x.';
+    const claims = claimsAt(text, '2.4x');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ metric: 'speedup', direction: 'up' });
+  });
+});

@@ -16,6 +16,9 @@ const MODEL_TO_BEFORE = /\b(?:shrink|compress|quantiz|reduc|prun|distill|squeez)
 /** "the complete model occupies 43 KB", "its weights occupy 7.6 MB": what a model takes to store is its size. */
 const MODEL_OCCUPIES_BEFORE = /\b(?:model|network|detector|classifier|encoder|backbone|student|checkpoint|LLM|weights|adapters?)s?\s+(?:that\s+|which\s+)?(?:now\s+|only\s+|then\s+)?(?:occupies|occupy|occupying|takes up|take up|weighs|weigh|weighing)\s+(?:only |just |about |roughly |under |less than |a mere )?$/i;
 
+/** "produces a 22.7 MB model", "a 4 GB checkpoint": bytes written as a model's adjective are its size. */
+const SIZED_MODEL_AFTER = /^[ -](?:[a-z][\w-]* )?(?:model|network|checkpoint|detector|classifier|encoder|decoder|student)s?\b/i;
+
 /** A verb of saving right before an amount: "saved", "would save roughly", "frees up". */
 const SAVED_BEFORE = /\b(?:saves?|saved|saving|frees?(?: up)?|freed(?: up)?|freeing(?: up)?)(?: (?:about|around|roughly|approximately|nearly|almost|over|more than|up to|an estimated|a total of|~))* ?$/i;
 
@@ -83,7 +86,7 @@ export class AbsoluteValueParser implements Parser {
     const around = text.slice(Math.max(context.sentence.start, quantity.start - 40), Math.min(context.sentence.end, quantity.end + 30));
     // "shrinks the model to 19 MB": bytes a compressed model is brought to are its size.
     const left = windowsOf(context).left;
-    const modelTo = unit.kind === 'memory' && !measure && (MODEL_TO_BEFORE.test(left.slice(-80)) || MODEL_OCCUPIES_BEFORE.test(left.slice(-60)));
+    const modelTo = unit.kind === 'memory' && !measure && (MODEL_TO_BEFORE.test(left.slice(-80)) || MODEL_OCCUPIES_BEFORE.test(left.slice(-60)) || SIZED_MODEL_AFTER.test(text.slice(quantity.end, quantity.end + 30)));
     const metric = modelTo ? 'size' : absoluteMetric(unit.kind, measure, unit.unit, isJobContext(around), quantity.value);
     if (!metric) return null;
     const evidenceEnd = measure && measure.start >= quantity.end && measure.start - quantity.end < 16 ? measure.end : quantity.end;

@@ -31,10 +31,11 @@ const ASIDE_ELLIPSIS_GAP = /^ (?:while|whilst|with|without) [^;]{1,100}?, and $/
  */
 const BY_NUMBER_BEFORE = /\bby (?:up to |about |around |roughly |nearly |over |more than |only |just |~ ?)?$/i;
 const PERFORMANCE = /\bperformance\b/i;
-const MODEL_OBJECT = /\b(?:models?|networks?|LLMs?|checkpoints?|weights|backbones?|students?|transformers?)\s*$/i;
+const MODEL_OBJECT = /\b(?:models?|networks?|LLMs?|checkpoints?|weights|backbones?|students?|transformers?|encoders?|decoders?|detectors?|classifiers?|recognizers?)\s*$/i;
 const GAP_TO_OBJECT = /\bgap (?:to|with|from|relative to) (?:the |that of the )?(?<system>[^,;]*?[^\s,;]) *$/i;
 
 const PER_BEFORE = /\bper (?:[\d.,]+[KMB]? )?$/i;
+const TARGET_CONDITION = /\b(?:to|until it|before it) (?:reach|reaches|achieve|achieves|attain|attains|hit|hits|match|matches|converge to)\b/i;
 /** An object that is a benchmark's score alone: "MMLU", "the GSM8K score", "ImageReward". */
 const NAMED_SCORE_OBJECT = new RegExp(`^\\s*(?:the |its |their )?${SCORE_NAME}\\s*$`);
 /** What may join measures listed as one subject ("latency and energy", "memory, latency and power"). */
@@ -124,6 +125,9 @@ export class VerbByParser implements Parser {
     const objectStart = verb ? verb.end : Math.max(w.leftStart, ellipsisFrom);
     // "the energy per 1,000 queries": what a measure is taken per is not a measure of its own.
     let object: MetricMatch[] = metricsIn(text, objectStart, byStart).filter((m) => !PER_BEFORE.test(text.slice(Math.max(objectStart, m.start - 20), m.start)));
+    // "the wall-clock time to reach the target accuracy": what a time is measured until is no measure of its own.
+    const target = object.length > 1 ? TARGET_CONDITION.exec(text.slice(objectStart, byStart)) : null;
+    if (target) object = object.filter((m) => m.start < objectStart + target.index);
     let subjectSide = false;
     if (verb && object.length === 0) {
       // "prefill latency and energy per token drop by up to 40%", "memory and latency are reduced

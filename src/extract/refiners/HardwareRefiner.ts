@@ -73,7 +73,8 @@ const OWN_DEVICE = /^(?:our|fabricated)\b/i;
  * The device the work is, named in the appositive of its introduction: "we propose BankStream, a
  * near-bank PIM architecture", "this paper presents X, an FPGA accelerator".
  */
-const PROPOSED_BEFORE = /\b(?:[Ww]e (?:propose|present|introduce|design|develop|build)|(?:[Tt]his|[Tt]he) (?:paper|work|article) (?:proposes|presents|introduces|describes))\s+[^,.;()]{1,48},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/;
+const INTRODUCING = String.raw`\b(?:[Ww]e (?:propose|present|introduce|design|develop|build)|(?:[Tt]his|[Tt]he) (?:paper|work|article) (?:proposes|presents|introduces|describes))\s+[^,.;()]{1,48},\s+(?:an?|the)\s+`;
+const PROPOSED_BEFORE = new RegExp(String.raw`${INTRODUCING}(?:[\w-]+\s+){0,3}$`);
 const TITLE_PLATFORM = /\b(?:on|onto|for)\s+(?:an?\s+|the\s+)?(?:single\s+|real\s+)?$/i;
 /** Processors a title may set beside a designed device to compare them (a drone or a phone is where it runs). */
 const COMPARED_PROCESSORS: ReadonlySet<HardwareClass> = new Set(['gpu', 'cpu', 'tpu', 'npu', 'cluster']);
@@ -343,6 +344,52 @@ export function platformOf(doc: Document, claims: readonly Candidate[]): Hardwar
 }
 
 function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMention | null {
+  const named = namedPlatform(doc, claims);
+  if (named && DESIGNED_CLASSES.has(named.entity.class)) return named;
+  const designed = designedWork(doc);
+  // A chip the abstract reports in silicon terms is where its results were measured, whatever
+  // processors it is compared with ("within 5% of OpenVINS running on a desktop CPU").
+  if (designed && SILICON.test(doc.text)) return designed;
+  return named ?? designed;
+}
+
+/** The words of a chip's own report: a process node, fabrication, tape-out, die area. */
+const SILICON = /\b\d+ ?nm\b|\bfabricated\b|\btaped[- ]out\b|\btape-out\b|\bsilicon\b|\bCMOS\b|\bmm(?:²|\^2|\$\^\{?2\}?\$)/;
+
+/** Words that stand between an article and a device as its modifiers, not as a phrase about another thing ("a compiler for accelerators"). */
+const MODIFIERS = String.raw`(?:(?!(?:for|of|on|in|to|with|and|or|from|by)\s)[\w‑-]+\s+){0,4}`;
+/** "We present TernaCore, a transformer accelerator that ...": the work introduced as the device. */
+const INTRODUCED_AS = new RegExp(`${INTRODUCING}${MODIFIERS}$`);
+/** "VoxelEdge is an ASIC accelerator that ...": a sentence that opens by saying what the work, by its name, is ("The MI300X is the most efficient accelerator" names another's device). */
+const OPENS_AS = new RegExp(String.raw`^(?!(?:The|This|That|These|Those|Our|Its|Each|Every|An?|It)\s)[A-Z][\w‑-]*(?:\s[A-Z][\w‑-]*)?\s(?:is|are)\s(?:an?|the)\s${MODIFIERS}$`);
+/** "The accelerator integrates ...", "The chip processes ...": a sentence about the work's own device, in a chip's abstract. */
+const DEFINITE_OPENING = /^(?:(?:The|This|Our)\s+(?:proposed\s+|fabricated\s+)?)?$/;
+/** "LPDDR-Stream: A Bandwidth-Optimal Accelerator for ...": a title whose description's head is the device. */
+const TITLE_HEAD = new RegExp(String.raw`^[^:]{1,48}:\s+(?:An?\s+)?${MODIFIERS}$`);
+
+/**
+ * The work as a chip or accelerator of its own, when no named platform was found: introduced as
+ * "a <...> accelerator" in its abstract or in its title's description (Decision 8: the platform
+ * the whole method is built as). Not when the abstract names a programmable device of a designed
+ * class (an FPGA, a PIM system): the design is built on that.
+ */
+function designedWork(doc: Document): HardwareMention | null {
+  const generic = (m: HardwareMention): boolean => m.entity.name === 'accelerator' && m.entity.vendor === null;
+  let introduced: HardwareMention | null = null;
+  for (const sentence of doc.sentences) {
+    for (const m of doc.hardwareIn(sentence)) {
+      if (DESIGNED_CLASSES.has(m.entity.class) && !generic(m)) return null;
+      if (introduced || !generic(m) || doc.background[sentence.index]) continue;
+      const before = doc.text.slice(sentence.start, m.start);
+      if (INTRODUCED_AS.test(before.slice(-120)) || OPENS_AS.test(before) || (DEFINITE_OPENING.test(before) && SILICON.test(doc.text))) introduced = m;
+    }
+  }
+  if (introduced) return introduced;
+  const titled = doc.titleHardware.find((m) => generic(m) && TITLE_HEAD.test(doc.title.slice(0, m.start)));
+  return titled && !doc.titleHardware.some((m) => DESIGNED_CLASSES.has(m.entity.class) && !generic(m)) ? titled : null;
+}
+
+function namedPlatform(doc: Document, claims: readonly Candidate[]): HardwareMention | null {
   const strong: HardwareMention[] = [];
   const weak: HardwareMention[] = [];
   const own: HardwareMention[] = [];

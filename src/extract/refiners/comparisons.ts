@@ -56,16 +56,27 @@ function respectivelyAfter(text: string, from: number, end: number): boolean {
 }
 
 function phraseAfter(text: string, start: number, end: number): Span | null {
-  const list = tokens(text, start, end, 16);
+  let list = tokens(text, start, end, 16);
+  let limit = 12;
+  // A list the numbers pair with ("respectively") names several systems: it may run longer.
+  const widen = (): void => {
+    if (limit > 12) return;
+    list = tokens(text, start, end, 32);
+    limit = 28;
+  };
   let last = -1;
   let ran = false;
-  for (let i = 0; i < list.length && i < 12; i++) {
+  for (let i = 0; i < list.length && i < limit; i++) {
     const token = list[i];
     if (!token) break;
     if (token.text === ',' && i > 0) {
-      // "than vLLM, Sarathi-Serve and DistServe, respectively": a list of names the numbers pair with.
-      const listed = list[i + 1];
-      if (listed && /^[A-Z0-9]/.test(listed.text) && respectivelyAfter(text, token.end, end)) continue;
+      // "than vLLM, Sarathi-Serve and DistServe, respectively", "over an Intel Xeon CPU, an NVIDIA
+      // A100 GPU and the SpAtten accelerator, respectively": a list of names the numbers pair with.
+      const listed = /^(?:an?|the)$/i.test(list[i + 1]?.text ?? '') ? list[i + 2] : list[i + 1];
+      if (listed && /^[A-Z0-9]/.test(listed.text) && respectivelyAfter(text, token.end, end)) {
+        widen();
+        continue;
+      }
       // An appositive name: "the existing outlier-aware accelerator, GOBO, by 4.5x".
       const name = list[i + 1];
       const close = list[i + 2];
@@ -95,7 +106,10 @@ function phraseAfter(text: string, start: number, end: number): Span | null {
         const prev = list[i - 1];
         if (/^[A-Z]/.test(next.text) || (prev && /(?:er|est)$/.test(prev.lower) && /^(?:most|more|[a-z]+(?:er|est))$/.test(next.lower))) continue;
         // "than an A10 GPU and the best prior FPGA accelerator, respectively": a list the numbers pair with.
-        if (/^(?:the|an?)$/.test(next.lower) && respectivelyAfter(text, token.end, end)) continue;
+        if (/^(?:the|an?)$/.test(next.lower) && respectivelyAfter(text, token.end, end)) {
+          widen();
+          continue;
+        }
       }
       if (token.lower === 'for' && i > 0 && next && /^(?:single|multi)/i.test(next.text)) continue;
       // "the same model run on an NVIDIA Jetson Orin NX", "the same model running in PyTorch with

@@ -186,6 +186,13 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['MACs', 'MAC'], words: ['MAC operations', 'multiply-accumulate operations'], unit: 'MACs', kind: 'compute' },
   { symbols: ['PPL'], words: ['perplexity'], unit: 'PPL', kind: 'quality' },
   { symbols: ['BLEU'], unit: 'BLEU', kind: 'quality' },
+  // Text-generation scores ("62.7 ROUGE-L", "118.4 CIDEr").
+  { symbols: ['ROUGE-L'], unit: 'ROUGE-L', kind: 'quality' },
+  { symbols: ['ROUGE-1'], unit: 'ROUGE-1', kind: 'quality' },
+  { symbols: ['ROUGE-2'], unit: 'ROUGE-2', kind: 'quality' },
+  { symbols: ['CIDEr'], unit: 'CIDEr', kind: 'quality' },
+  { symbols: ['METEOR'], unit: 'METEOR', kind: 'quality' },
+  { symbols: ['chrF'], unit: 'chrF', kind: 'quality' },
   { symbols: ['mAP'], unit: 'mAP', kind: 'quality' },
   { symbols: ['AP50', 'AP75', 'AP'], unit: 'AP50', kind: 'quality' },
   { words: ['box AP', 'mask AP'], unit: 'AP', kind: 'quality' },
