@@ -24,3 +24,10 @@ describe('a multiple or difference set beside a value, naming the compared syste
     expect(run('We present Qz. Throughput reaches 312 tokens/s, 1.8x on average.').claims.map((c) => c.value)).toEqual([312]);
   });
 });
+
+describe('a change set beside a value between dashes', () => {
+  it('reads "from 24.6 GB to 1.3 GB — a 19× reduction —" as a reduction of the same measure', () => {
+    const text = 'We present FusedCE. FusedCE lowers the peak memory of the loss from 24.6 GB to 1.3 GB — a 19× reduction — and completes the pass in 412 µs.';
+    expect(claimAt(text, '19×')).toMatchObject({ metric: 'memory', direction: 'down', value: 19 });
+  });
+});

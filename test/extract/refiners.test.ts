@@ -163,3 +163,25 @@ describe('comparisons of two clauses', () => {
     expect(claimAt(text, '2.8x').baseline).toBe('A100 GPU');
   });
 });
+
+describe('BaselineRefiner: more forms of the compared system', () => {
+  it('reads a compared system whose name opens with a hyphenated number ("compared to 32-bit AdamW")', () => {
+    const text = 'We present Q4Adam. Our 4-bit AdamW reduces optimizer-state memory by 87.5% compared to 32-bit AdamW.';
+    expect(claimAt(text, '87.5%')).toMatchObject({ metric: 'memory', baseline: '32-bit AdamW' });
+  });
+
+  it('reads the system after "twice as fast as" and "3x as efficient as", not after "as fast as possible"', () => {
+    const text = 'We present FuseOpt. A fused kernel makes the optimizer step twice as fast as the unfused PyTorch kernel. It is 3x as energy-efficient as the FP16 baseline.';
+    expect(claimAt(text, 'twice')).toMatchObject({ metric: 'speedup', baseline: 'unfused PyTorch kernel' });
+    expect(claimAt(text, '3x')).toMatchObject({ baseline: 'FP16 baseline' });
+  });
+
+  it('shares a closing comparison between changes joined by "and", not with a comparative adjective before them', () => {
+    const joined = 'We present SparseSync. SparseSync reduces gradient traffic by nearly 96% and shortens fine-tuning time by 2.6x relative to uncompressed data parallelism.';
+    expect(claimAt(joined, '96%')).toMatchObject({ baseline: 'uncompressed data parallelism' });
+    expect(claimAt(joined, '2.6x')).toMatchObject({ baseline: 'uncompressed data parallelism' });
+    const adjective = 'We present KV2. The smaller cache allows a 4.6x larger batch on one GPU and raises serving throughput by 3.1x over FP16.';
+    expect(claimAt(adjective, '4.6x').baseline).toBeNull();
+    expect(claimAt(adjective, '3.1x').baseline).toBe('FP16');
+  });
+});

@@ -127,3 +127,19 @@ describe('compared and counterfactual values, inputs, sessions', () => {
     expect(run(text).claims.map((c) => [c.metric, c.value])).toEqual([['cost', 4]]);
   });
 });
+
+describe('results that read like set-up', () => {
+  it('keeps the energy drawn from a battery and the hours a fine-tuning job took', () => {
+    const text = 'We present PocketTune. On the phone, personalization consumes 0.21 Wh of battery energy. Our best model reaches 68.9% 5-shot MMLU accuracy after 22 hours of fine-tuning.';
+    expect(claimAt(text, '0.21 Wh')).toMatchObject({ metric: 'energy', unit: 'Wh' });
+    expect(claimAt(text, '22 hours')).toMatchObject({ metric: 'time', unit: 'h' });
+    expect(claimAt(text, '68.9%')).toMatchObject({ metric: 'accuracy', unit: '%' });
+    // The capacity of a battery is still set-up.
+    expect(run('We present P. The drone carries a 4.4 Wh battery and flies for 12 minutes.').claims.some((c) => c.value === 4.4)).toBe(false);
+  });
+
+  it('drops the range of model sizes an evaluation spans', () => {
+    const text = 'We study determinism. Our experiments span models of 350M to 6.7B parameters trained on A100 clusters.';
+    expect(run(text).claims).toHaveLength(0);
+  });
+});

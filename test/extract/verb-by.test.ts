@@ -244,3 +244,15 @@ describe('a time measured until a target', () => {
     expect(claims[0]).toMatchObject({ metric: 'speedup', direction: 'up' });
   });
 });
+
+describe('measures that a change names itself', () => {
+  it('reads "a training speedup of 1.7x" as speed even after a sentence opening on memory savings', () => {
+    const text = 'We present Recompute. The memory savings allow larger micro-batches, yielding an end-to-end training speedup of 1.7x over full checkpointing.';
+    expect(claimAt(text, '1.7x')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'full checkpointing' });
+  });
+
+  it('reads forgetting as a quality measure that improves down', () => {
+    const text = 'We present MixLaw. It reduces forgetting on general benchmarks by 41%.';
+    expect(claimAt(text, '41%')).toMatchObject({ metric: 'accuracy', direction: 'down' });
+  });
+});

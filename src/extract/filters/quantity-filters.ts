@@ -226,6 +226,7 @@ function clauseBefore(doc: Document, at: number): string {
 }
 
 /** A sentence that opens on removing or keeping a share: "Removing 30% of ...", "Pruning 50% of ...". */
+const JOB_OF_AFTER = /^ of (?:[\w-]+ )?(?:training|fine-tuning|finetuning|pre-training|pretraining|search|tuning|optimization|compilation)\b/i;
 const SETTING_GERUND_BEFORE = /(?:^|[.;:]\s)(?:Removing|Pruning|Dropping|Masking|Skipping|Sparsifying|Quantizing|Evicting|Discarding|Keeping|Retaining|Offloading) (?:only |just |up to |about |roughly )?$/;
 
 /** Sizes a set-up is run at, in time or bytes: "a chunk size of 320 ms", "at a cache size of 2.5 GB". */
@@ -241,7 +242,8 @@ export const SetupContextFilter: QuantityFilter = {
     const before = text.slice(Math.max(0, q.start - 40), q.start);
     if (/\bevery ?$/i.test(before)) return `a period of the set-up (every ${q.text})`;
     // "loses 38% of its throughput after six minutes": the time a measurement is taken at.
-    if (q.unit?.kind === 'job-time' && /\b(?:after|following) (?:about |roughly |just |only )?$/i.test(before)) return `the time a measurement is taken at (after ${q.text}): set-up, not a result`;
+    // ("after 22 hours of fine-tuning" is the job's own time.)
+    if (q.unit?.kind === 'job-time' && /\b(?:after|following) (?:about |roughly |just |only )?$/i.test(before) && !JOB_OF_AFTER.test(text.slice(q.end, q.end + 30))) return `the time a measurement is taken at (after ${q.text}): set-up, not a result`;
     // "a budget, which we set to 8 GB", "the clock is fixed at 1.4 GHz": a value chosen for the set-up.
     if (SET_TO_BEFORE.test(before)) return `a value the set-up is set to (${before.trim().split(' ').slice(-2).join(' ')} ${q.text})`;
     // "at 4 requests per second": the load a serving result is measured under.
@@ -253,7 +255,8 @@ export const SetupContextFilter: QuantityFilter = {
       return `the share a sentence sets as its condition (${before.trim().split(' ').pop()} ${q.text} of ...): set-up, not a result`;
     }
     // ("a 60 Wh battery": the capacity of the hardware used.)
-    if (q.unit?.kind === 'energy' && /^[ -](?:[\w-]+ )?batter(?:y|ies)\b/i.test(text.slice(q.end, q.end + 20))) return `the capacity of a battery used (${q.text}): set-up, not a result`;
+    // ("consumes 0.21 Wh of battery energy" is what the work drew from it.)
+    if (q.unit?.kind === 'energy' && /^[ -](?:[\w-]+ )?batter(?:y|ies)\b(?! (?:energy|charge|capacity used))/i.test(text.slice(q.end, q.end + 40))) return `the capacity of a battery used (${q.text}): set-up, not a result`;
     // ("a 10 FPS camera stream": the rate of the input a system keeps up with.)
     if (q.unit?.kind === 'throughput' && /^ (?:[\w-]+ )?(?:cameras?|streams?|feeds?|sensors?|videos?|inputs?)\b/i.test(text.slice(q.end, q.end + 24))) {
       return `the rate of the input (${q.text}${text.slice(q.end, q.end + 24).split(/[,.;]/)[0]}): set-up, not a result`;

@@ -138,7 +138,9 @@ export class MeasureOfParser implements Parser {
       // does: "a WER of 6.4%, a relative degradation of just 4.9%".)
       const lastClaimed = context.previous.reduce((at, c) => (c.quantity.end <= noun.start ? Math.max(at, c.quantity.end) : at), 0);
       const claimedBefore = lastClaimed > 0 && /\b(?:and|or|while|with)\b/.test(text.slice(lastClaimed, noun.start)) ? lastClaimed : 0;
-      const wider = metricBackward(text, Math.max(context.sentence.start, w.leftStart - 80, claimedBefore), noun.start, 8);
+      // (A speedup names its measure itself: "The memory savings allow larger batches, yielding a
+      // training speedup of 1.7x" is no change of memory.)
+      const wider = noun.entry.implies === 'speedup' ? null : metricBackward(text, Math.max(context.sentence.start, w.leftStart - 80, claimedBefore), noun.start, 8);
       if (wider) measures = [wider];
       // "we obtain 63.2%, an improvement of 4.6% over X": a change set beside a quality value is one of quality.
       else if ((quantity.unit?.kind === 'percent' || quantity.unit?.kind === 'points') && apposedToQuality(context, noun.start)) {

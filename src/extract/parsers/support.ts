@@ -242,7 +242,8 @@ export function metricForward(
     const [token] = tokens(text, pos, to, 1);
     if (!token) return null;
     if (STOP_FORWARD.has(token.lower) && !passWords.has(token.lower)) return null;
-    if (/^\d/.test(token.text)) return null;
+    // ("68.9% 5-shot MMLU accuracy": how many examples a score is taken with is part of its name.)
+    if (/^\d/.test(token.text) && !/^\d+-shot$/i.test(token.text)) return null;
     words++;
     pos = token.end;
   }

@@ -13,15 +13,23 @@ import { comparisonPhrases, listItems, type ComparisonPhrase } from './compariso
 const CLAUSE_BREAK = /[;]|\b(?:which|where)\b/i;
 const OUTPERFORMS_BY_BEFORE = /\b(?:outperform|surpass|beat|exceed)\w* by(?: up to| about| over| nearly)? ?$/i;
 
-function crossesClause(doc: Document, from: number, to: number): boolean {
+/** Readings of a change, by a verb or a noun ("reduces X by 2x", "a speedup of 1.9x"), not a comparative adjective ("a 4.6x larger batch"). */
+const CHANGE_PARSERS: ReadonlySet<string> = new Set(['VerbByParser', 'MeasureOfParser', 'ChangeNounParser']);
+
+function crossesClause(doc: Document, from: number, to: number, change: boolean): boolean {
   const text = doc.text;
   // "..., while achieving 9.23x higher than X": a while-clause compares the same two things.
   const whileAt = text.slice(from, to).search(/\b(?:while|whereas)\b/i);
   if (whileAt >= 0) to = from + whileAt;
   if (CLAUSE_BREAK.test(text.slice(from, to))) return true;
+  let previous = '';
   for (const token of tokens(text, from, to, 30)) {
     const verb = verbAt(text, token.start);
-    if (verb && !verb.entry.comparesObject && /(?:s|ing|ed)$/.test(token.lower)) return true;
+    // "reduces A by 96% and shortens B by 2.6x relative to X", "a speedup of 1.9x and cuts energy
+    // by 43% compared to X": changes joined by "and" share the comparison that closes them.
+    const joinedChange = change && previous === 'and' && verb !== null && verb.entry.movement !== null;
+    if (verb && !verb.entry.comparesObject && !joinedChange && /(?:s|ing|ed)$/.test(token.lower)) return true;
+    previous = token.lower;
     if (/^(?:achieves?|achieving|reaches|delivers|brings|shows|obtains|gets|enables|supports|speeds|demonstrates)$/i.test(token.lower)) return true;
   }
   return false;
@@ -88,7 +96,7 @@ export class BaselineRefiner implements Refiner {
       }
     }
     const from = Math.max(c.group.end, c.evidence.end);
-    const right = phrases.find((p) => p.cue >= q.end && !p.verbObject && (p.cue <= from || !crossesClause(doc, from, p.cue)) && !opensNextClause(doc, from, p));
+    const right = phrases.find((p) => p.cue >= q.end && !p.verbObject && (p.cue <= from || !crossesClause(doc, from, p.cue, CHANGE_PARSERS.has(c.reading.parser))) && !opensNextClause(doc, from, p));
     if (right) return pick(c, right, doc);
     const left = [...phrases].reverse().find((p) => p.span.end <= q.start && !p.subordinate);
     if (left) return pick(c, left, doc);

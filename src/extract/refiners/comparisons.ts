@@ -1,6 +1,6 @@
 /**
  * The compared systems of a sentence: "than X", "over X", "compared to X", "versus X",
- * "against X", "outperforms X", fronted "Compared to X, ...". Each phrase ends at punctuation or
+ * "against X", "outperforms X", "twice as fast as X", fronted "Compared to X, ...". Each phrase ends at punctuation or
  * at a word that starts another part of the clause ("on", "with", "while", a number ...).
  */
 import { memoKey, type Document } from '../document.js';
@@ -22,15 +22,16 @@ export interface ComparisonPhrase {
 }
 
 const COMPARISON_CUE =
-  /\b(?:than|over|compared (?:to|with)|comparing (?:to|with)|comparing|in comparison (?:to|with)|relative to|versus|vs\.?|against|with respect to|w\.r\.t\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|outpac(?:es|ing|ed)|exceed(?:s|ing|ed)?|improv(?:es|ed|ing|e) (?:on|upon)|trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|underperform(?:s|ing|ed)?|above|below|behind|ahead of|short of)\s+/gi;
+  /\b(?:than|over|compared (?:to|with)|comparing (?:to|with)|comparing|in comparison (?:to|with)|relative to|versus|vs\.?|against|with respect to|w\.r\.t\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|outpac(?:es|ing|ed)|exceed(?:s|ing|ed)?|improv(?:es|ed|ing|e) (?:on|upon)|trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|underperform(?:s|ing|ed)?|above|below|behind|ahead of|short of|as (?:fast|quick|efficient|energy[- ]efficient|cheap|small|large|accurate) as)\s+/gi;
 /** "0.3 above the teacher", "3.1 points below CLIP", "an order of magnitude below KIVI": a difference before the cue. */
 const DIFFERENCE_BEFORE = /(?:\d\S{0,6}|magnitude|twice|half)(?: [A-Za-z-]{1,14}){0,2} $/;
 const POSITION_CUE = /^(?:above|below|behind|ahead of|short of)\s/i;
 const QUALIFIER_THAN_BEFORE = /\b(?:more|less|fewer|greater|lower|higher|no more|no less|larger|smaller|better|worse)\s+$/i;
 const NOT_A_COMPARISON_BEFORE = /\b(?:rather|other)\s+$/i;
 const SUBORDINATE_OPENING = /^(?:since|because|as|although|though|given that|while|whereas|if|when)\b[^,]*,/i;
-// ("over one week of traffic", "over a full day": a span of time, not a compared system.)
-const NOT_A_COMPARISON_AFTER = /^(?:\d|~|time\b|the course\b|(?:a|an|one|two|three|the|each|every|several) (?:full |single |whole |entire )?(?:weeks?|days?|months?|years?|hours?|minutes?|seconds?|epochs?|periods?)\b|iterations?\b|layers?\b|the (?:years|past|last|sequence)\b|a (?:wide|range|broad)\b|all\b|multiple\b|several\b|many\b|various\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) [a-z-]+s\b)/i;
+// ("over one week of traffic", "over a full day": a span of time, not a compared system; "compared
+// to 32-bit AdamW" names one.)
+const NOT_A_COMPARISON_AFTER = /^(?:\d(?![\d.]*-[A-Za-z])|~|time\b|the course\b|(?:a|an|one|two|three|the|each|every|several) (?:full |single |whole |entire )?(?:weeks?|days?|months?|years?|hours?|minutes?|seconds?|epochs?|periods?)\b|iterations?\b|layers?\b|the (?:years|past|last|sequence)\b|a (?:wide|range|broad)\b|all\b|multiple\b|several\b|many\b|various\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) [a-z-]+s\b)/i;
 /** A value the compared system has, then the system: "roughly 250 W for", "26 GB on". */
 const COMPARED_VALUE_FOR = /^(?:about |roughly |around |approximately |nearly |only |just |~ ?)?\$?\d[\d.,]*(?: ?[A-Za-z%µ$/]+){1,2} (?:for|on) (?=(?:the |an? )?[A-Za-z])/;
 /** The cues a compared value follows: "versus", "compared with". */
@@ -163,7 +164,8 @@ export function comparisonPhrases(doc: Document, sentence: SentenceSpan): Compar
     const value = VALUE_CUE.test(match[0]) ? COMPARED_VALUE_FOR.exec(text.slice(after, after + 40)) : null;
     if (value) from = after + value[0].length;
     else if (NOT_A_COMPARISON_AFTER.test(text.slice(after, after + 20))) continue;
-    if (POSITION_CUE.test(match[0]) && !DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, cue - 40), cue))) continue;
+    // ("above the threshold", "as fast as possible": a position or an equal says what is compared only after a difference.)
+    if ((POSITION_CUE.test(match[0]) || /^as /i.test(match[0])) && !DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, cue - 40), cue))) continue;
     const named = comparedPhraseAt(text, from, sentence.end);
     if (!named) continue;
     const { whole: span, text: phrase } = named;

@@ -152,6 +152,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       // The gap to a compared system: smaller is better.
       'perplexity gap', 'PPL gap', 'accuracy gap', 'quality gap', 'FID gap', 'FVD', 'FAD', 'KID', 'LPIPS', 'bits per dimension',
       'bits-per-dimension', 'bits per byte', 'bits-per-byte', 'BPB', 'log loss', 'cross-entropy', 'NLL',
+      // What fine-tuning loses of earlier skills.
+      'forgetting', 'catastrophic forgetting',
     ],
     metric: 'accuracy',
     improves: 'down',

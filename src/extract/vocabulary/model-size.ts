@@ -27,9 +27,9 @@ const RESULT_WITH_BEFORE = new RegExp(
 const DESIGN_WITH_BEFORE =
   /\b(?:we|this (?:paper|work)) (?:also |further )?(?:design|designs|build|builds|propose|proposes|present|presents|introduce|introduces|develop|develops|derive|derives|create|creates|construct|constructs|obtain|obtains|produce|produces)(?: a| an| our)(?: [\w-]+){1,5} with (?:only |just |merely |about |around |roughly )?$/i;
 
-/** "Our model, with 3.1M parameters, ...": the size an appositive gives the paper's model. */
+/** "Our model, with 3.1M parameters, ...": the size an appositive gives the paper's model (not "our experiments span models of ..."). */
 const OUR_MODEL_WITH_BEFORE =
-  /\b(?:our|the proposed)(?: [\w-]+){0,3}? (?:model|network|detector|classifier|encoder|decoder|backbone|student|variant|architecture|transformer|method|approach|adapter)s?,? (?:with|having|using|of) (?:only |just |merely |about |around |roughly )?$/i;
+  /\b(?:our|the proposed)(?: (?!(?:experiments?|evaluations?|studies|study|analysis|results?|span|spans|cover|covers|include|includes|range|ranges|use|uses)\b)[\w-]+){0,3}? (?:model|network|detector|classifier|encoder|decoder|backbone|student|variant|architecture|transformer|method|approach|adapter)s?,? (?:with|having|using|of) (?:only |just |merely |about |around |roughly )?$/i;
 
 /** Whether the parameter count written at `start` is the size of the paper's own model. */
 export function isOwnModelSize(text: string, start: number): boolean {
