@@ -31,3 +31,16 @@ describe('a change set beside a value between dashes', () => {
     expect(claimAt(text, '19×')).toMatchObject({ metric: 'memory', direction: 'down', value: 19 });
   });
 });
+
+describe('a difference of quality set beside a quality value', () => {
+  it('reads "74.5%, which is 1.4% above RigL" and ", 0.2% higher than the AdamW baseline" as accuracy deltas', () => {
+    const text = 'We present SparseFlow. At high sparsity, it reaches 74.5%, which is 1.4% above RigL. The model reaches 84.9% top-1 accuracy after fine-tuning, 0.2% higher than the AdamW baseline.';
+    expect(claimAt(text, '1.4%')).toMatchObject({ metric: 'accuracy', direction: 'up', baseline: 'RigL' });
+    expect(claimAt(text, '0.2%')).toMatchObject({ metric: 'accuracy', direction: 'up' });
+  });
+
+  it('reads a percent a result matches another within as a quality gap', () => {
+    const text = 'We present SparseFlow. It trains ResNet-50 to 76.0% top-1 accuracy, matching dense training within 0.1%.';
+    expect(claimAt(text, '0.1%')).toMatchObject({ metric: 'accuracy', qualifier: 'less than' });
+  });
+});

@@ -138,3 +138,9 @@ describe('text-generation scores written after the number', () => {
     expect(claimAt(text, '0.5 points')).toMatchObject({ metric: 'accuracy', unit: 'pt', qualifier: 'less than' });
   });
 });
+
+describe('F1 after the number', () => {
+  it('reads "90.0 F1" as task quality in F1', () => {
+    expect(claimAt('We present LeanBERT. On SQuAD v1.1, it reaches 90.0 F1.', '90.0 F1')).toMatchObject({ metric: 'accuracy', unit: 'F1' });
+  });
+});

@@ -185,3 +185,10 @@ describe('BaselineRefiner: more forms of the compared system', () => {
     expect(claimAt(adjective, '3.1x').baseline).toBe('FP16');
   });
 });
+
+describe('a comparison after "outperforms X at"', () => {
+  it('keeps "at 33% fewer FLOPs" as the work\'s own saving', () => {
+    const text = 'We present GhostShuffle. It outperforms MobileNetV3-Large by 0.6% at 33% fewer FLOPs.';
+    expect(claimAt(text, '33%')).toMatchObject({ metric: 'compute', direction: 'down' });
+  });
+});

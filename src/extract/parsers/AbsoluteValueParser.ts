@@ -11,6 +11,7 @@ import { clauseEnd, headStart, metricBackward, metricForward, skipSpace, spanOf,
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
 const WITHIN_BEFORE = /\bwithin (?:only |just |about |roughly )?$/i;
+const MATCHING_BEFORE = /\bmatch(?:es|ing|ed)? (?!(?:the |its )?(?:speed|latency|throughput|memory|energy|cost|performance of)\b)[^,;.]{1,60} within (?:only |just |about |roughly )?$/i;
 const MODEL_TO_BEFORE = /\b(?:shrink|compress|quantiz|reduc|prun|distill|squeez)\w* (?:(?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:model|network|detector|classifier|encoder|decoder|backbone|student|checkpoint|LLM|transformer)s?|[A-Z][A-Za-z]*(?:-[\w.]+)+) (?:to|into|down to) (?:about |only |just |roughly |under |below |less than )?$/i;
 
 /** "the complete model occupies 43 KB", "its weights occupy 7.6 MB": what a model takes to store is its size. */
@@ -33,8 +34,10 @@ export class AbsoluteValueParser implements Parser {
     const head = skipSpace(text, headStart(context));
     const end = clauseEnd(text, sentence.end, head);
     let measure: MetricMatch | null = metricAt(text, head) ?? metricForward(text, head, end, 3, PASS_OF);
-    if (unit.kind === 'points' && !measure && WITHIN_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 16), quantity.start))) {
-      // "scores 68.9%, within 0.4 points of 4-bit QLoRA": points are a quality difference.
+    const within = !measure && WITHIN_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 16), quantity.start));
+    // "scores 68.9%, within 0.4 points of 4-bit QLoRA": points are a quality difference; so is a
+    // percent a result matches another within ("matching dense training within 0.1%").
+    if (within && (unit.kind === 'points' || (unit.kind === 'percent' && MATCHING_BEFORE.test(text.slice(Math.max(sentence.start, quantity.start - 80), quantity.start))))) {
       return { parser: this.name, metric: 'accuracy', improves: 'up', movement: null, relative: false, unit: unit.unit, evidence: spanOf(quantity.start, quantity.end) };
     }
     if (unit.kind === 'percent' || unit.kind === 'points') {

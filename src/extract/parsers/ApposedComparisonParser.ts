@@ -14,6 +14,9 @@ import { OVER_SYSTEM_AFTER, spanOf } from './support.js';
 /** What comes right after the number, when not a cue (OVER_SYSTEM_AFTER): "the vLLM baseline", "the rate of the A100 baseline", "that of TGI". */
 const THE_BASELINE_AFTER = /^ (?:(?:that|those) of |the (?:rate|throughput|speed|performance|capacity|goodput) of (?:the )?|the (?=(?:[\w.+-]+ ){0,3}?(?:baseline|system|implementation|engine|framework)s?\b))/i;
 
+/** A comparative of a quality difference and its cue, right after the number: " above RigL", " higher than the AdamW baseline". */
+const QUALITY_COMPARATIVE_AFTER = /^ (?:(?:higher|lower|better|worse|more|less) than|above|below) /i;
+
 export class ApposedComparisonParser implements Parser {
   readonly name = 'ApposedComparisonParser';
 
@@ -24,24 +27,28 @@ export class ApposedComparisonParser implements Parser {
     const last = claimBefore(context);
     if (!last || last.reading.relative || last.group === context.group || context.group.members.length > 1) return null;
     const rate = last.metric === 'throughput';
-    const quality = last.metric === 'accuracy' && kind === 'points';
+    const after = doc.text.slice(quantity.end, quantity.end + 60);
+    // "74.5%, which is 1.4% above RigL", "84.9% top-1 accuracy, 0.2% higher than the AdamW
+    // baseline": a difference of quality says which way in its own word.
+    const qualityWord = last.metric === 'accuracy' && kind !== 'factor' ? QUALITY_COMPARATIVE_AFTER.exec(after) : null;
+    const quality = last.metric === 'accuracy' && (kind === 'points' || qualityWord !== null);
     if (!rate && !quality) return null;
     // (A difference's sign stands in the gap: ", +1.4 points".)
     const gap = doc.text.slice(last.evidence.end, context.group.start);
     const sign = /[+-]$/.exec(gap)?.[0] ?? '';
     if (!COMPARATIVE_GAP.test(gap.slice(0, gap.length - sign.length))) return null;
-    const after = doc.text.slice(quantity.end, quantity.end + 60);
-    const over = OVER_SYSTEM_AFTER.exec(after);
+    const over = qualityWord ?? OVER_SYSTEM_AFTER.exec(after);
     const the = over ? null : THE_BASELINE_AFTER.exec(after);
     if (!over && !the) return null;
     // ("the vLLM baseline": with no word of comparison, the system is read here; after one, BaselineRefiner reads it.)
     const compared = the ? comparedPhraseAt(doc.text, quantity.end + the[0].length, context.sentence.end) : null;
     const worse = quality && (sign === '-' || doc.text[quantity.start] === '-');
+    const movement = qualityWord ? (/^ (?:higher|above|more)/i.test(qualityWord[0]) ? 'up' : /^ (?:lower|below|less)/i.test(qualityWord[0]) ? 'down' : /^ worse/i.test(qualityWord[0]) ? 'worse' : 'better') : worse ? 'worse' : 'better';
     return {
       parser: this.name,
       metric: rate ? 'speedup' : 'accuracy',
-      improves: 'up',
-      movement: worse ? 'worse' : 'better',
+      improves: qualityWord ? (last.reading.improves ?? 'up') : 'up',
+      movement,
       relative: true,
       unit: quantity.unit?.unit ?? 'x',
       evidence: spanOf(quantity.start - sign.length, quantity.end),

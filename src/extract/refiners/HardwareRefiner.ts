@@ -64,7 +64,7 @@ function cuedBefore(doc: Document, sentence: SentenceSpan, at: number): boolean 
   return false;
 }
 /** A sentence that opens on its platform states the setting of what follows: "On a 512-GPU H800 cluster, ...". */
-const OPENING_ON = /^(?:on|running on|deployed on|evaluated on|measured on)\s+(?:(?:a|an|the|one|our|single)\s+)?(?:(?:\d{4}|\d+-[a-z]+|[a-z]+-[a-z]+|low-end|high-end|commodity|off-the-shelf|Android|iOS|consumer|mid-range|budget)\s+){0,2}(?:(?:[\w-]+\s+)?(?:server|machine|node|system|workstation|desktop|laptop|PC|platform|board)s?\s+(?:with|equipped with|featuring|hosting)\s+(?:(?:a|an|one|two|four|eight|a single|\d[\d,]*)\s+)?)?$/i;
+const OPENING_ON = /^(?:on|running on|deployed on|evaluated on|measured on)\s+(?:(?:a|an|the|one|our|single)\s+)?(?:(?:\d{4}|\d+-[a-z]+|[a-z]+-[a-z]+|low-end|high-end|commodity|off-the-shelf|Android|iOS|consumer|mid-range|budget)\s+){0,2}(?:(?:[\w-]+\s+)?(?:server|machine|node|system|workstation|desktop|laptop|PC|platform|board|cluster|pod)s?\s+(?:with|of|equipped with|featuring|hosting)\s+(?:(?:a|an|one|two|four|eight|a single|\d[\d,]*)\s+)?)?$/i;
 const SEVERAL_BEFORE = /\b(?:different|various|diverse|multiple|several|many|a range of|a variety of|other|all|commodity|existing|current|conventional|modern|today's|general-purpose)\s+(?:\w+\s+)?$/i;
 /** The work's own device: "our FPGA-based accelerator", "our 22nm SRAM-based CIM macro", "our 28nm chip", "the fabricated prototype". */
 const OWN_BEFORE = /\b[Oo]ur\s+(?:(?:\w*\d\w*|\w+-[\w-]+|[A-Z]{2,}\w*)\s+){0,3}$/;
@@ -121,7 +121,7 @@ function measureName(doc: Document, m: HardwareMention): boolean {
 }
 /** A device after "per" normalizes a measure ("1,850 tokens/s per GPU"); one before "-hours" counts work. */
 const EMULATED_ON = /\bemulat\w* (?:on|in|with|using|by) (?:an? |the )?$/i;
-const PER_BEFORE = /\bper\s+$/i;
+const PER_BEFORE = /\bper(?:\s+|-)$/i;
 const HOURS_AFTER = /^[- ]?(?:chip-)?(?:hours?|days?|h)\b/i;
 /**
  * General processors take the class of the device they are part of ("the Cortex-A55 CPU of a
@@ -250,9 +250,9 @@ export function devicesIn(doc: Document, sentence: SentenceSpan): readonly Hardw
       if (last.entity.class === 'cpu') found[found.length - 1] = m;
       continue;
     }
-    // "a 512-GPU H800 cluster", "four nodes of 8 H100 GPUs", "256 A100 GPUs across 32 nodes": the
+    // "a 512-GPU H800 cluster", "four nodes of 8 H100 GPUs", "256 A100 GPUs (spread) across 32 nodes": the
     // count and the devices it counts are one mention.
-    if (last && last.count !== null && last.entity.class === 'cluster' && (m.entity.class === 'gpu' || m.entity.class === 'cluster') && /^ (?:(?:of|with|across|in|on|over) )?$/.test(text.slice(last.end, m.start))) {
+    if (last && last.count !== null && last.entity.class === 'cluster' && (m.entity.class === 'gpu' || m.entity.class === 'cluster') && /^ (?:(?:(?:spread|distributed|split|placed) )?(?:of|with|across|in|on|over) )?$/.test(text.slice(last.end, m.start))) {
       found[found.length - 1] = { ...last, end: m.end, text: text.slice(last.start, m.end) };
       continue;
     }

@@ -191,6 +191,7 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['ROUGE-1'], unit: 'ROUGE-1', kind: 'quality' },
   { symbols: ['ROUGE-2'], unit: 'ROUGE-2', kind: 'quality' },
   { symbols: ['CIDEr'], unit: 'CIDEr', kind: 'quality' },
+  { symbols: ['F1'], unit: 'F1', kind: 'quality' },
   { symbols: ['METEOR'], unit: 'METEOR', kind: 'quality' },
   { symbols: ['chrF'], unit: 'chrF', kind: 'quality' },
   { symbols: ['mAP'], unit: 'mAP', kind: 'quality' },
