@@ -144,3 +144,14 @@ describe('F1 after the number', () => {
     expect(claimAt('We present LeanBERT. On SQuAD v1.1, it reaches 90.0 F1.', '90.0 F1')).toMatchObject({ metric: 'accuracy', unit: 'F1' });
   });
 });
+
+describe('speech, flow and 3-D detection scores', () => {
+  it('reads MOS, ViSQOL, MUSHRA, endpoint error and mAPH as task quality on their own scales', () => {
+    const text = 'We present X. X reaches a mean opinion score (MOS) of 4.31. It attains a ViSQOL score of 3.92 and a MUSHRA score of 81.4. Flow has an average endpoint error (AEPE) of 0.71. It reaches 71.4 mAPH on Waymo.';
+    expect(claimAt(text, '4.31')).toMatchObject({ metric: 'accuracy', unit: 'MOS' });
+    expect(claimAt(text, '3.92')).toMatchObject({ metric: 'accuracy', unit: 'ViSQOL' });
+    expect(claimAt(text, '81.4')).toMatchObject({ metric: 'accuracy', unit: 'MUSHRA' });
+    expect(claimAt(text, '0.71')).toMatchObject({ metric: 'accuracy', unit: 'AEPE' });
+    expect(claimAt(text, '71.4')).toMatchObject({ metric: 'accuracy', unit: 'mAPH' });
+  });
+});

@@ -143,3 +143,14 @@ describe('results that read like set-up', () => {
     expect(run(text).claims).toHaveLength(0);
   });
 });
+
+describe('durations written as adjectives', () => {
+  it('drops "a 10-day forecast", "a 60-minute session" and "the 100-hour subset" as set-up', () => {
+    const text = 'We present X. X produces a 10-day global forecast in 47 seconds. A 60-minute session consumes 3% of the battery. Trained on the 100-hour subset, X improves WER.';
+    const values = run(text).claims.map((c) => c.value);
+    expect(values).not.toContain(10);
+    expect(values).not.toContain(60);
+    expect(values).not.toContain(100);
+    expect(values).toContain(47);
+  });
+});

@@ -256,3 +256,11 @@ describe('measures that a change names itself', () => {
     expect(claimAt(text, '41%')).toMatchObject({ metric: 'accuracy', direction: 'down' });
   });
 });
+
+describe('verbs of a spread: how much, not which way', () => {
+  it('reads "varies by up to 40x" and "differs from X by less than 0.02%" with no direction', () => {
+    const text = 'We measure inference energy on GPUs. Energy per token varies by up to 40x across configurations. Accuracy differs from the synchronous baseline by less than 0.02%.';
+    expect(claimAt(text, '40x')).toMatchObject({ metric: 'energy', direction: null, qualifier: 'up to' });
+    expect(claimAt(text, '0.02%')).toMatchObject({ metric: 'accuracy', direction: null, qualifier: 'less than', baseline: 'synchronous baseline' });
+  });
+});

@@ -149,8 +149,11 @@ export const DimensionFilter: QuantityFilter = {
   reject: (q) => (q.form === 'dimension' ? `dimensions or a resolution (${q.text}), not a result` : null),
 };
 
-/** What a hyphenated duration may describe: "a 30-day trace", "a 24-hour window", "a 2-second look-ahead". */
-const DURATION_ADJECTIVE_AFTER = /^ (?:[\w-]+ )?(?:traces?|windows?|periods?|sessions?|calls?|meetings?|simulations?|logs?|datasets?|study|studies|tests?|campaigns?|horizons?|look-aheads?|trials?|recordings?|experiments?|warm-?ups?|cool-?downs?|intervals?|timeouts?|clips?|segments?|runs?|deployments?|jobs?)\b/i;
+/**
+ * What a hyphenated duration describes: "a 30-day trace", "a 24-hour window", "a 10-day forecast",
+ * "the 100-hour subset" (a word follows; "a 2-second" alone ends nothing).
+ */
+const DURATION_ADJECTIVE_AFTER = /^ \w/;
 
 export const AdjectivalNumberFilter: QuantityFilter = {
   name: 'AdjectivalNumberFilter',
@@ -159,7 +162,7 @@ export const AdjectivalNumberFilter: QuantityFilter = {
     if (q.unit) {
       // "a 60%-sparse workload", "a 30-day trace-driven simulation": a value that describes the set-up.
       const percentAdjective = q.unit.kind === 'percent' && /^-[a-z]{3,}/i.test(text.slice(q.end, q.end + 12));
-      const durationAdjective = q.unit.kind === 'job-time' && text[q.numberEnd] === '-' && DURATION_ADJECTIVE_AFTER.test(text.slice(q.end, q.end + 40));
+      const durationAdjective = (q.unit.kind === 'job-time' || q.unit.kind === 'latency-time') && text[q.numberEnd] === '-' && DURATION_ADJECTIVE_AFTER.test(text.slice(q.end, q.end + 2));
       return percentAdjective || durationAdjective ? `a value used as an adjective (${q.text}): a set-up detail` : null;
     }
     const after = text.slice(q.numberEnd, q.numberEnd + 16);

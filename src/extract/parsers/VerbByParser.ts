@@ -213,17 +213,22 @@ export class VerbByParser implements Parser {
           : null;
     // "latency improves ... by 20% and on Jetson Orin by 35%": an ellipsis that names no measure
     // shares the one before it, and with it which way that measure improves.
+    const from = verb?.entry.directionless ? /^ from (?:the |an? )?/i.exec(objectText) : null;
+    const differsFrom = from && objectText.trim().length > from[0].length ? this.trimmed(text, objectStart + from[0].length, byStart) : null;
     const sharedMeasure = !verb && !metric && inherited ? { improves: inherited.reading.improves, timeLike: inherited.reading.timeLike ?? false } : {};
     return {
       ...reading,
       ...sharedMeasure,
+      // ("varies by up to 40x", "differs by less than 0.02%": a spread has no direction; what a
+      // result differs from is the compared system.)
+      ...(verb?.entry.directionless ? { movement: null, bound: true, ...(differsFrom ? { comparedObject: differsFrom } : {}) } : {}),
       // "accelerates embedding operations by 4.6x": what a verb of speed does is a speedup (CLAIMS.md),
       // whatever it is done to.
       metric: implies === 'speedup' ? 'speedup' : reading.metric,
       ...(objectSpan ? { comparedObject: objectSpan } : {}),
       ...(object.length > 1 && context.group.members.length > 1 ? { metricList: metricReadings(object) } : {}),
       ...(object.length > 1 && context.group.members.length === 1 && !comparesObject ? { metricList: metricReadings(object) } : {}),
-      subject: !comparesObject && objectText.trim() ? objectText.trim().replace(/^(?:the|its|their) /i, '') : null,
+      subject: !comparesObject && !differsFrom && objectText.trim() ? objectText.trim().replace(/^(?:the|its|their) /i, '') : null,
     };
   }
 

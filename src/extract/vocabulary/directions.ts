@@ -51,6 +51,8 @@ export const CHANGE_NOUNS: readonly MovementWord[] = [
 export interface VerbWord extends MovementWord {
   /** Verbs whose object is the compared system ("outperforms X by 2x"). */
   readonly comparesObject?: boolean;
+  /** Verbs that say how much, not which way: "energy per token varies by up to 40x". */
+  readonly directionless?: boolean;
 }
 
 export const CHANGE_VERBS: readonly VerbWord[] = [
@@ -80,6 +82,12 @@ export const CHANGE_VERBS: readonly VerbWord[] = [
   { words: ['overstates', 'overstate', 'overstating', 'overstated', 'overestimates', 'overestimate', 'overestimating', 'overestimated'], movement: 'up' },
   { words: ['understates', 'understate', 'understating', 'understated', 'underestimates', 'underestimate', 'underestimating', 'underestimated'], movement: 'down' },
   { words: ['improves', 'improve', 'improving', 'improved', 'enhances', 'enhance', 'enhancing', 'enhanced'], movement: 'better' },
+  // What a measurement finds two things apart by: how much, not which way ("differs by less than 10%").
+  {
+    words: ['differs', 'differ', 'differed', 'differing', 'varies', 'vary', 'varied', 'varying', 'deviates', 'deviate', 'deviated', 'deviating', 'fluctuates', 'fluctuate', 'fluctuated'],
+    movement: 'up',
+    directionless: true,
+  },
   { words: ['degrades', 'degrade', 'degrading', 'degraded', 'deteriorates', 'deteriorated', 'worsens', 'worsened', 'hurts'], movement: 'worse' },
   {
     words: ['outperforms', 'outperform', 'outperforming', 'outperformed', 'surpasses', 'surpass', 'surpassing', 'surpassed', 'beats', 'beat', 'beating', 'exceeds', 'exceed', 'exceeding', 'outpaces', 'outruns'],

@@ -129,7 +129,9 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'AUC', 'AUROC', 'ROC-AUC', 'ROC AUC', 'AUPRC', 'NDCG', 'nDCG', 'MRR', ...AT_K.flatMap((k) => [`NDCG@${k}`, `MRR@${k}`, `Recall@${k}`, `R@${k}`, `Hit@${k}`, `HR@${k}`, `P@${k}`, `mAP@${k}`]), 'R^2', 'R^2 score', 'R2 score', 'CIDEr', 'METEOR',
       'chrF', 'CLIP score', 'CLIPScore', 'win rate', 'win-rate', 'preference rate', 'top-5', 'top5', 'EM', 'exact-match',
       // Speech quality and intelligibility scales.
-      'PESQ', 'MOS', 'DNSMOS', 'UTMOS', 'STOI', 'SI-SDR', 'SI-SNR',
+      'PESQ', 'MOS', 'DNSMOS', 'UTMOS', 'STOI', 'SI-SDR', 'SI-SNR', 'mean opinion score', 'ViSQOL', 'ViSQOL score', 'MUSHRA', 'MUSHRA score',
+      // 3-D detection and structure-prediction scores.
+      'mAPH', 'TM-score', 'GDT-TS',
       // Detection scores at IoU thresholds.
       'mAP@0.5', 'mAP@0.50', 'mAP@0.5:0.95', 'mAP@.5', 'mAP50', 'mAP50-95', 'AP@0.5', 'AP@0.75',
       // Online quality of ranking and recommendation.
@@ -152,6 +154,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       // The gap to a compared system: smaller is better.
       'perplexity gap', 'PPL gap', 'accuracy gap', 'quality gap', 'FID gap', 'FVD', 'FAD', 'KID', 'LPIPS', 'bits per dimension',
       'bits-per-dimension', 'bits per byte', 'bits-per-byte', 'BPB', 'log loss', 'cross-entropy', 'NLL',
+      // Optical-flow error.
+      'endpoint error', 'average endpoint error', 'end-point error', 'EPE', 'AEPE',
       // What fine-tuning loses of earlier skills.
       'forgetting', 'catastrophic forgetting',
     ],

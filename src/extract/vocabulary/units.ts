@@ -192,6 +192,7 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['ROUGE-2'], unit: 'ROUGE-2', kind: 'quality' },
   { symbols: ['CIDEr'], unit: 'CIDEr', kind: 'quality' },
   { symbols: ['F1'], unit: 'F1', kind: 'quality' },
+  { symbols: ['mAPH'], unit: 'mAPH', kind: 'quality' },
   { symbols: ['METEOR'], unit: 'METEOR', kind: 'quality' },
   { symbols: ['chrF'], unit: 'chrF', kind: 'quality' },
   { symbols: ['mAP'], unit: 'mAP', kind: 'quality' },
