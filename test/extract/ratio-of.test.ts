@@ -132,3 +132,10 @@ describe('win rates in the present tense', () => {
     ]);
   });
 });
+
+describe('an overhead on a time', () => {
+  it('reads what a part adds to a latency as that latency\'s share (latency, %), a rate\'s overhead staying other', () => {
+    const text = 'We propose CacheLite. The cache adds less than 2.1% to the end-to-end latency.';
+    expect(claimAt(text, '2.1%')).toMatchObject({ metric: 'latency', unit: '%', direction: null, qualifier: 'less than' });
+  });
+});

@@ -52,13 +52,13 @@ describe('device-hours of a named GPU', () => {
 });
 
 describe('overheads and speech scales', () => {
-  it('reads a share of a time or a rate that something costs as an overhead, not a speedup', () => {
+  it('reads a share of a time or a rate that something costs as an overhead, not a speedup: of a time a latency, of a rate another measure', () => {
     const share = 'The runtime monitor adds an overhead of roughly 2.5\\% of throughput.';
     expect(claimAt(share, '2.5\\%')).toMatchObject({ metric: 'other', unit: '%', qualifier: 'about' });
     const adds = 'Tracing adds roughly 4% to the step time.';
-    expect(claimAt(adds, '4%')).toMatchObject({ metric: 'other', unit: '%', qualifier: 'about' });
+    expect(claimAt(adds, '4%')).toMatchObject({ metric: 'latency', unit: '%', qualifier: 'about', direction: null });
     const costs = 'Verification costs ≤5% of decode time in all settings.';
-    expect(claimAt(costs, '5% of decode time')).toMatchObject({ metric: 'other', unit: '%', qualifier: 'less than' });
+    expect(claimAt(costs, '5% of decode time')).toMatchObject({ metric: 'latency', unit: '%', qualifier: 'less than', direction: null });
   });
 
   it('reads a measure named with its abbreviation in parentheses', () => {

@@ -34,3 +34,9 @@ describe('VerbObjectParser: a verb right before the number, the measure after it
     expect(run('We present Flash3. The model gains 3% over the baseline.').claims).toEqual([]);
   });
 });
+
+describe('quality won back', () => {
+  it('reads "recovers 2.7 mAP" as a gain of quality', () => {
+    expect(claimAt('We present X. Fine-tuning recovers 2.7 mAP.', '2.7 mAP')).toMatchObject({ metric: 'accuracy', direction: 'up' });
+  });
+});

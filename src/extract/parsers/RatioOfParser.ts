@@ -77,7 +77,7 @@ export class RatioOfParser implements Parser {
         const measure = metricAt(text, quantity.end + addedTo[0].length) ?? metricForward(text, quantity.end + addedTo[0].length, Math.min(text.length, quantity.end + 60), 2);
         // "adds roughly 5% to the step time": what something adds to a time or a rate is an overhead.
         if (measure && measure.keyword.metric === 'speedup') {
-          return this.overhead(quantity.start, measure.end);
+          return this.overhead(quantity.start, measure.end, measure);
         }
         // "adds 4.8% to total area", "adding less than 5% to the total energy": the share a part
         // adds to another whole measure is that measure's, with no direction of its own.
@@ -91,7 +91,7 @@ export class RatioOfParser implements Parser {
       if (named && !PERCENT_OF.test(after)) {
         const overheadAt = context.group.start - (Math.min(w.left.length, 50) - named.index);
         const measure = metricBackward(text, w.leftStart, overheadAt, 1);
-        if (measure && measure.end >= overheadAt - 1 && measure.keyword.metric === 'speedup') return this.overhead(measure.start, quantity.end);
+        if (measure && measure.end >= overheadAt - 1 && measure.keyword.metric === 'speedup') return this.overhead(measure.start, quantity.end, measure);
       }
       if (!PERCENT_OF.test(after) || REDUCING_VERB_BEFORE.test(w.left.slice(-50))) return null;
       // "selects the right experts 91% of the time": how often, not a share of a time.
@@ -142,7 +142,7 @@ export class RatioOfParser implements Parser {
       // "protecting only 1% of salient weights": a share of the weights is a selection of them.
       if (!measure || /^weights$/i.test(measure.text)) return null;
       if (measure.keyword.metric === 'speedup' && OVERHEAD_BEFORE.test(w.left.slice(-50))) {
-        return this.overhead(quantity.start, measure.end);
+        return this.overhead(quantity.start, measure.end, measure);
       }
       // "82% of the throughput of a server-grade A100 GPU": or the system named after the measure.
       const whose = this.whoseMeasure(text, ofEnd, measure.start) ?? (OF_AFTER.test(text.slice(measure.end, measure.end + 4)) ? comparedPhraseAt(text, measure.end + 4, context.sentence.end)?.span ?? null : null);
@@ -196,8 +196,9 @@ export class RatioOfParser implements Parser {
   }
 
   /** An overhead on a time or a rate: other, in percent, no direction. */
-  private overhead(start: number, end: number): Reading {
-    return { parser: this.name, metric: 'other', improves: 'down', movement: null, relative: false, unit: '%', evidence: spanOf(start, end) };
+  /** An overhead on a time is that time's share ("adds less than 2% to the end-to-end latency"); on a rate, another measure. */
+  private overhead(start: number, end: number, measure: MetricMatch): Reading {
+    return { parser: this.name, metric: measure.keyword.timeLike ? 'latency' : 'other', improves: 'down', movement: null, relative: false, unit: '%', evidence: spanOf(start, end) };
   }
 
   /**

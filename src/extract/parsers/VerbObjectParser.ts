@@ -13,7 +13,7 @@ import { clauseEnd, headStart, metricForward, OVER_SYSTEM_AFTER, readingFrom, sk
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
 const GAIN_BEFORE = /(?:^|\s)gain(?:s|ed|ing)? $/i;
 /** A verb that gives up or wins quality, right before its amount ("losing only 0.4 AP"). */
-const QUALITY_VERB_BEFORE = /(?:^|\s)(?:los(?:e|es|ing|t)|sacrific(?:e|es|ing|ed)|gain(?:s|ing|ed)?|wins?|winning|won)(?: (?:only|just|merely|about|roughly|around|approximately|nearly|almost|up to|less than|under|at most))? $/i;
+const QUALITY_VERB_BEFORE = /(?:^|\s)(?:los(?:e|es|ing|t)|sacrific(?:e|es|ing|ed)|gain(?:s|ing|ed)?|wins?|winning|won|recover(?:s|ing|ed)?|regain(?:s|ing|ed)?)(?: (?:only|just|merely|about|roughly|around|approximately|nearly|almost|up to|less than|under|at most))? $/i;
 
 export class VerbObjectParser implements Parser {
   readonly name = 'VerbObjectParser';
@@ -94,7 +94,7 @@ export class VerbObjectParser implements Parser {
       parser: this.name,
       metric: 'accuracy',
       improves: 'up',
-      movement: /^(?:gain|win|won)/i.test(verb[0].trimStart()) ? 'up' : 'down',
+      movement: /^(?:gain|win|won|recover|regain)/i.test(verb[0].trimStart()) ? 'up' : 'down',
       relative: true,
       unit: context.quantity.unit?.unit ?? 'pt',
       evidence: spanOf(start, context.quantity.end),
