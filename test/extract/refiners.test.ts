@@ -192,3 +192,11 @@ describe('a comparison after "outperforms X at"', () => {
     expect(claimAt(text, '33%')).toMatchObject({ metric: 'compute', direction: 'down' });
   });
 });
+
+describe('QualifierRefiner: the closer qualifier', () => {
+  it('reads "average accuracy is within 0.6 points" as "less than", the word nearest the number', () => {
+    const text = 'We present KVLite. On LongBench, average accuracy is within 0.6 points of the FP16 model.';
+    expect(claimAt(text, '0.6 points')).toMatchObject({ metric: 'accuracy', qualifier: 'less than' });
+    expect(claimAt('We present X. X reaches an average speedup of 1.75x.', '1.75x').qualifier).toBe('on average');
+  });
+});

@@ -40,3 +40,10 @@ describe('quality won back', () => {
     expect(claimAt('We present X. Fine-tuning recovers 2.7 mAP.', '2.7 mAP')).toMatchObject({ metric: 'accuracy', direction: 'up' });
   });
 });
+
+describe('a word of addition between the verb and its amount', () => {
+  it('reads "saves a further 9% energy" as a saving', () => {
+    const text = 'We present DVFSNet. Compared with the RL controller, our policy saves a further 9% energy.';
+    expect(claimAt(text, '9%')).toMatchObject({ metric: 'energy', direction: 'down', baseline: 'RL controller' });
+  });
+});

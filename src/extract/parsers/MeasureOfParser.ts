@@ -184,8 +184,9 @@ export class MeasureOfParser implements Parser {
     const measureAfter = namedStart > quantity.start;
     const evidenceStart = measureAfter ? quantity.start : namedStart;
     const evidenceEnd = measureAfter ? Math.max(quantity.end, ...measures.map((m) => m.end)) : quantity.end;
-    // "an average speedup of 1.75x": "average" before the measure qualifies the number.
-    const averageBefore = /\baverage\s*$/i.test(text.slice(Math.max(0, evidenceStart - 9), evidenceStart));
+    // "an average speedup of 1.75x": "average" before the measure qualifies the number, unless a
+    // qualifier stands closer to it ("average accuracy is within 0.6 points").
+    const averageBefore = !qualifier && /\baverage\s*$/i.test(text.slice(Math.max(0, evidenceStart - 9), evidenceStart));
     if (relative) {
       const reading = readingFrom(this.name, measure, noun?.entry.implies ?? (pointsChange ? 'accuracy' : 'other'), {
         movement: noun?.entry.movement ?? governing?.entry.movement ?? (measure?.keyword.metric === 'speedup' ? 'better' : null),

@@ -15,6 +15,8 @@ const GAIN_BEFORE = /(?:^|\s)gain(?:s|ed|ing)? $/i;
 /** A verb that gives up or wins quality, right before its amount ("losing only 0.4 AP"). */
 const QUALITY_VERB_BEFORE = /(?:^|\s)(?:los(?:e|es|ing|t)|sacrific(?:e|es|ing|ed)|gain(?:s|ing|ed)?|wins?|winning|won|recover(?:s|ing|ed)?|regain(?:s|ing|ed)?)(?: (?:only|just|merely|about|roughly|around|approximately|nearly|almost|up to|less than|under|at most))? $/i;
 
+const FURTHER_BEFORE = /\s(?:a further|another|an additional|an extra)\s*$/i;
+
 export class VerbObjectParser implements Parser {
   readonly name = 'VerbObjectParser';
 
@@ -29,6 +31,9 @@ export class VerbObjectParser implements Parser {
     let leftEnd = context.group.start;
     const qualifier = qualifierBefore(w.left);
     if (qualifier) leftEnd = w.leftStart + qualifier.offset;
+    // ("saves a further 9% energy", "cuts another 12% of memory": a word of addition stands between.)
+    const further = FURTHER_BEFORE.exec(text.slice(Math.max(w.leftStart, leftEnd - 16), leftEnd));
+    if (further) leftEnd -= further[0].length;
     const last = lastTokens(text, w.leftStart, leftEnd, 40, 2);
     let verb = null;
     for (const token of last.reverse()) {
