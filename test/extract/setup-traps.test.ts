@@ -154,3 +154,10 @@ describe('durations written as adjectives', () => {
     expect(values).toContain(47);
   });
 });
+
+describe('the noise level a result is measured at', () => {
+  it('drops "at 0 dB SNR"', () => {
+    const text = 'We present KWS-Lite. It improves accuracy by 2.3 points at 0 dB SNR.';
+    expect(run(text).claims.map((c) => c.value)).toEqual([2.3]);
+  });
+});

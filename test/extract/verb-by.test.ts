@@ -264,3 +264,15 @@ describe('verbs of a spread: how much, not which way', () => {
     expect(claimAt(text, '0.02%')).toMatchObject({ metric: 'accuracy', direction: null, qualifier: 'less than', baseline: 'synchronous baseline' });
   });
 });
+
+describe('subjects with their place, failure rates and complexity', () => {
+  it('reads "Inference throughput on CPU servers increases by 1.3x" as a speedup of throughput', () => {
+    expect(claimAt('We present HashMix. Inference throughput on CPU servers increases by 1.3x.', '1.3x')).toMatchObject({ metric: 'speedup', direction: 'up' });
+  });
+
+  it('reads a failure rate as quality that improves down and complexity as compute', () => {
+    const text = 'We present NanoNav. Our pipeline reduces the navigation failure rate by 37%. The codec reduces decoder complexity by 47%.';
+    expect(claimAt(text, '37%')).toMatchObject({ metric: 'accuracy', direction: 'down' });
+    expect(claimAt(text, '47%')).toMatchObject({ metric: 'compute', direction: 'down' });
+  });
+});

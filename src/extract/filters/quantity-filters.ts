@@ -245,6 +245,8 @@ export const SetupContextFilter: QuantityFilter = {
     const before = text.slice(Math.max(0, q.start - 40), q.start);
     if (/\bevery ?$/i.test(before)) return `a period of the set-up (every ${q.text})`;
     // "loses 38% of its throughput after six minutes": the time a measurement is taken at.
+    // "improves accuracy by 2.3 points at 0 dB SNR": the noise level a result is measured at.
+    if (q.unit?.unit === 'dB' && /^ (?:input )?SNRs?\b/.test(text.slice(q.end, q.end + 12))) return `the noise level of the set-up (${q.text} SNR): set-up, not a result`;
     // ("after 22 hours of fine-tuning" is the job's own time.)
     if (q.unit?.kind === 'job-time' && /\b(?:after|following) (?:about |roughly |just |only )?$/i.test(before) && !JOB_OF_AFTER.test(text.slice(q.end, q.end + 30))) return `the time a measurement is taken at (after ${q.text}): set-up, not a result`;
     // "a budget, which we set to 8 GB", "the clock is fixed at 1.4 GHz": a value chosen for the set-up.

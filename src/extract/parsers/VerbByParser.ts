@@ -35,6 +35,7 @@ const MODEL_OBJECT = /\b(?:models?|networks?|LLMs?|checkpoints?|weights|backbone
 const GAP_TO_OBJECT = /\bgap (?:to|with|from|relative to) (?:the |that of the )?(?<system>[^,;]*?[^\s,;]) *$/i;
 
 const PER_BEFORE = /\bper (?:[\d.,]+[KMB]? )?$/i;
+const PLACE_BEFORE = /\b(?:on|across) (?:a |an |the )?(?:[\w-]+ )?$/i;
 const TARGET_CONDITION = /\b(?:to|until it|before it) (?:reach|reaches|achieve|achieves|attain|attains|hit|hits|match|matches|converge to)\b/i;
 /** An object that is a benchmark's score alone: "MMLU", "the GSM8K score", "ImageReward". */
 const NAMED_SCORE_OBJECT = new RegExp(`^\\s*(?:the |its |their )?${SCORE_NAME}\\s*$`);
@@ -60,7 +61,8 @@ function subjectList(text: string, from: number, verbStart: number): MetricMatch
   const found = metricsIn(text, from, verbStart);
   // "throughput at batch size 32 improves": a measure named as the setting is not the subject, nor
   // what a measure is taken per ("GPU memory per adapter drops").
-  const settingOrPer = (m: MetricMatch): boolean => SETTING_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) || PER_BEFORE_MEASURE.test(text.slice(Math.max(from, m.start - 30), m.start));
+  // ("Inference throughput on CPU servers increases": where a measure was taken is no measure.)
+  const settingOrPer = (m: MetricMatch): boolean => SETTING_BEFORE.test(text.slice(Math.max(from, m.start - 12), m.start)) || PER_BEFORE_MEASURE.test(text.slice(Math.max(from, m.start - 30), m.start)) || PLACE_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start));
   while (found.length > 1 && settingOrPer(found[found.length - 1] as MetricMatch)) found.pop();
   const last = found[found.length - 1];
   if (!last || !SUBJECT_TAIL.test(text.slice(last.end, verbStart))) return [];

@@ -158,6 +158,8 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'endpoint error', 'average endpoint error', 'end-point error', 'EPE', 'AEPE',
       // What fine-tuning loses of earlier skills.
       'forgetting', 'catastrophic forgetting',
+      // How often a task fails: lower is better ("reduces the navigation failure rate by 37%").
+      'failure rate', 'failure rates', 'collision rate', 'crash rate',
     ],
     metric: 'accuracy',
     improves: 'down',
@@ -181,7 +183,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
       'hardware measurements', 'measurements', 'measured trials',
       'Multiply-Accumulate operations', 'operations', 'computation', 'computations', 'computational cost',
       'computational costs', 'computation cost', 'computation costs', 'compute', 'compute cost', 'compute costs',
-      'computational overhead', 'computational complexity', 'search cost', 'inference FLOPs', 'BOPs',
+      'computational overhead', 'computational complexity', 'complexity', 'decoder complexity', 'encoder complexity', 'model complexity', 'search cost', 'inference FLOPs', 'BOPs',
       'arithmetic operations', 'redundant computation', 'computational burden', 'computational demand',
       'computational requirements', 'multiplications', 'additions', 'computing cost', 'recomputation',
       // Device-hours compared are compute (Decision 11): "2x fewer GPU-hours than full fine-tuning".
