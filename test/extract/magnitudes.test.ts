@@ -56,3 +56,9 @@ describe('own model sizes (Decision 12)', () => {
     expect(run(used).claims).toEqual([]);
   });
 });
+
+describe('a lower-case "k" set apart from its number', () => {
+  it('reads "19.6 k parameters" as 19,600 parameters', () => {
+    expect(claimAt('We present KWS-Tiny. The model has only 19.6 k parameters.', '19.6 k parameters')).toMatchObject({ metric: 'size', value: 19600, unit: 'params' });
+  });
+});

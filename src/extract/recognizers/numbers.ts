@@ -74,11 +74,11 @@ const MAGNITUDE_WORD = / (?<word>thousand|million|billion|trillion)\b/iy;
  * A suffix apart from its unit ("0.45 M parameters", "0.8G FLOPs", "1.2 G MACs"): G (giga) only
  * counts this way, before what it counts, so "5G" alone stays a name.
  */
-const SPACED_SUFFIX = / ?(?<suffix>[KMBG]) (?=param|FLOP|MAC|token|sample|image|GPU-hour)/y;
+const SPACED_SUFFIX = / ?(?<suffix>[KkMBG]) (?=param|FLOP|MAC|token|sample|image|GPU-hour)/y;
 /** The characters the patterns after a number open with (checked before a pattern is tried). */
 const MAGNITUDE_LETTERS = 'KkMBT';
 const MAGNITUDE_WORD_OPENINGS = 'tmbTMB';
-const SPACED_LETTERS = 'KMBG';
+const SPACED_LETTERS = 'KkMBG';
 
 /** Whether TIMES_TEN_POWER may match at `at`: a multiplication sign, then "10^" after at most one space each side. */
 function mayBeTimesTen(text: string, at: number): boolean {
