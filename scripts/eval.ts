@@ -47,6 +47,10 @@ const SETS: readonly EvalSet[] = [
   { name: 'wild28 abstracts (our own, LLM serving and training)', listing: 'test/fixtures/eval/wild28-abstracts.txt', gold: 'wild28-gold.jsonl', titles: 'wild28-titles.tsv' },
   { name: 'wild30 abstracts (our own, a mixed listing, some papers without claims)', listing: 'test/fixtures/eval/wild30-abstracts.txt', gold: 'wild30-gold.jsonl', titles: 'wild30-titles.tsv' },
   { name: 'wild32 abstracts (our own, accelerator venues)', listing: 'test/fixtures/eval/wild32-abstracts.txt', gold: 'wild32-gold.jsonl', titles: 'wild32-titles.tsv' },
+  { name: 'wild35 abstracts (our own, LLM training and fine-tuning systems)', listing: 'test/fixtures/eval/wild35-abstracts.txt', gold: 'wild35-gold.jsonl', titles: 'wild35-titles.tsv' },
+  { name: 'wild36 abstracts (our own, on-device and edge ML, Unicode)', listing: 'test/fixtures/eval/wild36-abstracts.txt', gold: 'wild36-gold.jsonl', titles: 'wild36-titles.tsv' },
+  { name: 'wild38 abstracts (our own, a listing in the seed\'s style)', listing: 'test/fixtures/eval/wild38-abstracts.txt', gold: 'wild38-gold.jsonl', titles: 'wild38-titles.tsv' },
+  { name: 'wild40 abstracts (our own, speech, video, 3-D, science and robotics)', listing: 'test/fixtures/eval/wild40-abstracts.txt', gold: 'wild40-gold.jsonl', titles: 'wild40-titles.tsv' },
 ];
 
 const TARGETS = {

@@ -37,6 +37,10 @@ export const WILD27_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild2
 export const WILD28_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild28-abstracts.txt', import.meta.url));
 export const WILD30_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild30-abstracts.txt', import.meta.url));
 export const WILD32_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild32-abstracts.txt', import.meta.url));
+export const WILD35_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild35-abstracts.txt', import.meta.url));
+export const WILD36_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild36-abstracts.txt', import.meta.url));
+export const WILD38_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild38-abstracts.txt', import.meta.url));
+export const WILD40_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild40-abstracts.txt', import.meta.url));
 
 export interface SeedRecord {
   readonly title: string;

@@ -1,13 +1,13 @@
 /**
  * Regression floors on our own annotated sets (test/fixtures/eval): the even-numbered seed papers
- * and eighteen sets of LaTeX/Unicode-heavy wild abstracts, scored like the dev set. They guard what the dev
+ * and twenty-two sets of LaTeX/Unicode-heavy wild abstracts, scored like the dev set. They guard what the dev
  * set does not show (other phrasings, other hardware, markup); raise the floors as the extractor
  * improves, never lower them to pass.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseGold, parseTitles, score } from '../../scripts/score.js';
-import { extractListing, extractSeed, WILD12_LISTING, WILD13_LISTING, WILD14_LISTING, WILD15_LISTING, WILD17_LISTING, WILD18_LISTING, WILD21_LISTING, WILD22_LISTING, WILD25_LISTING, WILD26_LISTING, WILD27_LISTING, WILD28_LISTING, WILD30_LISTING, WILD32_LISTING, WILD3_LISTING, WILD5_LISTING, WILD6_LISTING, WILD_LISTING } from '../../scripts/extract-seed.js';
+import { extractListing, extractSeed, WILD12_LISTING, WILD13_LISTING, WILD14_LISTING, WILD15_LISTING, WILD17_LISTING, WILD18_LISTING, WILD21_LISTING, WILD22_LISTING, WILD25_LISTING, WILD26_LISTING, WILD27_LISTING, WILD28_LISTING, WILD30_LISTING, WILD32_LISTING, WILD35_LISTING, WILD36_LISTING, WILD38_LISTING, WILD40_LISTING, WILD3_LISTING, WILD5_LISTING, WILD6_LISTING, WILD_LISTING } from '../../scripts/extract-seed.js';
 
 const FIXTURES = new URL('../fixtures/eval/', import.meta.url);
 const read = (name: string): string => readFileSync(new URL(name, FIXTURES), 'utf8');
@@ -49,6 +49,11 @@ const read = (name: string): string => readFileSync(new URL(name, FIXTURES), 'ut
  * claims; first run 0.870, now 0.905) and wild32 (accelerator venues; first run 0.906, now 0.941,
  * hardware 0.645: its annotator gives every claim the designed chip) are here; wild29 and wild31
  * stay outside, scored only (first run 0.944 and 0.875, now 0.946 and 0.875).
+ * Seventh session, 2026-11-27 — four more from CLAIMS.md alone, each scored before any rule was
+ * written from it: wild35 (LLM training and fine-tuning systems, LaTeX; first run 0.925, now
+ * 0.963), wild36 (on-device and edge ML, Unicode; first run 0.955, now 0.981), wild38 (a listing
+ * in the seed's style; first run 0.933, now 0.953) and wild40 (speech, video, 3-D, science and
+ * robotics; first run 0.852, now 0.897); wild37 and wild39 stay outside, scored only.
  * The floors sit a claim or two under.
  */
 type Floors = Readonly<Record<'strictF1' | 'unit' | 'direction' | 'qualifier' | 'baseline' | 'hardware_class' | 'phase', number>>;
@@ -67,21 +72,25 @@ const SETS = [
   wildSet('wild', WILD_LISTING, { strictF1: 0.97, unit: 0.98, direction: 0.97, qualifier: 0.98, baseline: 0.92, hardware_class: 0.93, phase: 0.82 }),
   wildSet('wild3', WILD3_LISTING, { strictF1: 0.93, unit: 0.97, direction: 0.95, qualifier: 0.97, baseline: 0.94, hardware_class: 0.87, phase: 0.89 }),
   wildSet('wild5', WILD5_LISTING, { strictF1: 0.95, unit: 0.98, direction: 0.97, qualifier: 0.99, baseline: 0.95, hardware_class: 0.87, phase: 0.79 }),
-  wildSet('wild6', WILD6_LISTING, { strictF1: 0.91, unit: 0.96, direction: 0.98, qualifier: 0.96, baseline: 0.88, hardware_class: 0.87, phase: 0.82 }),
-  wildSet('wild12', WILD12_LISTING, { strictF1: 0.89, unit: 0.97, direction: 0.95, qualifier: 0.98, baseline: 0.92, hardware_class: 0.88, phase: 0.66 }),
+  wildSet('wild6', WILD6_LISTING, { strictF1: 0.91, unit: 0.96, direction: 0.98, qualifier: 0.96, baseline: 0.91, hardware_class: 0.87, phase: 0.82 }),
+  wildSet('wild12', WILD12_LISTING, { strictF1: 0.89, unit: 0.97, direction: 0.95, qualifier: 0.98, baseline: 0.94, hardware_class: 0.88, phase: 0.66 }),
   wildSet('wild13', WILD13_LISTING, { strictF1: 0.92, unit: 0.98, direction: 0.96, qualifier: 0.98, baseline: 0.93, hardware_class: 0.88, phase: 0.87 }),
   wildSet('wild14', WILD14_LISTING, { strictF1: 0.95, unit: 0.97, direction: 0.96, qualifier: 0.98, baseline: 0.94, hardware_class: 0.89, phase: 0.85 }),
   wildSet('wild15', WILD15_LISTING, { strictF1: 0.93, unit: 0.95, direction: 0.96, qualifier: 0.96, baseline: 0.91, hardware_class: 0.8, phase: 0.84 }),
-  wildSet('wild17', WILD17_LISTING, { strictF1: 0.95, unit: 0.97, direction: 0.93, qualifier: 0.97, baseline: 0.88, hardware_class: 0.73, phase: 0.7 }),
+  wildSet('wild17', WILD17_LISTING, { strictF1: 0.95, unit: 0.97, direction: 0.93, qualifier: 0.97, baseline: 0.88, hardware_class: 0.76, phase: 0.7 }),
   wildSet('wild18', WILD18_LISTING, { strictF1: 0.93, unit: 0.95, direction: 0.97, qualifier: 0.96, baseline: 0.88, hardware_class: 0.86, phase: 0.82 }),
   wildSet('wild21', WILD21_LISTING, { strictF1: 0.95, unit: 0.98, direction: 0.93, qualifier: 0.97, baseline: 0.94, hardware_class: 0.7, phase: 0.66 }),
-  wildSet('wild22', WILD22_LISTING, { strictF1: 0.96, unit: 0.96, direction: 0.95, qualifier: 0.97, baseline: 0.93, hardware_class: 0.8, phase: 0.81 }),
+  wildSet('wild22', WILD22_LISTING, { strictF1: 0.96, unit: 0.96, direction: 0.95, qualifier: 0.97, baseline: 0.93, hardware_class: 0.83, phase: 0.81 }),
   wildSet('wild25', WILD25_LISTING, { strictF1: 0.92, unit: 0.97, direction: 0.94, qualifier: 0.97, baseline: 0.9, hardware_class: 0.92, phase: 0.81 }),
   wildSet('wild26', WILD26_LISTING, { strictF1: 0.89, unit: 0.97, direction: 0.94, qualifier: 0.97, baseline: 0.93, hardware_class: 0.66, phase: 0.69 }),
   wildSet('wild27', WILD27_LISTING, { strictF1: 0.96, unit: 0.95, direction: 0.95, qualifier: 0.96, baseline: 0.96, hardware_class: 0.7, phase: 0.83 }),
   wildSet('wild28', WILD28_LISTING, { strictF1: 0.97, unit: 0.97, direction: 0.93, qualifier: 0.97, baseline: 0.92, hardware_class: 0.8, phase: 0.73 }),
   wildSet('wild30', WILD30_LISTING, { strictF1: 0.87, unit: 0.96, direction: 0.93, qualifier: 0.97, baseline: 0.93, hardware_class: 0.85, phase: 0.87 }),
-  wildSet('wild32', WILD32_LISTING, { strictF1: 0.92, unit: 0.97, direction: 0.96, qualifier: 0.98, baseline: 0.95, hardware_class: 0.63, phase: 0.76 }),
+  wildSet('wild32', WILD32_LISTING, { strictF1: 0.92, unit: 0.97, direction: 0.96, qualifier: 0.98, baseline: 0.95, hardware_class: 0.87, phase: 0.76 }),
+  wildSet('wild35', WILD35_LISTING, { strictF1: 0.95, unit: 0.98, direction: 0.92, qualifier: 0.97, baseline: 0.86, hardware_class: 0.79, phase: 0.86 }),
+  wildSet('wild36', WILD36_LISTING, { strictF1: 0.97, unit: 0.98, direction: 0.95, qualifier: 0.94, baseline: 0.9, hardware_class: 0.81, phase: 0.86 }),
+  wildSet('wild38', WILD38_LISTING, { strictF1: 0.94, unit: 0.97, direction: 0.96, qualifier: 0.97, baseline: 0.93, hardware_class: 0.9, phase: 0.78 }),
+  wildSet('wild40', WILD40_LISTING, { strictF1: 0.88, unit: 0.95, direction: 0.96, qualifier: 0.98, baseline: 0.9, hardware_class: 0.82, phase: 0.85 }),
 ];
 
 describe.each(SETS)('$name', ({ report: run, floors }) => {
