@@ -77,3 +77,10 @@ describe('percent gains restated', () => {
     expect(run(text).claims.map((c) => c.value)).toEqual([23, 1.12]);
   });
 });
+
+describe('a participle after a gain', () => {
+  it('reads ", reaching up to 4.3x" after a speedup as that speedup\'s maximum', () => {
+    const text = 'We present SpecBranch. It achieves an end-to-end speedup of 3.6x on average over autoregressive decoding, reaching up to 4.3x on HumanEval.';
+    expect(claimAt(text, '4.3x')).toMatchObject({ metric: 'speedup', direction: 'up', qualifier: 'up to', baseline: 'autoregressive decoding' });
+  });
+});

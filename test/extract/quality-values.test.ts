@@ -155,3 +155,9 @@ describe('speech, flow and 3-D detection scores', () => {
     expect(claimAt(text, '71.4')).toMatchObject({ metric: 'accuracy', unit: 'mAPH' });
   });
 });
+
+describe('points of a measure named before the word', () => {
+  it('reads "costs only 1.2 accuracy points" as a loss of quality', () => {
+    expect(claimAt('We present X. This saving costs only 1.2 accuracy points across our task suite.', '1.2 accuracy points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'down' });
+  });
+});

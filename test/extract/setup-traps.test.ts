@@ -161,3 +161,10 @@ describe('the noise level a result is measured at', () => {
     expect(run(text).claims.map((c) => c.value)).toEqual([2.3]);
   });
 });
+
+describe('words that look like bounds', () => {
+  it('keeps "38% fewer target-model FLOPs" (a target model is no target)', () => {
+    const text = 'We present SpecBranch. Compared to EAGLE-2, it is 1.25x faster while using 38% fewer target-model FLOPs per generated token.';
+    expect(claimAt(text, '38%')).toMatchObject({ metric: 'compute', direction: 'down' });
+  });
+});

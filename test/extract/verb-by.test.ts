@@ -169,7 +169,7 @@ describe('a list before its measure', () => {
 describe('a measure named right after the number', () => {
   it('reads "beats X at equal FLOPs by 1.2x in latency" as a speedup, not compute', () => {
     const text = 'We present PruneDet. It beats magnitude pruning at equal FLOPs by 1.2x in latency.';
-    expect(claimAt(text, '1.2x')).toMatchObject({ metric: 'speedup', direction: 'up', evidence: 'pruning at equal FLOPs by 1.2x in latency' });
+    expect(claimAt(text, '1.2x')).toMatchObject({ metric: 'speedup', direction: 'up', evidence: 'beats magnitude pruning at equal FLOPs by 1.2x in latency', baseline: 'magnitude pruning' });
   });
 
   it('keeps the subject\'s measure when "for ..." names a setting: "TTFT drops by 30% for long requests"', () => {
@@ -274,5 +274,17 @@ describe('subjects with their place, failure rates and complexity', () => {
     const text = 'We present NanoNav. Our pipeline reduces the navigation failure rate by 37%. The codec reduces decoder complexity by 47%.';
     expect(claimAt(text, '37%')).toMatchObject({ metric: 'accuracy', direction: 'down' });
     expect(claimAt(text, '47%')).toMatchObject({ metric: 'compute', direction: 'down' });
+  });
+});
+
+describe('the verb of a comparison before a gerund in the compared name', () => {
+  it('reads "outperforms expert pruning by 4.7 points" as a gain over expert pruning', () => {
+    const text = 'We present FreqMerge. FreqMerge outperforms expert pruning by 4.7 points on average.';
+    expect(claimAt(text, '4.7 points')).toMatchObject({ metric: 'accuracy', direction: 'up', baseline: 'expert pruning', qualifier: 'on average' });
+  });
+
+  it('keeps a measure named after the number over the measures of the compared system\'s setting', () => {
+    const text = 'We present PruneDet. PruneDet beats FLOP-guided pruning at equal FLOPs by 1.3x in latency.';
+    expect(claimAt(text, '1.3x')).toMatchObject({ metric: 'speedup' });
   });
 });

@@ -459,7 +459,7 @@ export const PreviousValueFilter: QuantityFilter = {
 
 /** What a target, requirement or limit is called: a value set for the work, not one it reached. */
 const BOUND_WORDS =
-  '(?:SLOs?|SLAs?|budgets?|deadlines?|targets?(?! (?:platforms?|devices?|hardware|models?|datasets?|tasks?|domains?|languages?|systems?|boards?|chips?|GPUs?|CPUs?|MCUs?|microcontrollers?|accelerators?|architectures?|machines?|applications?|environments?))|constraints?|limits?|caps?|envelopes?|requirements?|thresholds?|modes?)';
+  '(?:SLOs?|SLAs?|budgets?|deadlines?|targets?(?![ -](?:platforms?|devices?|hardware|models?|datasets?|tasks?|domains?|languages?|systems?|boards?|chips?|GPUs?|CPUs?|MCUs?|microcontrollers?|accelerators?|architectures?|machines?|applications?|environments?))|constraints?|limits?|caps?|envelopes?|requirements?|thresholds?|modes?)';
 /**
  * The words naming what is bounded ("power envelope") are no prepositions: "6.4 ms on the target
  * platform" bounds nothing, nor does "1.27x over PyTorch eager mode" (what follows a comparison

@@ -48,7 +48,8 @@ export class AbsoluteValueParser implements Parser {
       if (unit.kind === 'points') {
         // Points are differences: "at a cost of 2.8 points of accuracy" is a drop.
         const w = windowsOf(context);
-        const movement = /\b(?:cost|loss|drop|degradation|decrease|penalty|gap)\b(?: of)? ?$/i.test(w.left.slice(-30))
+        // ("costs only 1.2 accuracy points", "costs less than two points on MMBench": what a result costs.)
+        const movement = /\b(?:cost|loss|drop|degradation|decrease|penalty|gap)\b(?: of)? ?$|\bcost(?:s|ing)?(?: only| just| merely| at most| about| roughly)? ?$/i.test(w.left.slice(-30))
           ? ('down' as const)
           : /\b(?:gain|improvement|increase|boost)\b(?: of)? ?$/i.test(w.left.slice(-30)) ? ('up' as const) : null;
         return {

@@ -27,6 +27,9 @@ const RANGING_BEFORE = /, (?:ranging|varying|which range|that range) (?:from|bet
 /** "Memory savings grow with sequence length, reaching 8.9x at 64K tokens": a participle that sizes the clause before it. */
 const REACHING_BEFORE = /, (?:reaching|hitting|peaking at|topping out at|up to)(?: (?:up to|about|roughly|nearly|over|more than))? $/i;
 
+/** Between a gain and the participle that sizes it: its setting, with no number or clause of its own. */
+const REACHED_GAP = /^[^,;:\d]{0,80}$/;
+
 /**
  * "At 32K context the gain is smaller, 1.12x over 1F1B-interleaved": a factor set after a clause
  * about the gain, with what it is over, sizes that gain too.
@@ -76,6 +79,12 @@ export class GainRestatementParser implements Parser {
     }
     const linkStart = clauseFrom + linkAt;
     const noun = this.gainNounBefore(clause, linkAt);
+    // ("a speedup of 3.6x on average over X, reaching up to 4.3x on HumanEval": a participle right
+    // after a gain of its own kind in the sentence sizes that gain.)
+    const reached = reaching && noun === null ? context.previous[context.previous.length - 1] : undefined;
+    if (reached && reached.reading.relative && reached.quantity.unit?.kind === kind && REACHED_GAP.test(text.slice(reached.quantity.end, w.leftStart + sized!.index))) {
+      return { ...reached.reading, parser: this.name, unit: unit.unit, evidence: spanOf(linkStart + 2, quantity.end), metricList: undefined, comparedObject: undefined, qualifier: null, subject: null } as Reading;
+    }
     // (A range or an apposed factor after a clause sizes a gain only when the clause names one.)
     if (sized && noun === null) return null;
     // (A percent restates a gain only when the gain is named: "the improvement over X drops to 9%".)

@@ -35,6 +35,7 @@ const MODEL_OBJECT = /\b(?:models?|networks?|LLMs?|checkpoints?|weights|backbone
 const GAP_TO_OBJECT = /\bgap (?:to|with|from|relative to) (?:the |that of the )?(?<system>[^,;]*?[^\s,;]) *$/i;
 
 const PER_BEFORE = /\bper (?:[\d.,]+[KMB]? )?$/i;
+const EQUAL_SETTING = / (?:at|with|under|for) (?:an? |the )?(?:equal|the same|same|similar|matched|matching|comparable|iso-[\w-]+)\b[^,;]*$/i;
 const PLACE_BEFORE = /\b(?:on|across) (?:a |an |the )?(?:[\w-]+ )?$/i;
 const TARGET_CONDITION = /\b(?:to|until it|before it) (?:reach|reaches|achieve|achieves|attain|attains|hit|hits|match|matches|converge to)\b/i;
 /** An object that is a benchmark's score alone: "MMLU", "the GSM8K score", "ImageReward". */
@@ -156,7 +157,7 @@ export class VerbByParser implements Parser {
     const inMeasure = subjectSide ? null : IN_MEASURE_AFTER.exec(text.slice(quantity.end, quantity.end + 24));
     const namedAfter = inMeasure ? metricAt(text, quantity.end + inMeasure[0].length) : null;
     let metric: MetricMatch | null = between[0] ?? namedAfter ?? object[object.length - 1] ?? null;
-    if (object.length > 1 && context.group.members.length === 1 && !subjectSide) metric = object[0] ?? null;
+    if (object.length > 1 && context.group.members.length === 1 && !subjectSide && !namedAfter && !between[0]) metric = object[0] ?? null;
     if (!metric) {
       const inMetric = IN_METRIC_AFTER.exec(text.slice(quantity.end, quantity.end + 24));
       if (inMetric) metric = metricAt(text, quantity.end + inMetric[0].length) ?? metricForward(text, quantity.end + inMetric[0].length, end, 2);
@@ -244,6 +245,12 @@ export class VerbByParser implements Parser {
       const two = i > 0 ? verbAt(text, (list[i - 1] as { start: number }).start) : null;
       if (two && two.end >= token.end) return two;
       const verb = verbAt(text, token.start);
+      // ("outperforms expert pruning by 4.7 points": a gerund inside the compared system's name is
+      // no verb of the clause; the verb of comparison before it is.)
+      if (verb && !verb.entry.comparesObject && /ing$/.test(token.lower)) {
+        const comparing = this.comparingVerbBefore(text, list, i);
+        if (comparing) return comparing;
+      }
       if (verb) return verb;
       // "significant reductions in computational costs by 5.2x": a change noun acts as the verb.
       const noun = /^(?:reductions?|improvements?|increases?|decreases?|savings?|speedups?|gains?)$/.test(token.lower)
@@ -254,11 +261,24 @@ export class VerbByParser implements Parser {
     return null;
   }
 
+  /** A verb of comparison ("outperforms") at most four words before token `at`, in the same clause. */
+  private comparingVerbBefore(text: string, list: readonly { start: number; text: string }[], at: number): WordMatch<VerbWord> | null {
+    for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
+      const token = list[j];
+      if (!token || /^[,;:()]$/.test(token.text)) return null;
+      const verb = verbAt(text, token.start);
+      if (verb) return verb.entry.comparesObject ? verb : null;
+    }
+    return null;
+  }
+
   private trimmed(text: string, start: number, end: number): Span {
     let s = start;
     // "surpassing the 7B teacher's 36.0% by 2.5 points": the compared system, without its own number.
     const ownNumber = /['’]s [\d.,]+ ?(?:\\?%|points?)? *$/.exec(text.slice(start, end));
-    let e = ownNumber ? start + ownNumber.index : end;
+    // ("beats magnitude pruning at equal FLOPs by 1.2x": the condition of equality is no part of the system.)
+    const equalSetting = EQUAL_SETTING.exec(text.slice(start, end));
+    let e = ownNumber ? start + ownNumber.index : equalSetting ? start + equalSetting.index : end;
     while (s < e && text[s] === ' ') s++;
     while (e > s && text[e - 1] === ' ') e--;
     return { start: s, end: e };

@@ -244,8 +244,8 @@ for (const entry of UNITS) {
 const SYMBOL_PATTERN = wordsAt(SYMBOL_LOOKUP.keys(), ')(?![A-Za-z0-9µ])', '', { prefix: '(?<sep> ?)(?<unit>', skippable: ' ' });
 const WORD_PATTERN = wordsAt(WORD_LOOKUP.keys(), ')(?![A-Za-z0-9])', 'i', { flexibleSpaces: true, prefix: '(?<sep>[ -]?)(?<unit>', skippable: ' -' });
 
-/** "0.6 MMLU points", "1 nDCG@10 point": points of a benchmark named between the number and the word. */
-const BENCHMARK_POINTS = /^ (?:[a-z]{0,2}[A-Z][A-Za-z0-9@.+-]*[A-Z0-9]|[A-Z][a-z]+[A-Z][A-Za-z0-9-]*) (?:points?|pts)(?![A-Za-z0-9])/;
+/** "0.6 MMLU points", "1 nDCG@10 point", "1.2 accuracy points": points of a benchmark or a measure named between the number and the word. */
+const BENCHMARK_POINTS = /^ (?:[a-z]{0,2}[A-Z][A-Za-z0-9@.+-]*[A-Z0-9]|[A-Z][a-z]+[A-Z][A-Za-z0-9-]*|(?:top-[15] )?accuracy|quality) (?:points?|pts)(?![A-Za-z0-9])/;
 
 function benchmarkPoints(text: string, pos: number): UnitMatch | null {
   if (text.charCodeAt(pos) !== 32) return null;
