@@ -139,3 +139,12 @@ describe('an overhead on a time', () => {
     expect(claimAt(text, '2.1%')).toMatchObject({ metric: 'latency', unit: '%', direction: null, qualifier: 'less than' });
   });
 });
+
+describe('the system a share of quality is of, named by its adjective or possessive', () => {
+  it('reads "96.8% of the original performance", "94.1% of dense accuracy" and "97% of the teacher\'s average score"', () => {
+    const text = "We present X. X retains 96.8% of the original performance. It keeps 94.1% of dense accuracy. It recovers 97% of the teacher's average score.";
+    expect(claimAt(text, '96.8%')).toMatchObject({ metric: 'accuracy', unit: '%of', baseline: 'original' });
+    expect(claimAt(text, '94.1%')).toMatchObject({ baseline: 'dense' });
+    expect(claimAt(text, '97%')).toMatchObject({ baseline: 'teacher' });
+  });
+});

@@ -57,7 +57,10 @@ const OWNER_BEFORE_MEASURE = /^(?:[\w.+-]+ ){0,2}[\w.+-]+['’]s /;
 const OWNER_ONLY = /^(?:[\w.+-]+(?: [\w.+-]+){0,2})['’]s(?=[.,;)]|$| (?:and|while|with|at|on|in)\b)/;
 /** The verb between a subject and its share: "throughput is 96% of ...". */
 const BE_BEFORE = /\s(?:is|are|was|were|stays|remains|reaches|reached)(?: (?:only|just|about|roughly|around|approximately|nearly|almost|over|at least))? $/i;
-const POSSESSIVE_OWNER = /^(?<owner>[\w.+-]+(?: [\w.+-]+){0,3})['’]s $/;
+const POSSESSIVE_OWNER = /^(?<owner>[\w.+-]+(?: [\w.+-]+){0,3})['’]s (?:(?:average|mean|overall|zero-shot|few-shot|top-1|top-5|downstream) )*$/;
+/** "96.8% of the original performance", "94.1% of dense accuracy", "98.7% of full-cache accuracy": the system named by its adjective. */
+const ADJECTIVE_OWNER =
+  /^(?:the |its |their )?(?<owner>(?:original|dense|uncompressed|unpruned|unquantized|full(?:-[a-z]+)?|FP16|FP32|BF16|16-bit|32-bit|teacher|reference)(?: (?:model|network|baseline|LLM|teacher))?) (?:(?:average|mean|overall|zero-shot|few-shot|top-1|top-5|downstream) )*$/i;
 
 export class RatioOfParser implements Parser {
   readonly name = 'RatioOfParser';
@@ -202,12 +205,12 @@ export class RatioOfParser implements Parser {
   }
 
   /**
-   * "98.7% of the FP16 zero-shot accuracy", "91% of the teacher's accuracy": the system whose
-   * measure the ratio is taken of is the baseline.
+   * "98.7% of the FP16 zero-shot accuracy", "91% of the teacher's accuracy", "96.8% of the
+   * original performance": the system whose measure the ratio is taken of is the baseline.
    */
   private whoseMeasure(text: string, from: number, measureStart: number): Span | null {
     const between = text.slice(from, measureStart);
-    const named = NAMED_OWNER.exec(between) ?? POSSESSIVE_OWNER.exec(between);
+    const named = NAMED_OWNER.exec(between) ?? POSSESSIVE_OWNER.exec(between) ?? ADJECTIVE_OWNER.exec(between);
     const owner = named?.groups?.owner;
     if (!named || !owner) return null;
     const start = from + between.indexOf(owner);
