@@ -41,6 +41,7 @@ export const WILD35_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild3
 export const WILD36_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild36-abstracts.txt', import.meta.url));
 export const WILD38_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild38-abstracts.txt', import.meta.url));
 export const WILD40_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild40-abstracts.txt', import.meta.url));
+export const WILD41_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild41-abstracts.txt', import.meta.url));
 
 export interface SeedRecord {
   readonly title: string;
