@@ -228,8 +228,9 @@ function clauseBefore(doc: Document, at: number): string {
   return cut < 0 ? before : before.slice(cut + 1);
 }
 
-/** A sentence that opens on removing or keeping a share: "Removing 30% of ...", "Pruning 50% of ...". */
+/** The job a duration is of: "after 22 hours of fine-tuning" is that job's own time. */
 const JOB_OF_AFTER = /^ of (?:[\w-]+ )?(?:training|fine-tuning|finetuning|pre-training|pretraining|search|tuning|optimization|compilation)\b/i;
+/** A sentence that opens on removing or keeping a share: "Removing 30% of ...", "Pruning 50% of ...". */
 const SETTING_GERUND_BEFORE = /(?:^|[.;:]\s)(?:Removing|Pruning|Dropping|Masking|Skipping|Sparsifying|Quantizing|Evicting|Discarding|Keeping|Retaining|Offloading) (?:only |just |up to |about |roughly )?$/;
 
 /** Sizes a set-up is run at, in time or bytes: "a chunk size of 320 ms", "at a cache size of 2.5 GB". */

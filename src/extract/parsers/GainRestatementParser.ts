@@ -82,7 +82,8 @@ export class GainRestatementParser implements Parser {
     // ("a speedup of 3.6x on average over X, reaching up to 4.3x on HumanEval": a participle right
     // after a gain of its own kind in the sentence sizes that gain.)
     const reached = reaching && noun === null ? context.previous[context.previous.length - 1] : undefined;
-    if (reached && reached.reading.relative && reached.quantity.unit?.kind === kind && REACHED_GAP.test(text.slice(reached.quantity.end, w.leftStart + sized!.index))) {
+    if (reaching && reached && reached.reading.relative && reached.quantity.unit?.kind === kind && REACHED_GAP.test(text.slice(reached.quantity.end, w.leftStart + reaching.index))) {
+      // (The evidence opens on the participle, past the ", " the pattern starts with.)
       return { ...reached.reading, parser: this.name, unit: unit.unit, evidence: spanOf(linkStart + 2, quantity.end), metricList: undefined, comparedObject: undefined, qualifier: null, subject: null } as Reading;
     }
     // (A range or an apposed factor after a clause sizes a gain only when the clause names one.)

@@ -198,7 +198,6 @@ export class RatioOfParser implements Parser {
     };
   }
 
-  /** An overhead on a time or a rate: other, in percent, no direction. */
   /** An overhead on a time is that time's share ("adds less than 2% to the end-to-end latency"); on a rate, another measure. */
   private overhead(start: number, end: number, measure: MetricMatch): Reading {
     return { parser: this.name, metric: measure.keyword.timeLike ? 'latency' : 'other', improves: 'down', movement: null, relative: false, unit: '%', evidence: spanOf(start, end) };

@@ -214,10 +214,11 @@ export class VerbByParser implements Parser {
         : gapTo && gapSystem
           ? { start: objectStart + gapTo.index + gapTo[0].indexOf(gapSystem, 4), end: objectStart + gapTo.index + gapTo[0].indexOf(gapSystem, 4) + gapSystem.length }
           : null;
-    // "latency improves ... by 20% and on Jetson Orin by 35%": an ellipsis that names no measure
-    // shares the one before it, and with it which way that measure improves.
+    // "differs from the synchronous baseline by less than 0.02%": what a spread is from is compared.
     const from = verb?.entry.directionless ? /^ from (?:the |an? )?/i.exec(objectText) : null;
     const differsFrom = from && objectText.trim().length > from[0].length ? this.trimmed(text, objectStart + from[0].length, byStart) : null;
+    // "latency improves ... by 20% and on Jetson Orin by 35%": an ellipsis that names no measure
+    // shares the one before it, and with it which way that measure improves.
     const sharedMeasure = !verb && !metric && inherited ? { improves: inherited.reading.improves, timeLike: inherited.reading.timeLike ?? false } : {};
     return {
       ...reading,

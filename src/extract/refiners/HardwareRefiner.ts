@@ -368,10 +368,11 @@ const DEFINITE_OPENING = /^(?:(?:The|This|Our)\s+(?:proposed\s+|fabricated\s+)?)
 const TITLE_HEAD = new RegExp(String.raw`^[^:]{1,48}:\s+(?:An?\s+)?${MODIFIERS}$`);
 
 /**
- * The work as a chip or accelerator of its own, when no named platform was found: introduced as
- * "a <...> accelerator" in its abstract or in its title's description (Decision 8: the platform
- * the whole method is built as). Not when the abstract names a programmable device of a designed
- * class (an FPGA, a PIM system): the design is built on that.
+ * The work as a chip or accelerator of its own: introduced as "a <...> accelerator" in its
+ * abstract or in its title's description (Decision 8: the platform the whole method is built as).
+ * findPlatform takes it first when the abstract reports silicon, else when no other platform is
+ * named. Not when the abstract names a programmable device of a designed class (an FPGA, a PIM
+ * system): the design is built on that. (Names may carry a non-breaking hyphen: "LPDDR‑Stream".)
  */
 function designedWork(doc: Document): HardwareMention | null {
   const generic = (m: HardwareMention): boolean => m.entity.name === 'accelerator' && m.entity.vendor === null;

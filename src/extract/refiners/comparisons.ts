@@ -1,7 +1,8 @@
 /**
  * The compared systems of a sentence: "than X", "over X", "compared to X", "versus X",
- * "against X", "outperforms X", "twice as fast as X", fronted "Compared to X, ...". Each phrase ends at punctuation or
- * at a word that starts another part of the clause ("on", "with", "while", a number ...).
+ * "against X", "outperforms X", "twice as fast as X", fronted "Compared to X, ...". Each phrase
+ * ends at punctuation or at a word that starts another part of the clause ("on", "with", "while",
+ * a number ...).
  */
 import { memoKey, type Document } from '../document.js';
 import type { Span } from '../pipeline.js';
