@@ -54,3 +54,17 @@ describe('bytes written as a model\'s adjective, and a compressed encoder', () =
     expect(claimAt(text, '3.8x')).toMatchObject({ metric: 'size', direction: 'down' });
   });
 });
+
+describe('memory a run used on a named device', () => {
+  it('keeps "on a single A100 with 18.4GB of peak memory" and drops "an A100 with 80GB of memory"', () => {
+    const text = 'We present SpectraLoRA. Fine-tuning takes 2.1 hours on a single A100 with 18.4GB of peak memory, 14% less than LoRA.';
+    expect(claimAt(text, '18.4GB')).toMatchObject({ metric: 'memory', unit: 'GB' });
+    expect(claimAt(text, '14%')).toMatchObject({ metric: 'memory', direction: 'down', baseline: 'LoRA' });
+    expect(run('We present X. We train on an A100 with 80GB of memory.').claims.some((c) => c.value === 80)).toBe(false);
+  });
+
+  it('reads the parameters of a variant listed after its latency and accuracy as its size', () => {
+    const text = 'We present LatNAS. LatNAS-C, a smaller variant, runs at 28 ms with 69.8% accuracy and 3.9M parameters.';
+    expect(claimAt(text, '3.9M parameters')).toMatchObject({ metric: 'size', value: 3900000 });
+  });
+});

@@ -161,3 +161,9 @@ describe('points of a measure named before the word', () => {
     expect(claimAt('We present X. This saving costs only 1.2 accuracy points across our task suite.', '1.2 accuracy points')).toMatchObject({ metric: 'accuracy', unit: 'pt', direction: 'down' });
   });
 });
+
+describe('mAP at an IoU threshold after the number', () => {
+  it('reads "41.7 mAP50"', () => {
+    expect(claimAt('We present SkyYOLO. SkyYOLO achieves 41.7 mAP50 on VisDrone.', '41.7 mAP50')).toMatchObject({ metric: 'accuracy', unit: 'mAP50' });
+  });
+});

@@ -288,3 +288,15 @@ describe('the verb of a comparison before a gerund in the compared name', () => 
     expect(claimAt(text, '1.3x')).toMatchObject({ metric: 'speedup' });
   });
 });
+
+describe('signed changes and models compressed by name', () => {
+  it('reads "changes perplexity by −1.37 ... and by −2.90" as drops of perplexity, each on its scale', () => {
+    const text = 'We present BitStack. BitStack changes perplexity by −1.37 relative to AQLM and by −2.90 relative to QuIP# at the same bit-width.';
+    expect(claimAt(text, '1.37')).toMatchObject({ metric: 'accuracy', unit: 'PPL', direction: 'down', baseline: 'AQLM' });
+    expect(claimAt(text, '2.90')).toMatchObject({ metric: 'accuracy', unit: 'PPL', direction: 'down', baseline: 'QuIP#' });
+  });
+
+  it('reads "compresses DeiT-B by 3.1x" as a size reduction', () => {
+    expect(claimAt('We present PackViT. PackViT compresses DeiT-B by 3.1x.', '3.1x')).toMatchObject({ metric: 'size', direction: 'down' });
+  });
+});

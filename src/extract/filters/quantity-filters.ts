@@ -373,6 +373,9 @@ function previousQuantity(doc: Document, q: Quantity): Quantity | undefined {
   return index > 0 ? doc.quantities[index - 1] : undefined;
 }
 
+/** Memory a run used, not a device's: "of peak memory", "of memory usage". */
+const USAGE_AFTER = /^ of (?:peak (?:GPU |device )?memory|(?:GPU )?memory (?:usage|footprint|consumption))\b/i;
+
 export const HardwareSpecFilter: QuantityFilter = {
   name: 'HardwareSpecFilter',
   reject(q, doc) {
@@ -403,7 +406,8 @@ export const HardwareSpecFilter: QuantityFilter = {
     // "microcontrollers with at most 512 kB of SRAM": what a named device comes with is its spec.
     const withAt = before.search(/ with (?:only |just |merely |at most |up to |as little as |less than )?$/);
     const deviceWith = withAt >= 0 && doc.hardwareNear(q.start - (before.length - withAt) - 2, q.start).some((h) => h.end <= q.start && q.start - h.end <= before.length - withAt + 1);
-    if (deviceWith) return `the memory of the hardware used (${q.text}), not a result`;
+    // ("on a single A100 with 18.4GB of peak memory": what the run used is its result.)
+    if (deviceWith && !USAGE_AFTER.test(text.slice(q.end, q.end + 40))) return `the memory of the hardware used (${q.text}), not a result`;
     // "with 118 KB of peak SRAM and 342 KB of flash": a list of what the work uses continues.
     if (USAGE_LIST_BEFORE.test(before)) return null;
     // "needs only 18 KB of SRAM", "using 21.6 GB of GPU memory": what the work uses is a result.

@@ -13,7 +13,7 @@ import { measureBeforeWithPhrase } from './apposition.js';
 import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, PER_BEFORE_MEASURE, readingFrom, SETTING_BEFORE, spanOf, windowsOf } from './support.js';
 
 // ("improving on SpinQuant by +1.7 points": a sign may stand between "by" and its amount.)
-const BY_BEFORE = /(?:^|[\s,])by(?: (?:a further|another|an additional|an extra|up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|an estimated|estimated|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?\+?$/i;
+const BY_BEFORE = /(?:^|[\s,])by(?: (?:a further|another|an additional|an extra|up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|an estimated|estimated|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?[+−-]?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
 const IN_METRIC_AFTER = /^ (?:in|on|for) (?:terms of )?(?:the )?/i;
 /** "by 1.3x in latency": only "in" names the measure itself ("on", "for" name a setting). */
@@ -31,7 +31,7 @@ const ASIDE_ELLIPSIS_GAP = /^ (?:while|whilst|with|without) [^;]{1,100}?, and $/
  */
 const BY_NUMBER_BEFORE = /\bby (?:up to |about |around |roughly |nearly |over |more than |only |just |~ ?)?$/i;
 const PERFORMANCE = /\bperformance\b/i;
-const MODEL_OBJECT = /\b(?:models?|networks?|LLMs?|checkpoints?|weights|backbones?|students?|transformers?|encoders?|decoders?|detectors?|classifiers?|recognizers?)\s*$/i;
+const MODEL_OBJECT = /\b(?:models?|networks?|LLMs?|checkpoints?|weights|backbones?|students?|transformers?|encoders?|decoders?|detectors?|classifiers?|recognizers?)\s*$|(?:^|\s)[A-Z][A-Za-z]*(?:-[\w.]+)+\s*$/i;
 const GAP_TO_OBJECT = /\bgap (?:to|with|from|relative to) (?:the |that of the )?(?<system>[^,;]*?[^\s,;]) *$/i;
 
 const PER_BEFORE = /\bper (?:[\d.,]+[KMB]? )?$/i;
@@ -197,7 +197,8 @@ export class VerbByParser implements Parser {
       movement,
       relative: true,
       // A bare change of a measure with a scale of its own is on that scale ("perplexity increases by 0.1").
-      unit: quantity.unit?.unit ?? bareScaleUnit(metric),
+      // (An ellipsis of a bare change keeps the scale of the one it continues: "by −1.37 ... and by −2.90".)
+      unit: quantity.unit?.unit ?? (!metric && inherited && !inherited.quantity.unit ? inherited.unit : bareScaleUnit(metric)),
       // The evidence holds the measure: a subject before the verb opens it.
       evidence: spanOf(subjectSide && object[0] ? Math.min(object[0].start, verb ? verb.start : byStart) : verb ? verb.start : byStart, namedAfterEnd),
     });
@@ -214,6 +215,8 @@ export class VerbByParser implements Parser {
         : gapTo && gapSystem
           ? { start: objectStart + gapTo.index + gapTo[0].indexOf(gapSystem, 4), end: objectStart + gapTo.index + gapTo[0].indexOf(gapSystem, 4) + gapSystem.length }
           : null;
+    const sign = /([+−-]) ?$/.exec(text.slice(Math.max(0, quantity.start - 2), quantity.start))?.[1];
+    const signed = sign === undefined ? null : sign === '+' ? ('up' as const) : ('down' as const);
     // "differs from the synchronous baseline by less than 0.02%": what a spread is from is compared.
     const from = verb?.entry.directionless ? /^ from (?:the |an? )?/i.exec(objectText) : null;
     const differsFrom = from && objectText.trim().length > from[0].length ? this.trimmed(text, objectStart + from[0].length, byStart) : null;
@@ -225,7 +228,8 @@ export class VerbByParser implements Parser {
       ...sharedMeasure,
       // ("varies by up to 40x", "differs by less than 0.02%": a spread has no direction; what a
       // result differs from is the compared system.)
-      ...(verb?.entry.directionless ? { movement: null, bound: true, ...(differsFrom ? { comparedObject: differsFrom } : {}) } : {}),
+      // (A sign says which way after all: "changes perplexity by −1.37".)
+      ...(verb?.entry.directionless ? { ...(signed ? { movement: signed } : { movement: null, bound: true }), ...(differsFrom ? { comparedObject: differsFrom } : {}) } : {}),
       // "accelerates embedding operations by 4.6x": what a verb of speed does is a speedup (CLAIMS.md),
       // whatever it is done to.
       metric: implies === 'speedup' ? 'speedup' : reading.metric,

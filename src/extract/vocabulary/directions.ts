@@ -84,7 +84,7 @@ export const CHANGE_VERBS: readonly VerbWord[] = [
   { words: ['improves', 'improve', 'improving', 'improved', 'enhances', 'enhance', 'enhancing', 'enhanced'], movement: 'better' },
   // What a measurement finds two things apart by: how much, not which way ("differs by less than 10%").
   {
-    words: ['differs', 'differ', 'differed', 'differing', 'varies', 'vary', 'varied', 'varying', 'deviates', 'deviate', 'deviated', 'deviating', 'fluctuates', 'fluctuate', 'fluctuated'],
+    words: ['differs', 'differ', 'differed', 'differing', 'varies', 'vary', 'varied', 'varying', 'deviates', 'deviate', 'deviated', 'deviating', 'fluctuates', 'fluctuate', 'fluctuated', 'changes', 'changed'],
     movement: 'up',
     directionless: true,
   },

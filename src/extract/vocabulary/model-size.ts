@@ -20,7 +20,7 @@ const CAPABILITY_BEFORE = new RegExp(
  * and 38.2M parameters": the size of the model that got the result.
  */
 const RESULT_WITH_BEFORE = new RegExp(
-  `\\b(?:achiev|obtain|reach|attain|deliver|get)\\w*\\b(?:[^.;()]|\\.(?=\\d)){0,100}\\bwith (?:only |just |merely )?(?:[^.,;()]{1,40} and (?:only |just |merely )?)?$`,
+  `\\b(?:achiev|obtain|reach|attain|deliver|get|runs)\\w*\\b(?:[^.;()]|\\.(?=\\d)){0,100}\\bwith (?:only |just |merely )?(?:(?:[^.,;()]|\\.(?=\\d)){1,40} and (?:only |just |merely )?)?$`,
   'i',
 );
 /** "We design a compact head with 0.05M parameters": the size of what the paper builds. */

@@ -193,6 +193,8 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['CIDEr'], unit: 'CIDEr', kind: 'quality' },
   { symbols: ['F1'], unit: 'F1', kind: 'quality' },
   { symbols: ['mAPH'], unit: 'mAPH', kind: 'quality' },
+  { symbols: ['mAP50'], unit: 'mAP50', kind: 'quality' },
+  { symbols: ['mAP75'], unit: 'mAP75', kind: 'quality' },
   { symbols: ['METEOR'], unit: 'METEOR', kind: 'quality' },
   { symbols: ['chrF'], unit: 'chrF', kind: 'quality' },
   { symbols: ['mAP'], unit: 'mAP', kind: 'quality' },
