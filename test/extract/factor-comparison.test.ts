@@ -292,3 +292,12 @@ describe('"respectively" after a list of compared devices written with articles'
     expect(claimAt(text, '3.1x')).toMatchObject({ baseline: 'SpAtten accelerator', hardware: null });
   });
 });
+
+describe('a percent slower is the work\'s own loss', () => {
+  it('reads "Prefill is 12% slower" and "18% slower than CPU decode" as speed down, and a multiple slower as the compared system\'s (Decision 1)', () => {
+    const text = 'We present NPULM. Prefill is 12% slower. NPU decode is 18% slower than CPU decode. The Cortex-M4 is 12.87x slower than NPULM.';
+    expect(claimAt(text, '12%')).toMatchObject({ metric: 'speedup', direction: 'down' });
+    expect(claimAt(text, '18%')).toMatchObject({ metric: 'speedup', direction: 'down', baseline: 'CPU decode' });
+    expect(claimAt(text, '12.87x')).toMatchObject({ metric: 'speedup', direction: 'up' });
+  });
+});

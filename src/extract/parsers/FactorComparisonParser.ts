@@ -243,7 +243,10 @@ export class FactorComparisonParser implements Parser {
     // "1.24x faster decoding": the stage that is faster belongs to the claim's phrase.
     const stage = context.doc.phasesIn(context.sentence).find((m) => m.start === comparative.end + 1);
     const evidenceEnd = Math.max(comparative.end + (thing?.[0].length ?? 0), measure?.end ?? 0, trailing?.end ?? 0, stage?.end ?? 0);
-    const inverted = word.movement === 'worse' && (word.implies === 'speedup' || word.implies === 'energy' || /efficient/i.test(comparative.text));
+    // "Cortex-M4 is 12.87x slower than PULP-OPEN": a multiple by which the compared system is
+    // worse than the work (Decision 1's example). A percent slower is the work's own loss ("Prefill
+    // is 12% slower", "NPU decode is 18% slower than CPU decode": down, against what follows "than").
+    const inverted = word.movement === 'worse' && (word.implies === 'speedup' || word.implies === 'energy' || /efficient/i.test(comparative.text)) && quantity.unit?.kind !== 'percent';
     // "within 0.4% of a float DS-CNN-L that is 11x larger", "than a DeepFilterNet port, which also
     // needs 3.6x more memory": a comparative describing the compared system says the paper's own is
     // the smaller. (A "with" phrase after the compared system is most often the paper's own: "over
