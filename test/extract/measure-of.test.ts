@@ -124,3 +124,11 @@ describe('ranges of machines', () => {
     expect(claimAt(text, '76.1%')).toMatchObject({ metric: 'accuracy', evidence: '76.1% top-1 accuracy' });
   });
 });
+
+describe('a comparative after a linked number', () => {
+  it('reads "the final loss ... is 0.3% higher than that of BF16" as up and "error ... is 2.6x lower than X" as down', () => {
+    const text = 'We present X. The final loss of FP8 training is on average only 0.3% higher than that of BF16. The numerical error of our FP8 attention is 2.6x lower than that of a baseline FP8 implementation.';
+    expect(claimAt(text, '0.3%')).toMatchObject({ metric: 'accuracy', direction: 'up', baseline: 'BF16', qualifier: 'on average' });
+    expect(claimAt(text, '2.6x')).toMatchObject({ metric: 'accuracy', direction: 'down', baseline: 'baseline FP8 implementation' });
+  });
+});

@@ -148,3 +148,9 @@ describe('the system a share of quality is of, named by its adjective or possess
     expect(claimAt(text, '97%')).toMatchObject({ baseline: 'teacher' });
   });
 });
+
+describe('a share saved after a word of addition', () => {
+  it('reads "saves a further 18% of energy" as a saving, not a ratio', () => {
+    expect(claimAt('We present X. Frequency scaling saves a further 18% of energy.', '18%')).toMatchObject({ metric: 'energy', unit: '%', direction: 'down' });
+  });
+});

@@ -20,6 +20,8 @@ import { absoluteReading, clauseEnd, lastTokens, metricBackward, metricsIn, read
 /** Words that link a measure to its number. */
 /** Words that link a measure to its number; a sign before the number is part of the link ("a change of +0.08"). */
 const LINK = /(?:\s(?:of|is|are|was|were|stays|stay|stayed|remains|remain|remained|is kept|reach|reaches|reached|reaching|achieve|achieves|achieved|achieving|at|to|ranging from|ranges from|range from|in the range of|from|as low as|as high as|reduced to|down to|drops to|falls to)|\s?[:=]|\s\(e\.g\.,?|\s\(i\.e\.,?|\s\()?\s?(?:only|just|merely|a mere|roughly)?\s?(?:[+-] ?)?$/i;
+/** A comparative and "than" right after a number: " higher than", " lower than". */
+const COMPARATIVE_THAN_AFTER = /^ (higher|lower|more|less|larger|smaller|greater|fewer|better|worse) than\b/i;
 const CHANGE_TYPE = /^(?:speedups?|speed-ups?|improvements?|reductions?|savings?|gains?|loss|losses|drop|degradation|decrease|increase|boost|acceleration|cost|penalty)$/i;
 
 /** "by" right before an amount: "by only 310 MB". */
@@ -187,6 +189,14 @@ export class MeasureOfParser implements Parser {
     // "an average speedup of 1.75x": "average" before the measure qualifies the number, unless a
     // qualifier stands closer to it ("average accuracy is within 0.6 points").
     const averageBefore = !qualifier && /\baverage\s*$/i.test(text.slice(Math.max(0, evidenceStart - 9), evidenceStart));
+    // "the final loss ... is on average only 0.3% higher than that of BF16", "the numerical error
+    // ... is 2.6x lower than that of a baseline": a comparative after the linked number says which way.
+    const comparative = link && measure && !noun && (kind === 'factor' || kind === 'percent' || kind === 'points') ? COMPARATIVE_THAN_AFTER.exec(text.slice(quantity.end, quantity.end + 30)) : null;
+    if (comparative) {
+      const word = (comparative[1] ?? '').toLowerCase();
+      const movement = /^(?:higher|more|larger|greater)$/.test(word) ? 'up' : /^(?:lower|less|smaller|fewer)$/.test(word) ? 'down' : word === 'worse' ? 'worse' : 'better';
+      return readingFrom(this.name, measure, 'other', { movement, relative: true, unit: quantity.unit?.unit ?? 'x', evidence: spanOf(evidenceStart, quantity.end + comparative[0].length) });
+    }
     if (relative) {
       const reading = readingFrom(this.name, measure, noun?.entry.implies ?? (pointsChange ? 'accuracy' : 'other'), {
         movement: noun?.entry.movement ?? governing?.entry.movement ?? (measure?.keyword.metric === 'speedup' ? 'better' : null),
