@@ -52,6 +52,7 @@ const SETS: readonly EvalSet[] = [
   { name: 'wild38 abstracts (our own, a listing in the seed\'s style)', listing: 'test/fixtures/eval/wild38-abstracts.txt', gold: 'wild38-gold.jsonl', titles: 'wild38-titles.tsv' },
   { name: 'wild40 abstracts (our own, speech, video, 3-D, science and robotics)', listing: 'test/fixtures/eval/wild40-abstracts.txt', gold: 'wild40-gold.jsonl', titles: 'wild40-titles.tsv' },
   { name: 'wild41 abstracts (our own, an HF papers listing of efficient LLMs and VLMs)', listing: 'test/fixtures/eval/wild41-abstracts.txt', gold: 'wild41-gold.jsonl', titles: 'wild41-titles.tsv' },
+  { name: 'wild43 abstracts (our own, a listing in the seed\'s mixed style)', listing: 'test/fixtures/eval/wild43-abstracts.txt', gold: 'wild43-gold.jsonl', titles: 'wild43-titles.tsv' },
 ];
 
 const TARGETS = {

@@ -27,7 +27,7 @@ const ARXIV_ID_PATTERN = /\b(?:arXiv:|arxiv\.org\/(?:abs|pdf)\/|huggingface\.co\
 /** Chrome shapes seen on listing pages: counters, buttons, bylines, author counts, links. */
 const CHROME_PATTERNS: readonly RegExp[] = [
   /^[\d.,\s]*[kKmM]?$/, // upvote or comment counts: "42", "1.2k"
-  /^(?:new|subscribe|upvote|upvoted|share|follow|login|log in|sign up|trending|daily papers|papers|previous|next|view all|submit|submitted by.*|by\s?\S+.*community.*|get trending papers.*)$/i,
+  /^(?:new|subscribe|upvote|upvoted|share|follow|login|log in|sign up|trending|daily papers|papers|previous(?: day| page)?|next(?: day| page)?|view all|submit(?: a paper)?|submitted by.*|by\s?\S+.*community.*|get trending papers.*)$/i,
   /^(?:·\s*)?\d+\s+authors?$/i,
   /^(?:https?:\/\/|www\.)\S+$/i,
   /^[#·•|\-–—*\s]+$/,

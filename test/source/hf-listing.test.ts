@@ -72,6 +72,12 @@ describe('readHfListing on other days\' listings', () => {
       '',
       'View all',
       '',
+      'Previous day',
+      '',
+      'Next day',
+      '',
+      'Submit a paper',
+      '',
     ].join('\n');
     const { papers, warnings } = readHfListing(text, 'day.txt');
     expect(papers.map((paper) => paper.title)).toEqual(['FastThing: Faster Inference for Everyone', 'SlimCache: Compressing KV Caches']);
