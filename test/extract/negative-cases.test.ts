@@ -161,3 +161,22 @@ describe('what others state, quoted in a sentence of the paper', () => {
     expect(run(text).claims.map((c) => c.value)).toEqual([0.5]);
   });
 });
+
+describe('numbers mentioned, not claimed', () => {
+  it('drops a number inside a short quoted phrase', () => {
+    const text = 'We review papers. Phrases such as “up to 10x faster” or "50% less memory" often appear without a named baseline. Our checker runs 3x faster than manual review.';
+    expect(run(text).claims.map((c) => c.value)).toEqual([3]);
+  });
+
+  it('drops a value in a relative clause about the compared system, keeping a comparison there', () => {
+    const text = 'We present SpeechLite. It reaches a score within 0.6 points of HuBERT Base, which required an estimated 32 GPU-days. It comes within 0.6 dB of BasicVSR++, which needs 25 times more computation.';
+    const values = run(text).claims.map((c) => c.value);
+    expect(values).not.toContain(32);
+    expect(values).toContain(25);
+  });
+
+  it('drops how much input a result is measured on ("one second of audio")', () => {
+    const text = 'We present FlowTTS. On a single CPU core, it generates one second of 22.05 kHz audio in 14 ms.';
+    expect(run(text).claims.map((c) => c.value)).toEqual([14]);
+  });
+});

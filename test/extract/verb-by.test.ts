@@ -300,3 +300,10 @@ describe('signed changes and models compressed by name', () => {
     expect(claimAt('We present PackViT. PackViT compresses DeiT-B by 3.1x.', '3.1x')).toMatchObject({ metric: 'size', direction: 'down' });
   });
 });
+
+describe('verbs of a measurement study that miss the true value', () => {
+  it('reads "underreport the total node energy by 27%" as energy, down', () => {
+    const text = 'We measure training energy. We find that GPU-only estimates underreport the total node energy by 27% on average.';
+    expect(claimAt(text, '27%')).toMatchObject({ metric: 'energy', direction: 'down', qualifier: 'on average' });
+  });
+});

@@ -51,6 +51,25 @@ export const UncountedMagnitudeFilter: QuantityFilter = {
   reject: (q) => (q.form === 'uncounted-magnitude' ? '"orders of magnitude" with no count states no number (Decision 3)' : null),
 };
 
+/**
+ * "Phrases such as “up to 10x faster” or “50% less memory” appear without a baseline": a number
+ * inside a short quoted phrase is mentioned, not claimed.
+ */
+export const QuotedPhraseFilter: QuantityFilter = {
+  name: 'QuotedPhraseFilter',
+  reject(q, doc) {
+    const text = doc.text;
+    const before = text.slice(Math.max(0, q.start - 30), q.start);
+    const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+    if (open < 0 || /[”"]/.test(before.slice(open + 1))) return null;
+    // A straight quote opens only after a space or an opening bracket, and closes before the phrase's end.
+    if (before[open] === '"' && open > 0 && !/[\s(]/.test(before[open - 1] ?? '')) return null;
+    const after = text.slice(q.end, q.end + 30);
+    const close = after.search(/[”"]/);
+    return close >= 0 && !/[.;]/.test(after.slice(0, close)) ? `a quoted phrase (${before.slice(open)}${q.text}${after.slice(0, close + 1)}): mentioned, not claimed` : null;
+  },
+};
+
 export const CitationFilter: QuantityFilter = {
   name: 'CitationFilter',
   reject(q, doc) {
@@ -229,6 +248,7 @@ function clauseBefore(doc: Document, at: number): string {
 }
 
 /** The job a duration is of: "after 22 hours of fine-tuning" is that job's own time. */
+const INPUT_OF_AFTER = /^ of (?:[\w.-]+ ){0,3}(?:audio|speech|video|footage|recordings?|input)\b/i;
 const JOB_OF_AFTER = /^ of (?:[\w-]+ )?(?:training|fine-tuning|finetuning|pre-training|pretraining|search|tuning|optimization|compilation)\b/i;
 /** A sentence that opens on removing or keeping a share: "Removing 30% of ...", "Pruning 50% of ...". */
 const SETTING_GERUND_BEFORE = /(?:^|[.;:]\s)(?:Removing|Pruning|Dropping|Masking|Skipping|Sparsifying|Quantizing|Evicting|Discarding|Keeping|Retaining|Offloading) (?:only |just |up to |about |roughly )?$/;
@@ -246,6 +266,8 @@ export const SetupContextFilter: QuantityFilter = {
     const before = text.slice(Math.max(0, q.start - 40), q.start);
     if (/\bevery ?$/i.test(before)) return `a period of the set-up (every ${q.text})`;
     // "loses 38% of its throughput after six minutes": the time a measurement is taken at.
+    // "generates one second of 22.05 kHz audio in 14 ms": how much input a result is measured on.
+    if (q.unit && /time/.test(q.unit.kind) && INPUT_OF_AFTER.test(text.slice(q.end, q.end + 40))) return `a length of the input (${q.text} of ...): set-up, not a result`;
     // "improves accuracy by 2.3 points at 0 dB SNR": the noise level a result is measured at.
     if (q.unit?.unit === 'dB' && /^ (?:input )?SNRs?\b/.test(text.slice(q.end, q.end + 12))) return `the noise level of the set-up (${q.text} SNR): set-up, not a result`;
     // ("after 22 hours of fine-tuning" is the job's own time.)
@@ -565,6 +587,7 @@ export const QUANTITY_FILTERS: readonly QuantityFilter[] = [
   PreviousValueFilter,
   UncountedMagnitudeFilter,
   CitationFilter,
+  QuotedPhraseFilter,
   ListNumberingFilter,
   DimensionFilter,
   // Set-up context before years: "the regular 2048 training length" is a length, not a year.

@@ -79,8 +79,8 @@ export const CHANGE_VERBS: readonly VerbWord[] = [
     movement: 'up',
   },
   // What a measurement study finds an estimate off by: "TDP-based estimates overstate energy by 2.3x".
-  { words: ['overstates', 'overstate', 'overstating', 'overstated', 'overestimates', 'overestimate', 'overestimating', 'overestimated'], movement: 'up' },
-  { words: ['understates', 'understate', 'understating', 'understated', 'underestimates', 'underestimate', 'underestimating', 'underestimated'], movement: 'down' },
+  { words: ['overstates', 'overstate', 'overstating', 'overstated', 'overestimates', 'overestimate', 'overestimating', 'overestimated', 'overreports', 'overreport', 'overreporting', 'overreported'], movement: 'up' },
+  { words: ['understates', 'understate', 'understating', 'understated', 'underestimates', 'underestimate', 'underestimating', 'underestimated', 'underreports', 'underreport', 'underreporting', 'underreported'], movement: 'down' },
   { words: ['improves', 'improve', 'improving', 'improved', 'enhances', 'enhance', 'enhancing', 'enhanced'], movement: 'better' },
   // What a measurement finds two things apart by: how much, not which way ("differs by less than 10%").
   {
