@@ -682,3 +682,18 @@ describe('a work that is a chip or accelerator of its own', () => {
     expect(claimAt(text, '0.71 ms')).toMatchObject({ hardware_class: 'asic' });
   });
 });
+
+describe('devices of a compared run named far from the comparison word', () => {
+  it('leaves out "than the same architecture executed as a conventional network on a Jetson Orin Nano"', () => {
+    const text = 'We present STA-SNN. On Loihi 2, a gesture classification consumes 0.9 mJ, which is 27x lower energy than the same architecture executed as a conventional neural network on a Jetson Orin Nano, at a latency of 4.2 ms.';
+    expect(claimAt(text, '0.9 mJ')).toMatchObject({ hardware: 'Loihi 2', hardware_class: 'neuromorphic' });
+    expect(claimAt(text, '4.2 ms')).toMatchObject({ hardware_class: 'neuromorphic' });
+  });
+
+  it('leaves out the device of a reference run ("within 0.7% of full fine-tuning on a GPU"), keeping the work\'s one platform', () => {
+    const text = 'We present TinyTrainer. On a GAP9 RISC-V MCU with 1.5 MB of L2 memory, fine-tuning requires 184 KB of peak memory. ' +
+      'A training epoch takes 19 s, and accuracy is within 0.7% of full fine-tuning on a GPU. Energy per training step is 1.3 mJ.';
+    expect(claimAt(text, '19 s')).toMatchObject({ hardware_class: 'mcu' });
+    expect(claimAt(text, '1.3 mJ')).toMatchObject({ hardware_class: 'mcu' });
+  });
+});

@@ -92,14 +92,15 @@ const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|compared (?:to|with)|(?:compare|
 const COMPARED_RUN_ON = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|unlike)\s+(?:[A-Za-z][\w-]*\s+){0,4}?(?:implementations?|versions?|ports?|counterparts?|run|running|executed|executing|deployed)\s+(?:on|in)\s+(?:(?:a|an|the)\s+)?$/i;
 /**
  * "lower than the same model on a Jetson Orin Nano", "below an equivalent ANN on a desktop GPU",
+ * "than the same architecture executed as a conventional network on a Jetson Orin Nano",
  * "faster than building HNSW on a 64-core CPU", "33x that of HNSW on the CPU": the compared work run elsewhere.
  */
-const COMPARED_SAME_ON = /\b(?:(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|below|above|over)\s+(?:(?:the|an?)\s+)?(?:same|equivalent|identical|comparable)|than\s+(?!existing\b|leading\b|competing\b|outstanding\b)[a-z]+ing|that of)\s+(?:[\w-]+\s+){1,3}?(?:on|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i;
+const COMPARED_SAME_ON = /\b(?:(?:than|versus|vs\.?|compared (?:to|with)|relative to|against|below|above|over)\s+(?:(?:the|an?)\s+)?(?:same|equivalent|identical|comparable)|than\s+(?!existing\b|leading\b|competing\b|outstanding\b)[a-z]+ing|that of)\s+(?:[\w-]+\s+){1,8}?(?:on|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i;
 /**
  * The reference of a ratio: "6.2x the throughput of the CPU server", "87% of the throughput of an
  * NVIDIA A100", "within 0.4% of FP32 training on a GPU", "twice that of a GPU".
  */
-const REFERENCE_OF = /(?:\d\s*(?:x|×|times|%|\\%|\$\\times\$)|\b(?:twice|half|thrice))\s+(?:(?:(?:that|those)\s+|(?:the\s+)?(?:[\w-]+\s+){1,5}?)of\s+(?:(?:[\w-]+\s+){0,2}(?:training|inference|execution|implementations?|baselines?|models?|versions?|runs?)\s+(?:on|in)\s+)?|of\s+(?:[\w-]+\s+){0,2}(?:training|inference|execution|implementations?|baselines?|models?|versions?|runs?)\s+(?:on|in)\s+)(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
+const REFERENCE_OF = /(?:\d\s*(?:x|×|times|%|\\%|\$\\times\$)|\b(?:twice|half|thrice))\s+(?:(?:(?:that|those)\s+|(?:the\s+)?(?:[\w-]+\s+){1,5}?)of\s+(?:(?:[\w-]+\s+){0,2}(?:training|fine-tuning|finetuning|pre-training|inference|decoding|serving|execution|implementations?|baselines?|models?|versions?|runs?)\s+(?:on|in)\s+)?|of\s+(?:[\w-]+\s+){0,2}(?:training|fine-tuning|finetuning|pre-training|inference|decoding|serving|execution|implementations?|baselines?|models?|versions?|runs?)\s+(?:on|in)\s+)(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
 /** "while requiring no accelerator", "without a GPU": a device the work does without. */
 const NEGATED_BEFORE = /\b(?:no|without|not|never|nor)\s+(?:(?:a|an|any|the|dedicated|extra|additional|external)\s+)?$/i;
 const SHARE_OF_BEFORE = /(?:\d\s*(?:x|×|%|\\%)|\b(?:twice|half))\s+of\s+(?:the\s+)?$/i;
@@ -144,7 +145,7 @@ const LISTED_WITH = /^(?: (?:servers?|machines?|nodes?|systems?|boards?|cards?|i
 /** Whether a device is named as the compared side of a claim rather than where it was measured. */
 function compared(text: string, sentence: SentenceSpan, m: HardwareMention, before: string, after: string): boolean {
   if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || NEGATED_BEFORE.test(before)) return true;
-  const runBefore = text.slice(Math.max(sentence.start, m.start - 72), m.start);
+  const runBefore = text.slice(Math.max(sentence.start, m.start - 110), m.start);
   if (COMPARED_RUN_ON.test(runBefore) || COMPARED_SAME_ON.test(runBefore) || REFERENCE_OF.test(runBefore) || MODELED_AFTER.test(runBefore)) return true;
   // "82% of H100's throughput": the owner of the measure a share is taken of.
   if (SHARE_OF_BEFORE.test(before) && /^['’]s\b/.test(after)) return true;
