@@ -140,3 +140,9 @@ describe('architecture and serving vocabulary', () => {
     expect(claimAt(text, '320')).toMatchObject({ unit: 'GPU-h' });
   });
 });
+
+describe('operations counted', () => {
+  it('reads "1.63×10^8 OPs" as compute', () => {
+    expect(claimAt('We present BiReal++. It requires only $1.63\\times 10^{8}$ OPs.', 'OPs')).toMatchObject({ metric: 'compute', unit: 'OPs', value: 163000000 });
+  });
+});

@@ -180,3 +180,13 @@ describe('numbers mentioned, not claimed', () => {
     expect(run(text).claims.map((c) => c.value)).toEqual([14]);
   });
 });
+
+describe('set-up amounts and the compared system\'s threshold', () => {
+  it('drops the training data amount and the accuracy a compared model is picked by', () => {
+    const text = 'We present FastSeg. We pretrain on 160GB of text. FastSeg runs at 22 FPS, 1.8 times faster than the next fastest model with more than 70% mIoU.';
+    const values = run(text).claims.map((c) => c.value);
+    expect(values).not.toContain(160);
+    expect(values).not.toContain(70);
+    expect(values).toEqual(expect.arrayContaining([22, 1.8]));
+  });
+});

@@ -307,3 +307,17 @@ describe('verbs of a measurement study that miss the true value', () => {
     expect(claimAt(text, '27%')).toMatchObject({ metric: 'energy', direction: 'down', qualifier: 'on average' });
   });
 });
+
+describe('what a compared system is matched on', () => {
+  it('reads "outperforms a TinyBERT student of the same size by 1.1 points" as quality, not size', () => {
+    const text = 'We present MiniDistil. It outperforms a TinyBERT student of the same size by 1.1 points on average. SkipGate outperforms a static ResNet-50 with similar cost by 1.5%.';
+    expect(claimAt(text, '1.1 points')).toMatchObject({ metric: 'accuracy', direction: 'up', qualifier: 'on average' });
+    expect(claimAt(text, '1.5%')).toMatchObject({ metric: 'accuracy', direction: 'up' });
+  });
+
+  it('reads "shrinks the model by 16x" as size and "23% fewer multiply-adds" as compute', () => {
+    const text = 'We present TransFPGA. The block-circulant compression shrinks the model by 16x. The network uses 23% fewer multiply-adds.';
+    expect(claimAt(text, '16x')).toMatchObject({ metric: 'size', direction: 'down' });
+    expect(claimAt(text, '23%')).toMatchObject({ metric: 'compute', direction: 'down' });
+  });
+});

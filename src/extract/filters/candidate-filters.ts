@@ -15,6 +15,7 @@ export const BackgroundFilter: CandidateFilter = {
 const VERSUS_BEFORE = /\b(?:vs\.?|versus)\s*(?:the\s)?$/i;
 const COMPARED_VALUE_BEFORE = /\b(?:compared (?:to|with)|as opposed to|relative to|against)\s+(?:(?:about|roughly|around|approximately|nearly|almost|over|more than|less than|only|just|the|a|an)\s+)*$/i;
 const FOR_SYSTEM_AFTER = /^ (?:for|of|with|by) (?:the )?[A-Z][\w.+-]*/;
+const COMPARED_WITH_BEFORE = /\b(?:than|over|versus|vs\.?|compared (?:to|with)) [^,;]{1,60} (?:with|at|of) (?:more than|less than|over|under|at least|at most|above|below) $/i;
 const COMPARED_WHICH_BEFORE = /\b(?:than|of|over|versus|vs\.?|compared (?:to|with)|relative to) (?:the )?[A-Z][^,;]{0,50}, which (?:required|requires|needed|needs|took|takes|used|uses|consumed|consumes|reported|reports)(?: (?:an estimated|about|around|roughly|over|more than|nearly|almost))? $/;
 const WOULD_NEED_BEFORE = /\b(?:would|will) (?:need|require|take|use|consume|occupy)(?: (?:about|around|roughly|over|more than|nearly|almost|up to))? $/i;
 const OUTPERFORMS_AT = /\b(?:outperform|surpass|beat|exceed)\w* [^,;]{1,40} at (?:about |around |only )?$/i;
@@ -42,6 +43,8 @@ export const BaselineValueFilter: CandidateFilter = {
     if (WOULD_NEED_BEFORE.test(before)) return "the compared system's own number (what it would need)";
     // "within 0.6 points of HuBERT Base, which required an estimated 32 GPU-days": a value in a
     // relative clause about the compared system ("which needs 25 times more computation" compares).
+    // "1.8 times faster than the next fastest model with more than 70% mIoU": what picks the compared system.
+    if (!c.reading.relative && COMPARED_WITH_BEFORE.test(before)) return "the compared system's own number (in a phrase about it)";
     if (!c.reading.relative && COMPARED_WHICH_BEFORE.test(before)) return "the compared system's own number (in a clause about it)";
     // ("outperforms X by 0.6% at 33% fewer FLOPs": a comparison after "at" is the work's own.)
     if (OUTPERFORMS_AT.test(before) && !c.reading.relative) return "the compared system's own number (outperforms X at N)";

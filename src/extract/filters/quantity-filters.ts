@@ -248,6 +248,7 @@ function clauseBefore(doc: Document, at: number): string {
 }
 
 /** The job a duration is of: "after 22 hours of fine-tuning" is that job's own time. */
+const DATA_OF_AFTER = /^ of (?:[\w-]+ ){0,2}(?:text|data|corpus|corpora|tokens|images|videos?|web pages|documents)\b/i;
 const INPUT_OF_AFTER = /^ of (?:[\w.-]+ ){0,3}(?:audio|speech|video|footage|recordings?|input)\b/i;
 const JOB_OF_AFTER = /^ of (?:[\w-]+ )?(?:training|fine-tuning|finetuning|pre-training|pretraining|search|tuning|optimization|compilation)\b/i;
 /** A sentence that opens on removing or keeping a share: "Removing 30% of ...", "Pruning 50% of ...". */
@@ -266,6 +267,8 @@ export const SetupContextFilter: QuantityFilter = {
     const before = text.slice(Math.max(0, q.start - 40), q.start);
     if (/\bevery ?$/i.test(before)) return `a period of the set-up (every ${q.text})`;
     // "loses 38% of its throughput after six minutes": the time a measurement is taken at.
+    // "pretrained on 160GB of text": how much data the work was trained on.
+    if (q.unit?.kind === 'memory' && DATA_OF_AFTER.test(text.slice(q.end, q.end + 40))) return `an amount of training data (${q.text} of ...): set-up, not a result`;
     // "generates one second of 22.05 kHz audio in 14 ms": how much input a result is measured on.
     if (q.unit && /time/.test(q.unit.kind) && INPUT_OF_AFTER.test(text.slice(q.end, q.end + 40))) return `a length of the input (${q.text} of ...): set-up, not a result`;
     // "improves accuracy by 2.3 points at 0 dB SNR": the noise level a result is measured at.

@@ -36,6 +36,7 @@ const GAP_TO_OBJECT = /\bgap (?:to|with|from|relative to) (?:the |that of the )?
 
 const PER_BEFORE = /\bper (?:[\d.,]+[KMB]? )?$/i;
 const EQUAL_SETTING = / (?:at|with|under|for) (?:an? |the )?(?:equal|the same|same|similar|matched|matching|comparable|iso-[\w-]+)\b[^,;]*$/i;
+const MATCHED_ON_BEFORE = /\b(?:same|similar|comparable|equal|equivalent|matched|matching)\s+(?:[\w-]+\s+)?$/i;
 const PLACE_BEFORE = /\b(?:on|across) (?:a |an |the )?(?:[\w-]+ )?$/i;
 const TARGET_CONDITION = /\b(?:to|until it|before it) (?:reach|reaches|achieve|achieves|attain|attains|hit|hits|match|matches|converge to)\b/i;
 /** An object that is a benchmark's score alone: "MMLU", "the GSM8K score", "ImageReward". */
@@ -128,6 +129,9 @@ export class VerbByParser implements Parser {
     const objectStart = verb ? verb.end : Math.max(w.leftStart, ellipsisFrom);
     // "the energy per 1,000 queries": what a measure is taken per is not a measure of its own.
     let object: MetricMatch[] = metricsIn(text, objectStart, byStart).filter((m) => !PER_BEFORE.test(text.slice(Math.max(objectStart, m.start - 20), m.start)));
+    // ("outperforms a TinyBERT student of the same size by 1.1 points", "a static ResNet-50 with
+    // similar cost by 1.5%": what the compared system is matched on is no measure of the claim.)
+    if (found?.entry.comparesObject) object = object.filter((m) => !MATCHED_ON_BEFORE.test(text.slice(Math.max(objectStart, m.start - 24), m.start)));
     // "the wall-clock time to reach the target accuracy": what a time is measured until is no measure of its own.
     const target = object.length > 1 ? TARGET_CONDITION.exec(text.slice(objectStart, byStart)) : null;
     if (target) object = object.filter((m) => m.start < objectStart + target.index);
@@ -174,7 +178,7 @@ export class VerbByParser implements Parser {
     const compareFactor = verb?.entry.comparesObject === true && quantity.unit?.kind === 'factor';
     // "compresses prompts by 5.1x", "compresses the model by 4x": what is compressed, unnamed as a
     // measure, is a size when it is the model, else another measure.
-    const compressed = !metric && !implies && verb !== null && /^compress/i.test(verb.text) && /\w/.test(objectText) ? (MODEL_OBJECT.test(objectText) ? 'size' : 'other') : null;
+    const compressed = !metric && !implies && verb !== null && /^(?:compress|shrink)/i.test(verb.text) && /\w/.test(objectText) ? (MODEL_OBJECT.test(objectText) ? 'size' : /^compress/i.test(verb.text) ? 'other' : null) : null;
     // "improves MMLU by 16%": a score named as benchmarks name theirs is task quality.
     if (!metric && !implies && quantity.unit !== null && quantity.unit?.kind !== 'factor' && NAMED_SCORE_OBJECT.test(objectText)) {
       return { ...readingFrom(this.name, null, 'accuracy', { movement, relative: true, unit: quantity.unit?.unit ?? 'pt', evidence: spanOf(verb ? verb.start : byStart, quantity.end) }), improves: 'up' };

@@ -178,7 +178,7 @@ export const METRIC_KEYWORDS: readonly MetricKeyword[] = [
   },
   {
     words: [
-      'FLOPs', 'FLOP', 'flops', 'GFLOPs', 'MACs', 'MAC', 'MAC operations', 'multiply-accumulate operations',
+      'FLOPs', 'FLOP', 'flops', 'GFLOPs', 'MACs', 'MAC', 'MAC operations', 'multiply-accumulate operations', 'multiply-adds', 'multiply-add operations', 'mult-adds', 'MAdds',
       // Programs an autotuner measures on hardware: the work its search spends.
       'hardware measurements', 'measurements', 'measured trials',
       'Multiply-Accumulate operations', 'operations', 'computation', 'computations', 'computational cost',

@@ -183,7 +183,9 @@ export const UNITS: readonly UnitEntry[] = [
   { symbols: ['FLOPs', 'FLOPS', 'FLOP', 'flops', 'Flops'], unit: 'FLOPs', kind: 'compute' },
   { symbols: ['GMACs', 'GMAC'], unit: 'GMACs', kind: 'compute' },
   { symbols: ['MMACs', 'MMAC'], unit: 'MMACs', kind: 'compute' },
-  { symbols: ['MACs', 'MAC'], words: ['MAC operations', 'multiply-accumulate operations'], unit: 'MACs', kind: 'compute' },
+  { symbols: ['MACs', 'MAC'], words: ['MAC operations', 'multiply-accumulate operations', 'multiply-adds', 'mult-adds'], unit: 'MACs', kind: 'compute' },
+  // Operations counted, not per second ("1.63×10^8 OPs"; "OPS" is a rate).
+  { symbols: ['OPs'], unit: 'OPs', kind: 'compute' },
   { symbols: ['PPL'], words: ['perplexity'], unit: 'PPL', kind: 'quality' },
   { symbols: ['BLEU'], unit: 'BLEU', kind: 'quality' },
   // Text-generation scores ("62.7 ROUGE-L", "118.4 CIDEr").
