@@ -154,3 +154,10 @@ describe('a share saved after a word of addition', () => {
     expect(claimAt('We present X. Frequency scaling saves a further 18% of energy.', '18%')).toMatchObject({ metric: 'energy', unit: '%', direction: 'down' });
   });
 });
+
+describe('a fraction of a model\'s size names the model', () => {
+  it('reads "with only half the parameters of DeiT-S" as a ratio with DeiT-S as baseline', () => {
+    const text = 'We present MobiMix. MobiMix-L reaches 81.9% top-1 with only half the parameters of DeiT-S.';
+    expect(claimAt(text, 'half')).toMatchObject({ metric: 'size', value: 0.5, direction: null, baseline: 'DeiT-S' });
+  });
+});

@@ -174,9 +174,12 @@ export class RatioOfParser implements Parser {
       const compared = ofRest?.groups?.what ? metricAt(text, measure.end + (ofRest[0].length - (ofRest.groups.what?.length ?? 0))) : null;
       const chosen = compared && compared.keyword.metric === 'memory' ? compared : measure;
       const up = quantity.value > 1;
+      // ("with only half the parameters of DeiT-S": else what follows "of" is the compared model.)
+      const system = !compared && ofRest ? comparedPhraseAt(text, measure.end + 4, context.sentence.end) : null;
       return {
-        ...readingFrom(this.name, chosen, 'size', { movement: up ? 'up' : null, relative: up, unit: 'x', evidence: spanOf(quantity.start, (compared ?? measure).end) }),
+        ...readingFrom(this.name, chosen, 'size', { movement: up ? 'up' : null, relative: up || system !== null, unit: 'x', evidence: spanOf(quantity.start, (compared ?? measure).end) }),
         ratio: !up,
+        ...(system ? { comparedObject: system.span } : {}),
       };
     }
     return null;
