@@ -53,6 +53,7 @@ const SETS: readonly EvalSet[] = [
   { name: 'wild40 abstracts (our own, speech, video, 3-D, science and robotics)', listing: 'test/fixtures/eval/wild40-abstracts.txt', gold: 'wild40-gold.jsonl', titles: 'wild40-titles.tsv' },
   { name: 'wild41 abstracts (our own, an HF papers listing of efficient LLMs and VLMs)', listing: 'test/fixtures/eval/wild41-abstracts.txt', gold: 'wild41-gold.jsonl', titles: 'wild41-titles.tsv' },
   { name: 'wild43 abstracts (our own, a listing in the seed\'s mixed style)', listing: 'test/fixtures/eval/wild43-abstracts.txt', gold: 'wild43-gold.jsonl', titles: 'wild43-titles.tsv' },
+  { name: 'wild45 abstracts (our own, a seed-style listing of 2019-2022 papers)', listing: 'test/fixtures/eval/wild45-abstracts.txt', gold: 'wild45-gold.jsonl', titles: 'wild45-titles.tsv' },
 ];
 
 const TARGETS = {

@@ -43,6 +43,7 @@ export const WILD38_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild3
 export const WILD40_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild40-abstracts.txt', import.meta.url));
 export const WILD41_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild41-abstracts.txt', import.meta.url));
 export const WILD43_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild43-abstracts.txt', import.meta.url));
+export const WILD45_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild45-abstracts.txt', import.meta.url));
 
 export interface SeedRecord {
   readonly title: string;
