@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/extract/document.js';
+import { run } from './helpers.js';
 
 describe('own names', () => {
   it('reads a name introduced at the start of a sentence or inside one', () => {
@@ -15,5 +16,15 @@ describe('own names', () => {
 
   it('reads no name where the introduction is of something unnamed', () => {
     expect(buildDocument('We present a new kernel for sparse attention. It is fast.', '').ownNames).toEqual([]);
+  });
+});
+
+describe('no method name after a preposition', () => {
+  it('keeps the opening about the field as background when the paper "presents a study of LLM inference"', () => {
+    expect(buildDocument('We present a study of LLM inference energy.', '').ownNames).not.toContain('LLM');
+    const text = 'Public estimates of the energy cost of LLM inference vary by more than two orders of magnitude. We present a study of LLM inference energy. A typical chat query consumes 0.9 Wh on H100 servers.';
+    const values = run(text).claims.map((c) => c.value);
+    expect(values).not.toContain(100);
+    expect(values).toContain(0.9);
   });
 });

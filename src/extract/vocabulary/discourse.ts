@@ -10,8 +10,9 @@ export const OWN_WORK_PATTERN =
 
 /** Patterns that name the paper's own method: "we propose X,", "dubbed X", "named X". */
 export const OWN_NAME_PATTERNS: readonly RegExp[] = [
-  // (Sentence-initial too: "We present SwiftDiff, ..."; the name must still open with a capital.)
-  /\b(?:[Ww]e (?:propose|present|introduce|develop|design|build|call|describe|name|term|dub)|[Tt]his (?:paper|work) (?:proposes|presents|introduces)|[Tt]o this end,? we (?:propose|present|introduce))(?: a| an| the)?(?: novel| new| simple| efficient| lightweight)*(?: [a-z-]+){0,4}?,? (?:called |named |dubbed |termed |namely )?(?<name>[A-Z][\w-]*(?:[-^]\w+)*(?: [A-Z][\w-]*){0,2})/g,
+  // (Sentence-initial too: "We present SwiftDiff, ..."; the name must still open with a capital,
+  // and follow no preposition: "we present a study of LLM inference" names no method "LLM".)
+  /\b(?:[Ww]e (?:propose|present|introduce|develop|design|build|call|describe|name|term|dub)|[Tt]his (?:paper|work) (?:proposes|presents|introduces)|[Tt]o this end,? we (?:propose|present|introduce))(?: a| an| the)?(?: novel| new| simple| efficient| lightweight)*(?: (?!(?:of|for|on|in|to|with|from|by|at|across|under|over|and|or|that|which)\b)[a-z-]+){0,4}?,? (?:called |named |dubbed |termed |namely )?(?<name>[A-Z][\w-]*(?:[-^]\w+)*(?: [A-Z][\w-]*){0,2})/g,
   /\b(?:dubbed|named|called|termed|namely)\s+(?<name>[A-Z][\w-]*(?:[-^]\w+)*)/g,
 ];
 
