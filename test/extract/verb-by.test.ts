@@ -321,3 +321,11 @@ describe('what a compared system is matched on', () => {
     expect(claimAt(text, '23%')).toMatchObject({ metric: 'compute', direction: 'down' });
   });
 });
+
+describe('"up to" standing for "by up to"', () => {
+  it('reads "reduces the energy per token up to 3.2 times" and "is reduced up to 5 times", not a change noun\'s "of up to"', () => {
+    const text = 'We present X. X reduces the energy consumption per token up to 3.2 times. The total training time is reduced up to 5 times.';
+    expect(claimAt(text, '3.2 times')).toMatchObject({ metric: 'energy', direction: 'down', qualifier: 'up to' });
+    expect(claimAt(text, '5 times')).toMatchObject({ metric: 'speedup', direction: 'up', qualifier: 'up to' });
+  });
+});

@@ -13,7 +13,8 @@ import { measureBeforeWithPhrase } from './apposition.js';
 import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, PER_BEFORE_MEASURE, readingFrom, SETTING_BEFORE, spanOf, windowsOf } from './support.js';
 
 // ("improving on SpinQuant by +1.7 points": a sign may stand between "by" and its amount.)
-const BY_BEFORE = /(?:^|[\s,])by(?: (?:a further|another|an additional|an extra|up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|an estimated|estimated|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*\s?[+−-]?$/i;
+// ("reduces the energy per token up to 3.2 times": "up to" may stand for "by up to".)
+const BY_BEFORE = /(?:^|[\s,])(?:by(?: (?:a further|another|an additional|an extra|up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|an estimated|estimated|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*|up to)\s?[+−-]?$/i;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
 const IN_METRIC_AFTER = /^ (?:in|on|for) (?:terms of )?(?:the )?/i;
 /** "by 1.3x in latency": only "in" names the measure itself ("on", "for" name a setting). */
@@ -98,6 +99,9 @@ export class VerbByParser implements Parser {
     // ("speeds up the training of a 7B-parameter model at 16K sequence length by 1.32x").
     const claimed = (at: number): boolean => context.previous.some((c) => c.quantity.start <= at && at < c.quantity.end);
     const found = this.findVerb(text, w.leftStart, byStart, claimed);
+    // ("reduces X up to 3.2 times": without "by", only a verb of change itself governs the number;
+    // not a change noun, "improvements of up to 24.8%", nor an ellipsis.)
+    if (!/\bby\b/i.test(by[0]) && (!found || verbAt(text, found.start)?.start !== found.start || found.entry.comparesObject)) return null;
     let verb: WordMatch<VerbWord> | null = found;
     let inherited: Candidate | null = null;
     // Where the words of an elliptical "..., and by N" start: after the latest "by N" of the sentence.
