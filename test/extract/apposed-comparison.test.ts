@@ -44,3 +44,11 @@ describe('a difference of quality set beside a quality value', () => {
     expect(claimAt(text, '0.1%')).toMatchObject({ metric: 'accuracy', qualifier: 'less than' });
   });
 });
+
+describe('an adverb before an apposed difference, and a model size in the subject', () => {
+  it('reads "71.8%, which is even 0.4% higher than the original model" and "the accuracy of the sparse 1.3B model is 0.6% lower than X"', () => {
+    const text = 'We present LaTP. The top-1 accuracy is 71.8%, which is even 0.4% higher than the original model. The zero-shot accuracy of the sparse 1.3B model is 0.6% lower than its dense counterpart.';
+    expect(claimAt(text, '0.4%')).toMatchObject({ metric: 'accuracy', direction: 'up', baseline: 'original model' });
+    expect(claimAt(text, '0.6%')).toMatchObject({ metric: 'accuracy', direction: 'down', baseline: 'dense counterpart' });
+  });
+});

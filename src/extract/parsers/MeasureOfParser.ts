@@ -242,7 +242,8 @@ export class MeasureOfParser implements Parser {
       // ("efficiency from 8 to 64 GPUs is 89%": so is a range of counts.)
       const counted = /^\d{1,3}(?:,\d{3})?$/.test(word.text) && (SETTING_PREPOSITIONS.has((words[i - 1] as Token).lower) || ((words[i - 1] as Token).lower === 'to' && words[i - 3]?.lower === 'from'));
       // ("the time-to-first-token for a 1M-token prompt drops to": a number made an adjective is a word of the setting.)
-      const adjective = /^\d[\d.]*[A-Za-z]{0,2}-[A-Za-z]/.test(word.text);
+      // ("the accuracy of the sparse 1.3B model is": so is a model's size in its name.)
+      const adjective = /^\d[\d.]*[A-Za-z]{0,2}-[A-Za-z]/.test(word.text) || (/^\d[\d.]*[KMB]$/.test(word.text) && /^(?:models?|variants?|networks?|LLMs?|students?|teachers?)$/i.test(words[i + 1]?.lower ?? ''));
       if (/^(?:[,;()]|and|or|but|while|whereas)$/.test(word.lower) || (/^\d/.test(word.text) && !counted && !adjective)) return end;
       // (Past the word right before the link, a measure word may name the compared system's part:
       // "the speedup over PyTorch eager execution is 2.4x".)

@@ -27,7 +27,7 @@ function gapAfter(context: ParseContext, claim: Candidate, at: number = context.
  * Between a value and a comparative set beside it: the value's own tail ("of aggregate decode
  * throughput", a setting), then a comma, a dash or "is" ("21.5 mJ per image is ~3.4x lower").
  */
-export const COMPARATIVE_GAP = /^(?: of(?: [\w-]+){1,4}| [\w-]+)?(?: (?:at|on|for|with|in|under|per|during|after|including|excluding) [^,;]{1,40})?(?:, (?:i\.e\.,? |or |that is,? |which is )?| ?\((?:i\.e\.|that is),? | ?[—–] ?| -{1,2} | (?:is|are|was|were) )(?:(?:roughly|about|around|approximately|nearly|almost|only|just|merely) ?)?(?:~|≈|\$\\sim\$|\$\\approx\$)? ?$/i;
+export const COMPARATIVE_GAP = /^(?: of(?: [\w-]+){1,4}| [\w-]+)?(?: (?:at|on|for|with|in|under|per|during|after|including|excluding) [^,;]{1,40})?(?:, (?:i\.e\.,? |or |that is,? |which is )?| ?\((?:i\.e\.|that is),? | ?[—–] ?| -{1,2} | (?:is|are|was|were) )(?:(?:roughly|about|around|approximately|nearly|almost|only|just|merely|even|still|also) ?)?(?:~|≈|\$\\sim\$|\$\\approx\$)? ?$/i;
 
 /** The gap from the last claim to a comparative: "..., which is" only. */
 const WHICH_IS_GAP = /^(?: (?:at|on|for|with|in|under) [^,;]{1,40})?,? which (?:is|are)\b/;
