@@ -7,7 +7,7 @@
  * 2x over X" says neither which way nor how much better.
  */
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
-import type { Movement } from '../vocabulary/directions.js';
+import { comparativeMovement } from '../vocabulary/directions.js';
 import { comparedPhraseAt } from '../refiners/comparisons.js';
 import { claimBefore, COMPARATIVE_GAP } from './apposition.js';
 import { OVER_SYSTEM_AFTER, spanOf } from './support.js';
@@ -17,13 +17,6 @@ const THE_BASELINE_AFTER = /^ (?:(?:that|those) of |the (?:rate|throughput|speed
 
 /** A comparative of a quality difference and its cue, right after the number: " above RigL", " higher than the AdamW baseline". */
 const QUALITY_COMPARATIVE_AFTER = /^ (?:(?:higher|lower|better|worse|more|less) than|above|below) /i;
-
-/** Which way a quality comparative moves: "higher"/"above" up, "lower"/"below" down, "better"/"worse" by the measure. */
-function movementOf(comparative: string): Movement {
-  if (/^ (?:higher|above|more)/i.test(comparative)) return 'up';
-  if (/^ (?:lower|below|less)/i.test(comparative)) return 'down';
-  return /^ worse/i.test(comparative) ? 'worse' : 'better';
-}
 
 export class ApposedComparisonParser implements Parser {
   readonly name = 'ApposedComparisonParser';
@@ -51,7 +44,7 @@ export class ApposedComparisonParser implements Parser {
     // ("the vLLM baseline": with no word of comparison, the system is read here; after one, BaselineRefiner reads it.)
     const compared = the ? comparedPhraseAt(doc.text, quantity.end + the[0].length, context.sentence.end) : null;
     const worse = quality && (sign === '-' || doc.text[quantity.start] === '-');
-    const movement = qualityWord ? movementOf(qualityWord[0]) : worse ? 'worse' : 'better';
+    const movement = qualityWord ? comparativeMovement(qualityWord[0]) : worse ? 'worse' : 'better';
     return {
       parser: this.name,
       metric: rate ? 'speedup' : 'accuracy',

@@ -7,7 +7,7 @@
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { memoKey, type Document } from '../document.js';
 import type { SentenceSpan } from '../text/sentences.js';
-import { changeNounAt, verbAt, type Movement, type MovementWord, type WordMatch } from '../vocabulary/directions.js';
+import { changeNounAt, comparativeMovement, verbAt, type Movement, type MovementWord, type WordMatch } from '../vocabulary/directions.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { absoluteMetric, isJobContext } from './absolute-metric.js';
@@ -193,9 +193,7 @@ export class MeasureOfParser implements Parser {
     // ... is 2.6x lower than that of a baseline": a comparative after the linked number says which way.
     const comparative = link && measure && !noun && (kind === 'factor' || kind === 'percent' || kind === 'points') ? COMPARATIVE_THAN_AFTER.exec(text.slice(quantity.end, quantity.end + 30)) : null;
     if (comparative) {
-      const word = (comparative[1] ?? '').toLowerCase();
-      const movement = /^(?:higher|more|larger|greater)$/.test(word) ? 'up' : /^(?:lower|less|smaller|fewer)$/.test(word) ? 'down' : word === 'worse' ? 'worse' : 'better';
-      return readingFrom(this.name, measure, 'other', { movement, relative: true, unit: quantity.unit?.unit ?? 'x', evidence: spanOf(evidenceStart, quantity.end + comparative[0].length) });
+      return readingFrom(this.name, measure, 'other', { movement: comparativeMovement(comparative[1] ?? ''), relative: true, unit: quantity.unit?.unit ?? 'x', evidence: spanOf(evidenceStart, quantity.end + comparative[0].length) });
     }
     if (relative) {
       const reading = readingFrom(this.name, measure, noun?.entry.implies ?? (pointsChange ? 'accuracy' : 'other'), {

@@ -16,6 +16,17 @@ export interface MovementWord {
   readonly implies?: Metric;
 }
 
+/**
+ * Which way a bare comparative moves the quantity it follows ("0.4% higher than X", "2.6x lower
+ * than X"): higher/more/larger/greater up, lower/less/smaller/fewer down, better/worse by the measure.
+ */
+export function comparativeMovement(word: string): Movement {
+  const lower = word.trim().toLowerCase();
+  if (/^(?:higher|above|more|larger|greater)\b/.test(lower)) return 'up';
+  if (/^(?:lower|below|less|smaller|fewer)\b/.test(lower)) return 'down';
+  return /^worse\b/.test(lower) ? 'worse' : 'better';
+}
+
 export const COMPARATIVES: readonly MovementWord[] = [
   { words: ['faster', 'quicker', 'speedier', 'sooner', 'as fast as', 'as fast', 'times faster'], movement: 'better', implies: 'speedup' },
   { words: ['slower', 'as slow as'], movement: 'worse', implies: 'speedup' },
