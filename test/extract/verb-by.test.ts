@@ -329,3 +329,17 @@ describe('"up to" standing for "by up to"', () => {
     expect(claimAt(text, '5 times')).toMatchObject({ metric: 'speedup', direction: 'up', qualifier: 'up to' });
   });
 });
+
+describe('the object of a comparison and the measure of its points', () => {
+  it('reads points over a compared system as quality unless a measure follows them', () => {
+    const text = 'We present SpLoRA. With only 0.24% trainable parameters, SpLoRA outperforms LoRA at rank 16 by 2.3 points on average. PowerCap outperforms static capping by 8 percentage points of energy savings.';
+    expect(claimAt(text, '2.3 points')).toMatchObject({ metric: 'accuracy', direction: 'up' });
+    expect(claimAt(text, '8 percentage points')).toMatchObject({ metric: 'energy' });
+  });
+
+  it('reads a percent over a system after a speedup as more speed, and a time to a target as the subject', () => {
+    const text = 'We present HydraTree. It attains a wall-clock speedup of 3.05x to 3.62x, outperforming EAGLE-2 by 12-18%. Wall-clock time to reach target accuracy drops by 61% on the testbed.';
+    expect(claimAt(text, '12-18%')).toMatchObject({ metric: 'speedup', direction: 'up', baseline: 'EAGLE-2' });
+    expect(claimAt(text, '61%')).toMatchObject({ metric: 'speedup' });
+  });
+});

@@ -144,7 +144,12 @@ export class VerbByParser implements Parser {
       // "prefill latency and energy per token drop by up to 40%", "memory and latency are reduced
       // by 35% and 22%, respectively": measures listed as the subject share the number (Decision 5)
       // or pair with the numbers.
-      const subjects = subjectList(text, w.leftStart, verb.start);
+      // ("Wall-clock time to reach target accuracy drops by 61%": what a time runs until is no subject.)
+      const subjectTarget = TARGET_CONDITION.exec(text.slice(w.leftStart, verb.start));
+      const targetAt = subjectTarget ? w.leftStart + subjectTarget.index : -1;
+      const listed = subjectList(text, w.leftStart, verb.start);
+      const timed = targetAt >= 0 && listed.every((m) => m.start > targetAt) ? metricBackward(text, w.leftStart, targetAt, 6) : null;
+      const subjects = timed ? [timed] : listed.filter((m) => targetAt < 0 || m.start < targetAt);
       // (One measure right before an intransitive verb is its subject too: "accuracy drops by 0.5%".)
       if (subjects.length > 1 || (subjects.length === 1 && verb.entry.movement !== null && verb.entry.comparesObject !== true)) {
         object = subjects;
@@ -184,10 +189,14 @@ export class VerbByParser implements Parser {
     // measure, is a size when it is the model, else another measure.
     const compressed = !metric && !implies && verb !== null && /^(?:compress|shrink)/i.test(verb.text) && /\w/.test(objectText) ? (MODEL_OBJECT.test(objectText) ? 'size' : /^compress/i.test(verb.text) ? 'other' : null) : null;
     // "improves MMLU by 16%": a score named as benchmarks name theirs is task quality.
-    if (!metric && !implies && quantity.unit !== null && quantity.unit?.kind !== 'factor' && NAMED_SCORE_OBJECT.test(objectText)) {
+    // (The object of "outperforms" is the compared system, "EAGLE-2", however a score it looks.)
+    if (!metric && !implies && quantity.unit !== null && quantity.unit?.kind !== 'factor' && !verb?.entry.comparesObject && NAMED_SCORE_OBJECT.test(objectText)) {
       return { ...readingFrom(this.name, null, 'accuracy', { movement, relative: true, unit: quantity.unit?.unit ?? 'pt', evidence: spanOf(verb ? verb.start : byStart, quantity.end) }), improves: 'up' };
     }
-    if (!metric && !implies && !performance && !compareFactor && !compressed) {
+    // "a wall-clock speedup of 3.05x to 3.62x, outperforming EAGLE-2 by 12-18%": a percent over a
+    // system that names no measure is one of the speed the sentence just claimed.
+    const spedUp = !metric && !implies && verb?.entry.comparesObject === true && quantity.unit?.kind === 'percent' && context.previous[context.previous.length - 1]?.metric === 'speedup';
+    if (!metric && !implies && !performance && !compareFactor && !compressed && !spedUp) {
       // "reaches 80.3% accuracy with 38.2M parameters, surpassing X by 1.7%": a participle set after
       // a "with" phrase compares the result before it.
       const resultMeasure = verb ? measureBeforeWithPhrase(text, context.previous, quantity, verb.start) : null;
@@ -195,10 +204,14 @@ export class VerbByParser implements Parser {
       // "improves the 0.5B student by 11.4 points": points are a quality gain whatever is improved.
       if (!metric && !verb?.entry.comparesObject && quantity.unit?.kind !== 'points') return null;
     }
+    // "outperforms LoRA at rank 16 by 2.3 points": points are points of quality, whatever the object names.
+    // (A measure named after the points is theirs: "by 8 percentage points of energy savings".)
+    if (quantity.unit?.kind === 'points' && metric && metric.start < quantity.start && metric.keyword.metric !== 'accuracy' && metric.keyword.metric !== 'other' && verb?.entry.comparesObject) metric = null;
+
     const kind = quantity.unit?.kind;
     // (The evidence takes in a measure named after the number unless the object named it already.)
     const namedAfterEnd = namedAfter && metric === namedAfter && !object.some((m) => m.keyword.metric === namedAfter.keyword.metric) ? namedAfter.end : quantity.end;
-    const resolvedMetric = implies === 'speedup' ? 'speedup' : metric?.keyword.metric ?? implies ?? compressed ?? (kind === 'factor' ? 'speedup' : 'accuracy');
+    const resolvedMetric = implies === 'speedup' || spedUp ? 'speedup' : metric?.keyword.metric ?? implies ?? compressed ?? (kind === 'factor' ? 'speedup' : 'accuracy');
     if (!quantity.unit && resolvedMetric !== 'accuracy') return null;
     if (kind !== undefined && kind !== 'factor' && kind !== 'percent' && kind !== 'points' && kind !== 'quality') return null;
     const reading = readingFrom(this.name, metric, resolvedMetric, {
