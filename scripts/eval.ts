@@ -54,6 +54,8 @@ const SETS: readonly EvalSet[] = [
   { name: 'wild41 abstracts (our own, an HF papers listing of efficient LLMs and VLMs)', listing: 'test/fixtures/eval/wild41-abstracts.txt', gold: 'wild41-gold.jsonl', titles: 'wild41-titles.tsv' },
   { name: 'wild43 abstracts (our own, a listing in the seed\'s mixed style)', listing: 'test/fixtures/eval/wild43-abstracts.txt', gold: 'wild43-gold.jsonl', titles: 'wild43-titles.tsv' },
   { name: 'wild45 abstracts (our own, a seed-style listing of 2019-2022 papers)', listing: 'test/fixtures/eval/wild45-abstracts.txt', gold: 'wild45-gold.jsonl', titles: 'wild45-titles.tsv' },
+  { name: 'wild47 abstracts (our own, a listing like the seed\'s, mixed topics)', listing: 'test/fixtures/eval/wild47-abstracts.txt', gold: 'wild47-gold.jsonl', titles: 'wild47-titles.tsv' },
+  { name: 'wild48 abstracts (our own, non-native phrasing)', listing: 'test/fixtures/eval/wild48-abstracts.txt', gold: 'wild48-gold.jsonl', titles: 'wild48-titles.tsv' },
 ];
 
 const TARGETS = {

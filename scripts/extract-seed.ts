@@ -44,6 +44,8 @@ export const WILD40_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild4
 export const WILD41_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild41-abstracts.txt', import.meta.url));
 export const WILD43_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild43-abstracts.txt', import.meta.url));
 export const WILD45_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild45-abstracts.txt', import.meta.url));
+export const WILD47_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild47-abstracts.txt', import.meta.url));
+export const WILD48_LISTING = fileURLToPath(new URL('../test/fixtures/eval/wild48-abstracts.txt', import.meta.url));
 
 export interface SeedRecord {
   readonly title: string;
