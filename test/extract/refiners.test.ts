@@ -200,3 +200,11 @@ describe('QualifierRefiner: the closer qualifier', () => {
     expect(claimAt('We present X. X reaches an average speedup of 1.75x.', '1.75x').qualifier).toBe('on average');
   });
 });
+
+describe('a share of the original and the size a work trains', () => {
+  it('reads "up to 54% and 69% of the original SDXL model" with that model as baseline, and "trains models of over 100B parameters" as training', () => {
+    const text = 'We present KOALA. It reduces the model size up to 54% and 69% of the original SDXL model. ZeRO trains large models of over 100B parameters on 400 GPUs.';
+    expect(claimAt(text, '54%')).toMatchObject({ metric: 'size', baseline: 'original SDXL model' });
+    expect(claimAt(text, '100B')).toMatchObject({ metric: 'size', phase: 'training' });
+  });
+});

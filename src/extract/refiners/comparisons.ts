@@ -1,6 +1,6 @@
 /**
  * The compared systems of a sentence: "than X", "over X", "compared to X", "versus X",
- * "against X", "outperforms X", "twice as fast as X", fronted "Compared to X, ...". Each phrase
+ * "against X", "outperforms X", "twice as fast as X", "54% of the original X", fronted "Compared to X, ...". Each phrase
  * ends at punctuation or at a word that starts another part of the clause ("on", "with", "while",
  * a number ...).
  */
@@ -23,7 +23,7 @@ export interface ComparisonPhrase {
 }
 
 const COMPARISON_CUE =
-  /\b(?:than|over|compared (?:to|with)|comparing (?:to|with)|comparing|in comparison (?:to|with)|relative to|versus|vs\.?|against|with respect to|w\.r\.t\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|outpac(?:es|ing|ed)|exceed(?:s|ing|ed)?|improv(?:es|ed|ing|e) (?:on|upon)|trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|underperform(?:s|ing|ed)?|above|below|behind|ahead of|short of|as (?:fast|quick|efficient|energy[- ]efficient|cheap|small|large|accurate) as)\s+/gi;
+  /\b(?:than|over|compared (?:to|with)|comparing (?:to|with)|comparing|in comparison (?:to|with)|relative to|versus|vs\.?|against|with respect to|w\.r\.t\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|outpac(?:es|ing|ed)|exceed(?:s|ing|ed)?|improv(?:es|ed|ing|e) (?:on|upon)|trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|underperform(?:s|ing|ed)?|above|below|behind|ahead of|short of|as (?:fast|quick|efficient|energy[- ]efficient|cheap|small|large|accurate) as|(?<=\d ?%\s)of(?=\s+the\s+(?:original|baseline|base|full|dense|uncompressed|unpruned|unquantized)\b))\s+/gi;
 /** "0.3 above the teacher", "3.1 points below CLIP", "an order of magnitude below KIVI": a difference before the cue. */
 const DIFFERENCE_BEFORE = /(?:\d\S{0,6}|magnitude|twice|half)(?: [A-Za-z-]{1,14}){0,2} $/;
 const POSITION_CUE = /^(?:above|below|behind|ahead of|short of)\s/i;
