@@ -7,16 +7,13 @@
  * 2x over X" says neither which way nor how much better.
  */
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
-import { comparativeMovement } from '../vocabulary/directions.js';
+import { COMPARATIVE_THAN_AFTER, comparativeMovement } from '../vocabulary/directions.js';
 import { comparedPhraseAt } from '../refiners/comparisons.js';
 import { claimBefore, COMPARATIVE_GAP } from './apposition.js';
 import { OVER_SYSTEM_AFTER, spanOf } from './support.js';
 
 /** What comes right after the number, when not a cue (OVER_SYSTEM_AFTER): "the vLLM baseline", "the rate of the A100 baseline", "that of TGI". */
 const THE_BASELINE_AFTER = /^ (?:(?:that|those) of |the (?:rate|throughput|speed|performance|capacity|goodput) of (?:the )?|the (?=(?:[\w.+-]+ ){0,3}?(?:baseline|system|implementation|engine|framework)s?\b))/i;
-
-/** A comparative of a quality difference and its cue, right after the number: " above RigL", " higher than the AdamW baseline". */
-const QUALITY_COMPARATIVE_AFTER = /^ (?:(?:higher|lower|better|worse|more|less) than|above|below) /i;
 
 export class ApposedComparisonParser implements Parser {
   readonly name = 'ApposedComparisonParser';
@@ -31,7 +28,7 @@ export class ApposedComparisonParser implements Parser {
     const after = doc.text.slice(quantity.end, quantity.end + 60);
     // "74.5%, which is 1.4% above RigL", "84.9% top-1 accuracy, 0.2% higher than the AdamW
     // baseline": a difference of quality says which way in its own word.
-    const qualityWord = last.metric === 'accuracy' && kind !== 'factor' ? QUALITY_COMPARATIVE_AFTER.exec(after) : null;
+    const qualityWord = last.metric === 'accuracy' && kind !== 'factor' ? COMPARATIVE_THAN_AFTER.exec(after) : null;
     const quality = last.metric === 'accuracy' && (kind === 'points' || qualityWord !== null);
     if (!rate && !quality) return null;
     // (A difference's sign stands in the gap: ", +1.4 points".)

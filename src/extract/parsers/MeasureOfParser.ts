@@ -7,7 +7,7 @@
 import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { memoKey, type Document } from '../document.js';
 import type { SentenceSpan } from '../text/sentences.js';
-import { changeNounAt, comparativeMovement, verbAt, type Movement, type MovementWord, type WordMatch } from '../vocabulary/directions.js';
+import { changeNounAt, COMPARATIVE_THAN_AFTER, comparativeMovement, verbAt, type Movement, type MovementWord, type WordMatch } from '../vocabulary/directions.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { absoluteMetric, isJobContext } from './absolute-metric.js';
@@ -20,8 +20,6 @@ import { absoluteReading, clauseEnd, lastTokens, metricBackward, metricsIn, read
 /** Words that link a measure to its number. */
 /** Words that link a measure to its number; a sign before the number is part of the link ("a change of +0.08"). */
 const LINK = /(?:\s(?:of|is|are|was|were|stays|stay|stayed|remains|remain|remained|is kept|reach|reaches|reached|reaching|achieve|achieves|achieved|achieving|at|to|ranging from|ranges from|range from|in the range of|from|as low as|as high as|reduced to|down to|drops to|falls to)|\s?[:=]|\s\(e\.g\.,?|\s\(i\.e\.,?|\s\()?\s?(?:only|just|merely|a mere|roughly)?\s?(?:[+-] ?)?$/i;
-/** A comparative and "than" right after a number: " higher than", " lower than". */
-const COMPARATIVE_THAN_AFTER = /^ (higher|lower|more|less|larger|smaller|greater|fewer|better|worse) than\b/i;
 const CHANGE_TYPE = /^(?:speedups?|speed-ups?|improvements?|reductions?|savings?|gains?|loss|losses|drop|degradation|decrease|increase|boost|acceleration|cost|penalty)$/i;
 
 /** "by" right before an amount: "by only 310 MB". */
@@ -193,7 +191,7 @@ export class MeasureOfParser implements Parser {
     // ... is 2.6x lower than that of a baseline": a comparative after the linked number says which way.
     const comparative = link && measure && !noun && (kind === 'factor' || kind === 'percent' || kind === 'points') ? COMPARATIVE_THAN_AFTER.exec(text.slice(quantity.end, quantity.end + 30)) : null;
     if (comparative) {
-      return readingFrom(this.name, measure, 'other', { movement: comparativeMovement(comparative[1] ?? ''), relative: true, unit: quantity.unit?.unit ?? 'x', evidence: spanOf(evidenceStart, quantity.end + comparative[0].length) });
+      return readingFrom(this.name, measure, 'other', { movement: comparativeMovement(comparative[0]), relative: true, unit: quantity.unit?.unit ?? 'x', evidence: spanOf(evidenceStart, quantity.end + comparative[0].trimEnd().length) });
     }
     if (relative) {
       const reading = readingFrom(this.name, measure, noun?.entry.implies ?? (pointsChange ? 'accuracy' : 'other'), {

@@ -6,7 +6,7 @@
 import type { Parser, ParseContext, Reading, Span } from '../pipeline.js';
 import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { comparedPhraseAt } from '../refiners/comparisons.js';
-import { metricBackward, metricForward, readingFrom, spanOf, subjectMetricBefore, windowsOf } from './support.js';
+import { ADDITION_WORDS, metricBackward, metricForward, readingFrom, spanOf, subjectMetricBefore, windowsOf } from './support.js';
 
 const PERCENT_OF = /^ of (?:the |its |their |a |an )?/i;
 // ("71% of the H100's peak BF16 throughput", "88% of the chip's peak memory bandwidth": a device's own peak too.)
@@ -17,7 +17,7 @@ const SHARE_OF_BOUND = /^ of (?:the |its |their )?(?:[\w-]+ ){0,3}(?:ceiling|upp
 const SHARE_OF_WHOLE = /^ of (?:the )?(?:total |overall |whole )?(?:runtime|run time|end-to-end (?:time|latency|runtime)|execution time|(?:total|whole) (?:die|area|time|latency|runtime))\b/i;
 /** "78% of the LUTs", "92% of the AI Engines": the share of a device's resources a design occupies is a utilization. */
 const RESOURCES_OF = /^ of (?:the |its |their |all |available |on-chip |the available )*(?:LUTs|DSPs|DSP slices|DSP blocks|BRAMs?|URAMs|flip-flops|AI Engines|logic resources)\b/i;
-const REDUCING_VERB_BEFORE = /\b(?:reduc\w*|cut\w*|sav\w*|eliminat\w*|remov\w*|prun\w*|decreas\w*|lower\w*|skip\w*|avoid\w*|evict\w*|discard\w*|bypass\w*|drop\w*|by)\b(?: (?:up to|about|approximately|around|over|more than|nearly|almost|on average|only|just|a further|another|an additional|an extra))? ?$/i;
+const REDUCING_VERB_BEFORE = new RegExp(`\\b(?:reduc\\w*|cut\\w*|sav\\w*|eliminat\\w*|remov\\w*|prun\\w*|decreas\\w*|lower\\w*|skip\\w*|avoid\\w*|evict\\w*|discard\\w*|bypass\\w*|drop\\w*|by)\\b(?: (?:up to|about|approximately|around|over|more than|nearly|almost|on average|only|just|${ADDITION_WORDS}))? ?$`, 'i');
 const WITHIN_BEFORE = /\bwithin ?$/i;
 /** "preferred by raters in 58% of comparisons": the share of judgments won is a win rate (quality). */
 const JUDGMENTS_OF = /^ of (?:the |all )?(?:[\w-]+ ){0,2}(?:comparisons|cases|pairs|judgments|judgements|trials|matchups|votes|head-to-heads)\b/i;

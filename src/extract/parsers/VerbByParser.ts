@@ -10,11 +10,11 @@ import { metricAt, type MetricMatch } from '../vocabulary/metrics.js';
 import { metricReadings } from './ChangeNounParser.js';
 import { SCORE_NAME, scaleOf } from '../vocabulary/scales.js';
 import { measureBeforeWithPhrase } from './apposition.js';
-import { clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, PER_BEFORE_MEASURE, readingFrom, SETTING_BEFORE, spanOf, windowsOf } from './support.js';
+import { ADDITION_WORDS, clauseEnd, lastTokens, metricBackward, metricForward, metricsIn, PER_BEFORE_MEASURE, readingFrom, SETTING_BEFORE, spanOf, windowsOf } from './support.js';
 
 // ("improving on SpinQuant by +1.7 points": a sign may stand between "by" and its amount.)
 // ("reduces the energy per token up to 3.2 times": "up to" may stand for "by up to".)
-const BY_BEFORE = /(?:^|[\s,])(?:by(?: (?:a further|another|an additional|an extra|up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|an estimated|estimated|only|just|~|≈|a|an|average|(?:[\w-]+ ){0,2}of))*|up to)\s?[+−-]?$/i;
+const BY_BEFORE = new RegExp(`(?:^|[\\s,])(?:by(?: (?:${ADDITION_WORDS}|up to|between|about|approximately|around|roughly|over|more than|less than|no more than|at most|under|below|nearly|almost|at least|as much as|an average of|an average|on average|a factor of|an estimated|estimated|only|just|~|≈|a|an|average|(?:[\\w-]+ ){0,2}of))*|up to)\\s?[+−-]?$`, 'i');
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|gets?|got|can be|could be|will be|is projected to|are projected to|is expected to|are expected to|to)\s+$/i;
 const IN_METRIC_AFTER = /^ (?:in|on|for) (?:terms of )?(?:the )?/i;
 /** "by 1.3x in latency": only "in" names the measure itself ("on", "for" name a setting). */
@@ -36,8 +36,10 @@ const MODEL_OBJECT = /\b(?:models?|networks?|LLMs?|checkpoints?|weights|backbone
 const GAP_TO_OBJECT = /\bgap (?:to|with|from|relative to) (?:the |that of the )?(?<system>[^,;]*?[^\s,;]) *$/i;
 
 const PER_BEFORE = /\bper (?:[\d.,]+[KMB]? )?$/i;
-const EQUAL_SETTING = / (?:at|with|under|for) (?:an? |the )?(?:equal|the same|same|similar|matched|matching|comparable|iso-[\w-]+)\b[^,;]*$/i;
-const MATCHED_ON_BEFORE = /\b(?:same|similar|comparable|equal|equivalent|matched|matching)\s+(?:[\w-]+\s+)?$/i;
+/** Words that match a compared system to the work: "at equal FLOPs", "of the same size", "with similar cost". */
+const EQUALITY = 'same|similar|comparable|equal|equivalent|matched|matching';
+const EQUAL_SETTING = new RegExp(String.raw` (?:at|with|under|for) (?:an? |the )?(?:the (?:${EQUALITY})|${EQUALITY}|iso-[\w-]+)\b[^,;]*$`, 'i');
+const MATCHED_ON_BEFORE = new RegExp(String.raw`\b(?:${EQUALITY})\s+(?:[\w-]+\s+)?$`, 'i');
 const PLACE_BEFORE = /\b(?:on|across) (?:a |an |the )?(?:[\w-]+ )?$/i;
 const TARGET_CONDITION = /\b(?:to|until it|before it) (?:reach|reaches|achieve|achieves|attain|attains|hit|hits|match|matches|converge to)\b/i;
 /** An object that is a benchmark's score alone: "MMLU", "the GSM8K score", "ImageReward". */
@@ -236,7 +238,8 @@ export class VerbByParser implements Parser {
         : gapTo && gapSystem
           ? { start: objectStart + gapTo.index + gapTo[0].indexOf(gapSystem, 4), end: objectStart + gapTo.index + gapTo[0].indexOf(gapSystem, 4) + gapSystem.length }
           : null;
-    const sign = /([+−-]) ?$/.exec(text.slice(Math.max(0, quantity.start - 2), quantity.start))?.[1];
+    // (A spread's sign, when written, says which way: "changes perplexity by −1.37".)
+    const sign = verb?.entry.directionless ? /([+−-]) ?$/.exec(text.slice(Math.max(0, quantity.start - 2), quantity.start))?.[1] : undefined;
     const signed = sign === undefined ? null : sign === '+' ? ('up' as const) : ('down' as const);
     // "differs from the synchronous baseline by less than 0.02%": what a spread is from is compared.
     const from = verb?.entry.directionless ? /^ from (?:the |an? )?/i.exec(objectText) : null;
@@ -249,7 +252,6 @@ export class VerbByParser implements Parser {
       ...sharedMeasure,
       // ("varies by up to 40x", "differs by less than 0.02%": a spread has no direction; what a
       // result differs from is the compared system.)
-      // (A sign says which way after all: "changes perplexity by −1.37".)
       ...(verb?.entry.directionless ? { ...(signed ? { movement: signed } : { movement: null, bound: true }), ...(differsFrom ? { comparedObject: differsFrom } : {}) } : {}),
       // "accelerates embedding operations by 4.6x": what a verb of speed does is a speedup (CLAIMS.md),
       // whatever it is done to.

@@ -8,14 +8,14 @@ import type { Parser, ParseContext, Reading } from '../pipeline.js';
 import { verbAt } from '../vocabulary/directions.js';
 import { qualifierBefore } from '../vocabulary/qualifiers.js';
 import { workUnitAfter } from '../vocabulary/work-units.js';
-import { clauseEnd, headStart, metricForward, OVER_SYSTEM_AFTER, readingFrom, skipSpace, lastTokens, spanOf, windowsOf } from './support.js';
+import { ADDITION_WORDS, clauseEnd, headStart, metricForward, OVER_SYSTEM_AFTER, readingFrom, skipSpace, lastTokens, spanOf, windowsOf } from './support.js';
 
 const PASS_OF: ReadonlySet<string> = new Set(['of']);
 const GAIN_BEFORE = /(?:^|\s)gain(?:s|ed|ing)? $/i;
 /** A verb that gives up or wins quality, right before its amount ("losing only 0.4 AP"). */
 const QUALITY_VERB_BEFORE = /(?:^|\s)(?:los(?:e|es|ing|t)|sacrific(?:e|es|ing|ed)|gain(?:s|ing|ed)?|wins?|winning|won|recover(?:s|ing|ed)?|regain(?:s|ing|ed)?)(?: (?:only|just|merely|about|roughly|around|approximately|nearly|almost|up to|less than|under|at most))? $/i;
 
-const FURTHER_BEFORE = /\s(?:a further|another|an additional|an extra)\s*$/i;
+const FURTHER_BEFORE = new RegExp(`\\s(?:${ADDITION_WORDS})\\s*$`, 'i');
 
 export class VerbObjectParser implements Parser {
   readonly name = 'VerbObjectParser';

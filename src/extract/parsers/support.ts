@@ -422,6 +422,9 @@ const SUBJECT_LINK = /(?:\b(?:that|which|who)\s+)?(?:\b(?:is|are|was|were|be|bei
 /** "accuracy on nine downstream datasets is ...": the setting of a subject, between it and its link. */
 const SUBJECT_SETTING = /\s(?:on|in|for|across|over|under|at)\s[^,;()]{1,48}$/i;
 
+/** Words of addition a change may put before its amount: "saves a further 9%", "by another 12%". */
+export const ADDITION_WORDS = 'a further|another|an additional|an extra';
+
 /** What a gain or a multiple is over, right after its number: " over FlashAttention-2", " compared with X". */
 export const OVER_SYSTEM_AFTER = /^ (?:over|above|versus|vs\.?|against|relative to|compared (?:to|with)) /i;
 

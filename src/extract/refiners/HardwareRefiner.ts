@@ -347,10 +347,11 @@ export function platformOf(doc: Document, claims: readonly Candidate[]): Hardwar
 function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMention | null {
   const named = namedPlatform(doc, claims);
   if (named && DESIGNED_CLASSES.has(named.entity.class)) return named;
-  const designed = designedWork(doc);
+  const silicon = SILICON.test(doc.text);
+  const designed = designedWork(doc, silicon);
   // A chip the abstract reports in silicon terms is where its results were measured, whatever
   // processors it is compared with ("within 5% of OpenVINS running on a desktop CPU").
-  if (designed && SILICON.test(doc.text)) return designed;
+  if (designed && silicon) return designed;
   return named ?? designed;
 }
 
@@ -375,7 +376,7 @@ const TITLE_HEAD = new RegExp(String.raw`^[^:]{1,48}:\s+(?:An?\s+)?${MODIFIERS}$
  * named. Not when the abstract names a programmable device of a designed class (an FPGA, a PIM
  * system): the design is built on that. (Names may carry a non-breaking hyphen: "LPDDR‑Stream".)
  */
-function designedWork(doc: Document): HardwareMention | null {
+function designedWork(doc: Document, silicon: boolean): HardwareMention | null {
   const generic = (m: HardwareMention): boolean => m.entity.name === 'accelerator' && m.entity.vendor === null;
   let introduced: HardwareMention | null = null;
   for (const sentence of doc.sentences) {
@@ -383,7 +384,7 @@ function designedWork(doc: Document): HardwareMention | null {
       if (DESIGNED_CLASSES.has(m.entity.class) && !generic(m)) return null;
       if (introduced || !generic(m) || doc.background[sentence.index]) continue;
       const before = doc.text.slice(sentence.start, m.start);
-      if (INTRODUCED_AS.test(before.slice(-120)) || OPENS_AS.test(before) || (DEFINITE_OPENING.test(before) && SILICON.test(doc.text))) introduced = m;
+      if (INTRODUCED_AS.test(before.slice(-120)) || OPENS_AS.test(before) || (silicon && DEFINITE_OPENING.test(before))) introduced = m;
     }
   }
   if (introduced) return introduced;

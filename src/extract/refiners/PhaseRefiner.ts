@@ -12,9 +12,9 @@ import type { PhaseMention } from '../vocabulary/phases.js';
 import { clauseEnd, clauseStart } from '../parsers/support.js';
 import { comparisonPhrases } from './comparisons.js';
 import { metricAt } from '../vocabulary/metrics.js';
+import { isTrainedSize } from '../vocabulary/model-size.js';
 
 const QUALITY_METRICS: ReadonlySet<string> = new Set(['accuracy', 'size']);
-const TRAINS_SIZE_BEFORE = /\b(?:train|trains|trained|training)\s+(?:[\w-]+\s+){0,4}?(?:models?|networks?|LLMs?)\s+(?:of|with)\s+(?:over|more than|up to|beyond|as large as|about|around|nearly)?\s?$/i;
 const DEFAULT_INFERENCE_METRICS: ReadonlySet<string> = new Set(['latency', 'throughput']);
 const PAPER_PHASE_METRICS: ReadonlySet<string> = new Set(['speedup', 'memory', 'energy', 'power', 'compute', 'cost', 'other', 'latency', 'throughput']);
 const STAGES: ReadonlySet<Phase> = new Set(['kernel', 'prefill', 'decode']);
@@ -141,7 +141,7 @@ export class PhaseRefiner implements Refiner {
     const own = attached ?? nearest(mentions, ownStart, trailing ? ownEnd + trailing[0].length + 14 : ownEnd, q.start);
     if (own) return this.specific(own.phase, doc);
     // "trains large models of over 100B parameters": the size a work can train is a training claim.
-    if (c.metric === 'size' && c.unit === 'params' && TRAINS_SIZE_BEFORE.test(text.slice(Math.max(c.sentence.start, q.start - 60), q.start))) return this.specific('training', doc);
+    if (c.metric === 'size' && c.unit === 'params' && isTrainedSize(text, c.sentence.start, q.start)) return this.specific('training', doc);
     if (QUALITY_METRICS.has(c.metric)) return null;
     // "1.9x faster than cuBLAS grouped GEMM": what is compared with a kernel library is a kernel.
     // (Only the object of a verb of comparison: "than FlashAttention" after "end-to-end" may not be.)

@@ -20,6 +20,9 @@ export interface MovementWord {
  * Which way a bare comparative moves the quantity it follows ("0.4% higher than X", "2.6x lower
  * than X"): higher/more/larger/greater up, lower/less/smaller/fewer down, better/worse by the measure.
  */
+/** A bare comparative and its cue right after a number: " higher than", " lower than", " above". */
+export const COMPARATIVE_THAN_AFTER = /^ (?:(?:higher|lower|more|less|larger|smaller|greater|fewer|better|worse) than|above|below) /i;
+
 export function comparativeMovement(word: string): Movement {
   const lower = word.trim().toLowerCase();
   if (/^(?:higher|above|more|larger|greater)\b/.test(lower)) return 'up';

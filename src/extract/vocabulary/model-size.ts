@@ -10,9 +10,10 @@ export const IN_SENTENCE = '(?:[^.;]|\\.(?=\\d))';
 /** A size its own model has: "has 39M parameters", "only 0.52B", "adds 0.3B parameters", "needs just 1.7M". */
 const OWN_SIZE_BEFORE =
   /\b(?:only|merely|just|mere|fewer than|less than|at most|under|has|have|having|contains|containing|totals?|totaling|a total of|adds?|adding|introduces?|introducing|requires?|requiring|needs?|needing|keeps?|keeping|uses?|using|occupies|holds?|comprises?|costs?|amounts? to)(?: about| around| roughly| only| just)? ?$/i;
+const TRAIN_VERBS = 'train|trains|trained|training';
 /** What the work makes possible: "trains models of over 100B parameters". */
 const CAPABILITY_BEFORE = new RegExp(
-  `\\b(?:train|trains|trained|training|fine-tune|fine-tunes|fine-tuning|enable|enables|enabling|support|supports|supporting|scale|scales|scaling|host|hosts|fit|fits|serve|serves|run|runs)\\b(?:[^.;,]|\\.(?=\\d)){0,40}\\b(?:over|more than|up to|beyond|as large as|exceeding) ?$`,
+  `\\b(?:${TRAIN_VERBS}|fine-tune|fine-tunes|fine-tuning|enable|enables|enabling|support|supports|supporting|scale|scales|scaling|host|hosts|fit|fits|serve|serves|run|runs)\\b(?:[^.;,]|\\.(?=\\d)){0,40}\\b(?:over|more than|up to|beyond|as large as|exceeding) ?$`,
   'i',
 );
 /**
@@ -30,6 +31,17 @@ const DESIGN_WITH_BEFORE =
 /** "Our model, with 3.1M parameters, ...": the size an appositive gives the paper's model (not "our experiments span models of ..."). */
 const OUR_MODEL_WITH_BEFORE =
   /\b(?:our|the proposed)(?: (?!(?:experiments?|evaluations?|studies|study|analysis|results?|span|spans|cover|covers|include|includes|range|ranges|use|uses)\b)[\w-]+){0,3}? (?:model|network|detector|classifier|encoder|decoder|backbone|student|variant|architecture|transformer|method|approach|adapter)s?,? (?:with|having|using|of) (?:only |just |merely |about |around |roughly )?$/i;
+
+/** "trains large models of over 100B parameters": the size of what the work trains. */
+const TRAINED_SIZE_BEFORE = new RegExp(
+  `\\b(?:${TRAIN_VERBS})\\s+(?:[\\w-]+\\s+){0,4}?(?:models?|networks?|LLMs?)\\s+(?:of|with)\\s+(?:over|more than|up to|beyond|as large as|about|around|nearly)?\\s?$`,
+  'i',
+);
+
+/** Whether the parameter count written at `start` is the size of a model the work trains (a training claim). */
+export function isTrainedSize(text: string, from: number, start: number): boolean {
+  return TRAINED_SIZE_BEFORE.test(text.slice(Math.max(from, start - 60), start));
+}
 
 /** Whether the parameter count written at `start` is the size of the paper's own model. */
 export function isOwnModelSize(text: string, start: number): boolean {
