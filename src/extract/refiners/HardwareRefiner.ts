@@ -145,8 +145,10 @@ const LISTED_WITH = /^(?: (?:servers?|machines?|nodes?|systems?|boards?|cards?|i
 /** Whether a device is named as the compared side of a claim rather than where it was measured. */
 function compared(text: string, sentence: SentenceSpan, m: HardwareMention, before: string, after: string): boolean {
   if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || NEGATED_BEFORE.test(before)) return true;
-  const runBefore = text.slice(Math.max(sentence.start, m.start - 110), m.start);
-  if (COMPARED_RUN_ON.test(runBefore) || COMPARED_SAME_ON.test(runBefore) || REFERENCE_OF.test(runBefore) || MODELED_AFTER.test(runBefore)) return true;
+  const runBefore = text.slice(Math.max(sentence.start, m.start - 72), m.start);
+  if (COMPARED_RUN_ON.test(runBefore) || REFERENCE_OF.test(runBefore) || MODELED_AFTER.test(runBefore)) return true;
+  // (The same system run elsewhere may be described at length: "than the same architecture executed as ...".)
+  if (COMPARED_SAME_ON.test(text.slice(Math.max(sentence.start, m.start - 110), m.start))) return true;
   // "82% of H100's throughput": the owner of the measure a share is taken of.
   if (SHARE_OF_BEFORE.test(before) && /^['’]s\b/.test(after)) return true;
   if (OBJECT_AFTER.test(after) && OBJECT_BEFORE.test(before) && OUTPERFORMS.test(text.slice(sentence.start, m.start))) return true;
@@ -347,11 +349,13 @@ export function platformOf(doc: Document, claims: readonly Candidate[]): Hardwar
 function findPlatform(doc: Document, claims: readonly Candidate[]): HardwareMention | null {
   const named = namedPlatform(doc, claims);
   if (named && DESIGNED_CLASSES.has(named.entity.class)) return named;
-  const silicon = SILICON.test(doc.text);
-  const designed = designedWork(doc, silicon);
+  // (Read only when a designed device is in question: a scan of the whole abstract.)
+  let silicon: boolean | undefined;
+  const reportsSilicon = (): boolean => (silicon ??= SILICON.test(doc.text));
+  const designed = designedWork(doc, reportsSilicon);
   // A chip the abstract reports in silicon terms is where its results were measured, whatever
   // processors it is compared with ("within 5% of OpenVINS running on a desktop CPU").
-  if (designed && silicon) return designed;
+  if (designed && reportsSilicon()) return designed;
   return named ?? designed;
 }
 
@@ -376,7 +380,7 @@ const TITLE_HEAD = new RegExp(String.raw`^[^:]{1,48}:\s+(?:An?\s+)?${MODIFIERS}$
  * named. Not when the abstract names a programmable device of a designed class (an FPGA, a PIM
  * system): the design is built on that. (Names may carry a non-breaking hyphen: "LPDDR‑Stream".)
  */
-function designedWork(doc: Document, silicon: boolean): HardwareMention | null {
+function designedWork(doc: Document, reportsSilicon: () => boolean): HardwareMention | null {
   const generic = (m: HardwareMention): boolean => m.entity.name === 'accelerator' && m.entity.vendor === null;
   let introduced: HardwareMention | null = null;
   for (const sentence of doc.sentences) {
@@ -384,7 +388,7 @@ function designedWork(doc: Document, silicon: boolean): HardwareMention | null {
       if (DESIGNED_CLASSES.has(m.entity.class) && !generic(m)) return null;
       if (introduced || !generic(m) || doc.background[sentence.index]) continue;
       const before = doc.text.slice(sentence.start, m.start);
-      if (INTRODUCED_AS.test(before.slice(-120)) || OPENS_AS.test(before) || (silicon && DEFINITE_OPENING.test(before))) introduced = m;
+      if (INTRODUCED_AS.test(before.slice(-120)) || OPENS_AS.test(before) || (DEFINITE_OPENING.test(before) && reportsSilicon())) introduced = m;
     }
   }
   if (introduced) return introduced;

@@ -23,7 +23,9 @@ export interface ComparisonPhrase {
 }
 
 const COMPARISON_CUE =
-  /\b(?:than|over|compared (?:to|with)|comparing (?:to|with)|comparing|in comparison (?:to|with)|relative to|versus|vs\.?|against|with respect to|w\.r\.t\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|outpac(?:es|ing|ed)|exceed(?:s|ing|ed)?|improv(?:es|ed|ing|e) (?:on|upon)|trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|underperform(?:s|ing|ed)?|above|below|behind|ahead of|short of|as (?:fast|quick|efficient|energy[- ]efficient|cheap|small|large|accurate) as|(?<=\d ?%\s)of(?=\s+the\s+(?:original|baseline|base|full|dense|uncompressed|unpruned|unquantized)\b))\s+/gi;
+  /\b(?:than|over|compared (?:to|with)|comparing (?:to|with)|comparing|in comparison (?:to|with)|relative to|versus|vs\.?|against|with respect to|w\.r\.t\.?|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|outpac(?:es|ing|ed)|exceed(?:s|ing|ed)?|improv(?:es|ed|ing|e) (?:on|upon)|trail(?:s|ing|ed)?|lag(?:s|ging|ged)? behind|underperform(?:s|ing|ed)?|above|below|behind|ahead of|short of|as (?:fast|quick|efficient|energy[- ]efficient|cheap|small|large|accurate) as|of(?=\s+the\s+(?:original|baseline|base|full|dense|uncompressed|unpruned|unquantized)\b))\s+/gi;
+/** "up to 54% and 69% of the original SDXL model": "of" compares only right after a percent. */
+const PERCENT_BEFORE_OF = /\d ?%\s$/;
 /** "0.3 above the teacher", "3.1 points below CLIP", "an order of magnitude below KIVI": a difference before the cue. */
 const DIFFERENCE_BEFORE = /(?:\d\S{0,6}|magnitude|twice|half)(?: [A-Za-z-]{1,14}){0,2} $/;
 const POSITION_CUE = /^(?:above|below|behind|ahead of|short of)\s/i;
@@ -159,6 +161,7 @@ export function comparisonPhrases(doc: Document, sentence: SentenceSpan): Compar
     const cue = sentence.start + match.index;
     const after = sentence.start + match.index + match[0].length;
     const beforeCue = text.slice(Math.max(sentence.start, cue - 12), cue);
+    if (/^of/i.test(match[0]) && !PERCENT_BEFORE_OF.test(beforeCue)) continue;
     if (/^than/i.test(match[0]) && (NOT_A_COMPARISON_BEFORE.test(beforeCue) || (QUALIFIER_THAN_BEFORE.test(beforeCue) && /^[~\d.]/.test(text.slice(after, after + 2))))) continue;
     let from = after;
     // "versus roughly 250 W for the GPU", "compared with 26 GB on vLLM": the compared value's system.
